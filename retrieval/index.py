@@ -1,0 +1,358 @@
+"""The index: report catalog, chunks and lexical indexes on disk, vectors in Chroma.
+
+Writes go to a new generation folder and switch over by replacing one pointer file, so a failure
+half-way leaves the previous generation answering. Chroma rows are keyed by content hashes:
+vectors for new chunks are added before the switch and stale ones removed after it, and readers
+only trust ids of the current generation.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import threading
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from retrieval.chunking import chunk_report
+from retrieval.embeddings import Embedder
+from retrieval.lexicon import add_user_words, bigram_tokens, corpus_words, word_tokens
+from retrieval.loading import LoadError, iter_report_files, load_manifest, load_report
+from retrieval.models import Chunk, Report, ReportMeta
+from retrieval.vectorstore import ChromaStore
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+Progress = Callable[[str, int, int], None]
+
+
+class IndexError_(RuntimeError):
+    """The index cannot do what was asked; the message says what to do."""
+
+
+class StoredReport(BaseModel):
+    meta: ReportMeta
+    root: str = Field(default="", description="Absolute folder it was ingested from; '' if none")
+    chunk_ids: list[str] = Field(default_factory=list)
+
+
+class IngestStats(BaseModel):
+    added: list[str] = Field(default_factory=list)
+    updated: list[str] = Field(default_factory=list)
+    unchanged: list[str] = Field(default_factory=list)
+    removed: list[str] = Field(default_factory=list)
+    failed: list[str] = Field(default_factory=list, description="One line per file that failed")
+    chunks: int = 0
+    reports: list[ReportMeta] = Field(default_factory=list, description="Added or updated")
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+
+@dataclass
+class Snapshot:
+    """One generation of the index, immutable once loaded; readers hold a reference."""
+
+    embedder: str = ""
+    reports: dict[str, StoredReport] = field(default_factory=dict)
+    chunks: list[Chunk] = field(default_factory=list)
+    words: Any = None
+    bigrams: Any = None
+    vocabulary: dict[str, int] = field(default_factory=dict)
+    user_words: list[str] = field(default_factory=list)
+    position: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def catalog(self) -> list[ReportMeta]:
+        return [r.meta for r in self.reports.values()]
+
+    def __post_init__(self) -> None:
+        self.position = {c.chunk_id: i for i, c in enumerate(self.chunks)}
+
+
+def index_text(chunk: Chunk) -> str:
+    """What is indexed for a chunk: its short header, then its words."""
+    return f"{chunk.header}\n{chunk.text}"
+
+
+def _import_bm25s() -> Any:
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs each build at debug
+    return bm25s
+
+
+def _bm25(token_lists: list[list[str]]) -> Any:
+    bm25s = _import_bm25s()
+
+    model = bm25s.BM25(k1=1.2, b=0.75)
+    model.index(token_lists or [[""]], show_progress=False)
+    return model
+
+
+class Index:
+    """Reads and writes one index folder; thread-safe, one writer at a time."""
+
+    def __init__(self, folder: Path, chroma_url: str | None = None) -> None:
+        self.folder = Path(folder)
+        self.store = ChromaStore(self.folder / "chroma", chroma_url)
+        self._write_lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def _current(self) -> Path | None:
+        pointer = self.folder / "CURRENT"
+        if not pointer.is_file():
+            return None
+        gen = self.folder / pointer.read_text(encoding="utf-8").strip()
+        return gen if gen.is_dir() else None
+
+    @property
+    def snapshot(self) -> Snapshot:
+        if self._snapshot is None:
+            self._snapshot = self._load()
+        return self._snapshot
+
+    def _load(self) -> Snapshot:
+        gen = self._current()
+        if gen is None:
+            return Snapshot()
+        try:
+            state = json.loads((gen / "state.json").read_text(encoding="utf-8"))
+            if state.get("format") != FORMAT:
+                raise IndexError_(
+                    f"the index in {self.folder} has an old format: run `townqa ingest --rebuild`"
+                )
+            with (gen / "chunks.jsonl").open(encoding="utf-8") as fh:
+                chunks = [Chunk.model_validate_json(line) for line in fh if line.strip()]
+            bm25s = _import_bm25s()
+            words = bm25s.BM25.load(str(gen / "words"), load_vocab=True)
+            bigrams = bm25s.BM25.load(str(gen / "bigrams"), load_vocab=True)
+        except IndexError_:
+            raise
+        except (OSError, ValueError, KeyError) as exc:
+            raise IndexError_(
+                f"the index in {self.folder} is damaged ({type(exc).__name__}): "
+                "run `townqa ingest --rebuild`"
+            ) from exc
+        reports = {k: StoredReport.model_validate(v) for k, v in state["reports"].items()}
+        return Snapshot(
+            embedder=state["embedder"],
+            reports=reports,
+            chunks=chunks,
+            words=words,
+            bigrams=bigrams,
+            vocabulary=dict(words.vocab_dict),
+            user_words=state.get("user_words", []),
+        )
+
+    @property
+    def empty(self) -> bool:
+        return not self.snapshot.chunks
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def ingest_paths(
+        self,
+        paths: Iterable[Path],
+        embedder: Embedder,
+        progress: Progress | None = None,
+        rebuild: bool = False,
+    ) -> IngestStats:
+        """Ingest files and folders; a folder also drops reports of files gone from it."""
+        stats = IngestStats()
+        reports: list[tuple[Report, str]] = []
+        roots: set[str] = set()
+        files: list[tuple[Path, Path]] = []
+        for path in paths:
+            path = Path(path).expanduser()
+            if not path.exists():
+                stats.failed.append(f"{path}: no such file or folder")
+                continue
+            if path.is_dir():
+                roots.add(str(path.resolve()))
+            try:
+                files.extend(iter_report_files([path]))
+            except LoadError as exc:
+                stats.failed.append(f"{path}: {exc}")
+        manifests: dict[Path, Any] = {}
+        for number, (file, root) in enumerate(files, 1):
+            if progress:
+                progress("reading", number, len(files))
+            if root not in manifests:
+                manifests[root] = load_manifest(root)
+            try:
+                report = load_report(file, root, manifests[root])
+            except LoadError as exc:
+                stats.failed.append(f"{file}: {exc}")
+                continue
+            reports.append((report, str(Path(root).resolve())))
+        return self._apply(reports, roots, embedder, stats, progress, rebuild)
+
+    def ingest_reports(
+        self,
+        reports: list[Report],
+        embedder: Embedder,
+        progress: Progress | None = None,
+        root: str = "",
+    ) -> IngestStats:
+        """Ingest reports that did not come from files (benchmarks, uploads already read)."""
+        return self._apply([(r, root) for r in reports], set(), embedder, IngestStats(), progress)
+
+    def remove(self, doc_ids: Iterable[str], embedder: Embedder) -> IngestStats:
+        stats = IngestStats()
+        with self._write_lock:
+            old = self.snapshot
+            keep = {k: v for k, v in old.reports.items() if k not in set(doc_ids)}
+            stats.removed = sorted(set(old.reports) - set(keep))
+            if stats.removed:
+                chunks = [c for c in old.chunks if c.doc_id in keep]
+                self._commit(keep, chunks, old, embedder, None)
+        return stats
+
+    def _apply(
+        self,
+        incoming: list[tuple[Report, str]],
+        roots: set[str],
+        embedder: Embedder,
+        stats: IngestStats,
+        progress: Progress | None,
+        rebuild: bool = False,
+    ) -> IngestStats:
+        with self._write_lock:
+            old = self.snapshot
+            same_embedder = old.embedder == embedder.name and not rebuild
+            reports = dict(old.reports)
+            by_doc: dict[str, list[Chunk]] = {}
+            for chunk in old.chunks:
+                by_doc.setdefault(chunk.doc_id, []).append(chunk)
+            seen: set[str] = set()
+            for report, root in incoming:
+                seen.add(report.doc_id)
+                before = reports.get(report.doc_id)
+                if (
+                    before is not None
+                    and before.meta.content_hash == report.content_hash
+                    and before.meta == report.meta
+                ):
+                    stats.unchanged.append(report.doc_id)
+                    continue
+                chunks = chunk_report(report)
+                by_doc[report.doc_id] = chunks
+                reports[report.doc_id] = StoredReport(
+                    meta=report.meta, root=root, chunk_ids=[c.chunk_id for c in chunks]
+                )
+                (stats.updated if before else stats.added).append(report.doc_id)
+                stats.reports.append(report.meta)
+            for doc_id, stored in list(reports.items()):
+                if stored.root in roots and doc_id not in seen:
+                    del reports[doc_id]
+                    by_doc.pop(doc_id, None)
+                    stats.removed.append(doc_id)
+            if not stats.changed and same_embedder and old.chunks:
+                stats.chunks = len(old.chunks)
+                return stats
+            chunks = [c for doc_id in reports for c in by_doc.get(doc_id, [])]
+            stats.chunks = len(chunks)
+            self._commit(reports, chunks, old, embedder, progress, rebuild)
+        return stats
+
+    def _commit(
+        self,
+        reports: dict[str, StoredReport],
+        chunks: list[Chunk],
+        old: Snapshot,
+        embedder: Embedder,
+        progress: Progress | None,
+        rebuild: bool = False,
+    ) -> None:
+        collection = self.store.collection(embedder.name, create=True)
+        if rebuild and old.embedder == embedder.name:
+            self.store.delete(collection, sorted(self.store.all_ids(collection)))
+        # Vectors first: until the pointer moves, readers ignore ids they do not know.
+        todo = sorted(self.store.missing(collection, [c.chunk_id for c in chunks]))
+        wanted = {c.chunk_id: c for c in chunks}
+        step = 256
+        for i in range(0, len(todo), step):
+            batch = [wanted[cid] for cid in todo[i : i + step]]
+            texts = [index_text(c) for c in batch]
+            self.store.add(
+                collection,
+                [c.chunk_id for c in batch],
+                embedder.embed_documents(texts),
+                texts,
+                [{"doc_id": c.doc_id, "town": c.town, "period": c.period} for c in batch],
+            )
+            if progress:
+                progress("embedding", min(i + step, len(todo)), len(todo))
+        snapshot = self._build(reports, chunks, embedder.name, progress)
+        self._write(snapshot)
+        self._snapshot = snapshot
+        stale = self.store.all_ids(collection) - set(wanted)
+        if stale:
+            self.store.delete(collection, sorted(stale))
+
+    def _build(
+        self,
+        reports: dict[str, StoredReport],
+        chunks: list[Chunk],
+        embedder: str,
+        progress: Progress | None,
+    ) -> Snapshot:
+        metas = [r.meta for r in reports.values()]
+        user_words = corpus_words(
+            (c.text for c in chunks), [m.town for m in metas if m.town not in ("", "未知")]
+        )
+        add_user_words(user_words)
+        word_lists: list[list[str]] = []
+        bigram_lists: list[list[str]] = []
+        for number, chunk in enumerate(chunks, 1):
+            text = index_text(chunk)
+            word_lists.append(word_tokens(text))
+            bigram_lists.append(bigram_tokens(text))
+            if progress and (number % 200 == 0 or number == len(chunks)):
+                progress("indexing", number, len(chunks))
+        words = _bm25(word_lists)
+        return Snapshot(
+            embedder=embedder,
+            reports=reports,
+            chunks=chunks,
+            words=words,
+            bigrams=_bm25(bigram_lists),
+            vocabulary=dict(words.vocab_dict),
+            user_words=sorted(user_words),
+        )
+
+    def _write(self, snapshot: Snapshot) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        name = f"gen-{uuid.uuid4().hex[:12]}"
+        gen = self.folder / name
+        gen.mkdir()
+        state = {
+            "format": FORMAT,
+            "embedder": snapshot.embedder,
+            "reports": {k: v.model_dump() for k, v in snapshot.reports.items()},
+            "user_words": snapshot.user_words,
+        }
+        (gen / "state.json").write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+        with (gen / "chunks.jsonl").open("w", encoding="utf-8") as fh:
+            for chunk in snapshot.chunks:
+                fh.write(chunk.model_dump_json() + "\n")
+        snapshot.words.save(str(gen / "words"), show_progress=False)
+        snapshot.bigrams.save(str(gen / "bigrams"), show_progress=False)
+        pointer = self.folder / "CURRENT.tmp"
+        pointer.write_text(name, encoding="utf-8")
+        os.replace(pointer, self.folder / "CURRENT")
+        for other in self.folder.glob("gen-*"):
+            if other.name != name:
+                shutil.rmtree(other, ignore_errors=True)

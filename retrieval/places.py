@@ -1,0 +1,361 @@
+"""Towns and periods: detected in reports at ingest, read from questions at query time."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date as Date
+from functools import lru_cache
+
+from retrieval.models import Query, ReportMeta
+from retrieval.text import normalize
+
+NATIONAL = "全国"
+UNKNOWN = "未知"
+TOWN_SUFFIXES = ("街道", "镇", "乡")
+
+_CJK = r"\u4e00-\u9fff"
+_SUFFIX_RE = re.compile("街道|镇|乡")
+# Characters that may sit just before a place name (prepositions, verbs of asking, levels).
+_BEFORE = set("的在对为将与和及由是了到向从把让使被给于以自至即就") | set(
+    "也都并同跟比较问说讲看查找请下里县市区省州"
+)
+# A name never starts with these: they are grammar, not geography.
+_NOT_FIRST = set("的在对为将与和及由是了到向从把让使被给于以全我本该") | set(
+    "各每这那其此某等并又也都就还共有无个不没"
+)
+# ... nor contains them anywhere.
+_NOT_INSIDE = set("我全本该各每这那其此某等的了")
+# Words ending in a suffix that are not places.
+_NOT_PLACES = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        全镇 乡镇 城乡 返乡 下乡 我镇 强镇 城镇 集镇 村镇 小镇 名镇
+        重镇 绿镇 古镇 新镇 大镇 市镇 本镇 该镇 各镇 每镇 两镇 驻镇
+        出镇 进镇 到镇 在镇 入镇 建镇 撤镇 全乡 我乡 本乡 该乡 各乡
+        回乡 还乡 家乡 故乡 老乡 异乡 同乡 他乡 思乡 离乡 入乡 到乡
+        进乡 在乡 留乡 水乡 梦乡 原乡 住乡 美乡 和美乡
+        """,
+    )
+)
+# What follows 乡/镇 when it starts a word rather than ends a name (乡村, 镇村干部, 镇域).
+_NOT_AFTER = set("村镇土亲贤愁风情域级里")
+# jieba tags of common words; a stem with one of these is a word, not a place.
+_WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "r", "m", "q", "f", "t", "n"}
+_NATIONAL_TEXT = re.compile(r"代表国务院|国务院的委托|国务院总理|代表中华人民共和国国务院|國務院")
+_NATIONAL_TITLE = re.compile(r"国务院|國務院|中华人民共和国|全国人民代表大会|全國人民代表大會")
+
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_CN_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
+
+
+def _arabic_years(text: str) -> str:
+    """二〇二三年 -> 2023年, leaving other Chinese numerals (第一季度) alone."""
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
+
+
+_YEAR = r"(?<![0-9A-Za-z])((?:19|20)\d{2})"
+_PARTS = {
+    "上半年": "H1",
+    "下半年": "H2",
+    "第一季度": "Q1",
+    "一季度": "Q1",
+    "第二季度": "Q2",
+    "二季度": "Q2",
+    "第三季度": "Q3",
+    "三季度": "Q3",
+    "第四季度": "Q4",
+    "四季度": "Q4",
+}
+_PART_RE = "|".join(sorted(_PARTS, key=len, reverse=True))
+_YEAR_PART = re.compile(_YEAR + r"\s*(?:年度?|(?=[^0-9年]|$))\s*(" + _PART_RE + r")?")
+_CODE = re.compile(_YEAR + r"(H[12]|Q[1-4])?(?![0-9A-Za-z])")
+_SUMMARY_YEAR = re.compile(_YEAR + r"年度?(?:工作)?(?:总结|回顾|工作报告)")
+_WHOLE_YEAR = re.compile(r"一年来|过去的?一年|全年")
+_OPENING_YEAR = re.compile(_YEAR + r"年是")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """jieba's word -> part-of-speech table, loaded once and only when a stem needs checking."""
+    import jieba.posseg
+
+    return dict(jieba.posseg.dt.word_tag_tab)
+
+
+def _is_word(stem: str) -> bool:
+    return _word_tags().get(stem, "") in _WORD_TAGS
+
+
+def _name_at(text: str, i: int, suffix: str, min_stem: int, words: bool) -> str | None:
+    """The plausible place name ending with `suffix` at text[i], or None."""
+    after = text[i + len(suffix) : i + len(suffix) + 1]
+    if suffix != "街道" and after and after in _NOT_AFTER:
+        return None
+    for length in (3, 2, 1):
+        if length < min_stem or i - length < 0:
+            continue
+        stem = text[i - length : i]
+        before = text[i - length - 1] if i - length > 0 else ""
+        if not all(_is_cjk(c) for c in stem) or (
+            before and _is_cjk(before) and before not in _BEFORE
+        ):
+            continue
+        if stem[0] in _NOT_FIRST or any(c in _NOT_INSIDE for c in stem):
+            continue
+        name = stem + suffix
+        if name in _NOT_PLACES or stem[-1] + suffix in _NOT_PLACES:  # 扩大城乡 ends in 城乡
+            continue
+        if words and _is_word(stem):
+            continue
+        return name
+    return None
+
+
+def place_names(text: str, min_stem: int = 2, words: bool = True) -> list[str]:
+    """Every plausible 镇/乡/街道 name in text, in order of appearance (repeats kept).
+
+    With `words`, stems that are common words (代表镇政府, 推动镇…) are rejected via jieba's tags;
+    titles and file names are trusted and skip that check (and its 0.4 s dictionary load).
+    """
+    names = []
+    for m in _SUFFIX_RE.finditer(text):
+        name = _name_at(text, m.start(), m.group(), min_stem, words)
+        if name:
+            names.append(name)
+    return names
+
+
+def _stem(town: str) -> str:
+    for suffix in TOWN_SUFFIXES:
+        if town.endswith(suffix) and len(town) > len(suffix):
+            return town[: -len(suffix)]
+    return town
+
+
+def _dominant_town(text: str) -> str | None:
+    """The place the text is about: its most mentioned town, counting bare short forms (卢峰)."""
+    counts = Counter(place_names(text))
+    if not counts:
+        return None
+    scores: dict[str, float] = {}
+    for name, n in counts.items():
+        stem = _stem(name)
+        # Bare mentions (平安卢峰, 县溪特色) count too, but a full name weighs more.
+        bare = text.count(stem) - sum(text.count(o) for o in counts if o != name and stem in o)
+        scores[name] = 2 * n + max(bare - n, 0)
+    best = max(scores, key=lambda k: (scores[k], len(k)))
+    # One passing mention is not what a report is about.
+    return best if scores[best] >= 3 else None
+
+
+def _prefer_text_form(name: str, text: str) -> str:
+    """A title's short form (北斗镇) yields to a fuller name the body uses more (北斗溪镇)."""
+    stem = _stem(name)
+    suffix = name[len(stem) :]
+    longer = Counter(
+        n for n in place_names(text) if n != name and n.endswith(suffix) and n.startswith(stem[:2])
+    )
+    if longer:
+        best, count = longer.most_common(1)[0]
+        if count > text.count(name):
+            return best
+    return name
+
+
+def _is_national(label: str, text: str) -> bool:
+    return bool(_NATIONAL_TITLE.search(label)) or (
+        "政府工作报告" in label and bool(_NATIONAL_TEXT.search(text[:3000]))
+    )
+
+
+def detect_town(title: str, filename: str, text: str) -> str:
+    """Town a report covers: from its title, then file name, then the dominant name in the text."""
+    title, filename, body = normalize(title), normalize(filename), normalize(text)
+    for label in (title, filename):
+        if _is_national(label, body):
+            return NATIONAL
+        names = place_names(label, min_stem=1, words=False)
+        if names:
+            return _prefer_text_form(names[0], body)
+    if _NATIONAL_TEXT.search(body[:3000]):
+        return NATIONAL
+    town = _dominant_town(body)
+    if town:
+        return town
+    return NATIONAL if "国务院" in body or body.count("全国") >= 3 else UNKNOWN
+
+
+def _code(year: str, part: str | None) -> str:
+    return year + (_PARTS[part] if part else "")
+
+
+# The N-th NPC's K-th session meets in start[N] + K - 1 (national resolutions carry no year).
+_NPC_START = {1: 1954, 2: 1959, 3: 1964, 4: 1975, 5: 1978, 6: 1983, 7: 1988}
+_NPC_START |= {8: 1993, 9: 1998, 10: 2003, 11: 2008, 12: 2013, 13: 2018, 14: 2023}
+_NPC = re.compile(
+    r"第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十])次会议"
+)
+
+
+def _cn_number(text: str) -> int:
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
+    return digits.get(text, 0)
+
+
+def _npc_year(text: str) -> str | None:
+    m = _NPC.search(text)
+    if not m:
+        return None
+    start = _NPC_START.get(_cn_number(m.group(1)))
+    return str(start + _cn_number(m.group(2)) - 1) if start else None
+
+
+def _period_in_label(label: str) -> str | None:
+    npc = _npc_year(label)
+    label = _arabic_years(label)
+    summary = _SUMMARY_YEAR.search(label)
+    m = _YEAR_PART.search(label)
+    if m and m.group(2):
+        return _code(m.group(1), m.group(2))
+    if summary:
+        return summary.group(1)
+    code = _CODE.search(label)
+    if code:
+        return code.group(1) + (code.group(2) or "")
+    return m.group(1) if m else npc
+
+
+def detect_period(title: str, filename: str, text: str, date: str = "") -> str:
+    """Period a report covers: 2025H1 for 上半年, 2025Q1 for 一季度, else the year summarised."""
+    for label in (normalize(title), normalize(filename)):
+        found = _period_in_label(label)
+        if found:
+            return found
+    npc = _npc_year(normalize(text)[:300])
+    if npc:
+        return npc
+    body = _arabic_years(normalize(text))
+    head = body[:800]
+    for m in _YEAR_PART.finditer(head):
+        if m.group(2):
+            return _code(m.group(1), m.group(2))
+    summary = _SUMMARY_YEAR.search(head)
+    if summary:
+        return summary.group(1)
+    whole_year = bool(_WHOLE_YEAR.search(body))
+    opening = _OPENING_YEAR.match(head)
+    if opening:
+        # A report that opens "2025年是…" and never looks back on a whole year was written
+        # during that year: a part-year summary, by convention the 上半年 one.
+        return opening.group(1) + ("" if whole_year else "H1")
+    years = Counter(re.findall(_YEAR + r"年", body))
+    if date[:4].isdigit() and _WHOLE_YEAR.search(head):
+        return str(int(date[:4]) - 1)  # 过去的一年, said in the following year
+    if years:
+        return years.most_common(1)[0][0]
+    return str(int(date[:4]) - 1) if date[:4].isdigit() else UNKNOWN
+
+
+def period_year(period: str) -> int | None:
+    """The calendar year of a period code, or None for an unknown period."""
+    return int(period[:4]) if period[:4].isdigit() else None
+
+
+def period_sort_key(period: str) -> tuple[int, int]:
+    """Order periods by when they end: 2025Q1 < 2025H1 < 2025 (a whole year ends last)."""
+    year = period_year(period) or 0
+    months = {"Q1": 3, "H1": 6, "Q2": 6, "Q3": 9, "H2": 12, "Q4": 12}
+    return year, months.get(period[4:], 12 if len(period) == 4 else 0)
+
+
+def period_matches(asked: str, period: str) -> bool:
+    """Whether a report's period answers the asked one ('2025' matches '2025H1' and '2025Q1')."""
+    return asked == period or (len(asked) == 4 and period.startswith(asked))
+
+
+def period_label(period: str) -> str:
+    """Human label of a period code: '2025H1' -> '2025年上半年', '2023' -> '2023年'."""
+    names = {"H1": "上半年", "H2": "下半年", "Q1": "第一季度", "Q2": "第二季度"}
+    names |= {"Q3": "第三季度", "Q4": "第四季度"}
+    year, part = period[:4], period[4:]
+    if not year.isdigit():
+        return period
+    return f"{year}年{names.get(part, part)}"
+
+
+def town_aliases(catalog: Iterable[ReportMeta]) -> dict[str, str]:
+    """Every way a question may name a catalogued town: full name, short form, title's form."""
+    aliases: dict[str, str] = {}
+    towns = {m.town for m in catalog if m.town not in (UNKNOWN, "")}
+    for meta in catalog:
+        for name in place_names(normalize(meta.title), min_stem=1, words=False):
+            if name not in towns and meta.town != NATIONAL:
+                aliases.setdefault(name, meta.town)  # 北斗镇 -> 北斗溪镇
+    for town in towns:
+        aliases[town] = town
+        stem = _stem(town)
+        if town != NATIONAL and len(stem) >= 2:
+            aliases.setdefault(stem, town)
+    return aliases
+
+
+def _relative_periods(text: str, reference_year: int) -> list[str]:
+    offsets = {"前年": -2, "去年": -1, "上一年": -1, "今年": 0, "本年": 0}
+    found: list[str] = []
+    pattern = "(" + "|".join(offsets) + ")?(?:度)?(" + _PART_RE + ")?"
+    for m in re.finditer(pattern, text):
+        rel, part = m.group(1), m.group(2)
+        if not rel and not part:
+            continue
+        year = reference_year + offsets.get(rel or "今年", 0)
+        found.append(_code(str(year), part))
+    return found
+
+
+def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) -> Query:
+    """Read the towns and periods a question names, against the reports in the catalog."""
+    norm = normalize(text)
+    aliases = town_aliases(catalog)
+    found: list[tuple[int, str]] = []
+    masked = norm
+    for alias in sorted(aliases, key=len, reverse=True):
+        if alias in masked and aliases[alias] != NATIONAL:
+            found.append((masked.index(alias), aliases[alias]))
+            masked = masked.replace(alias, "\u3000" * len(alias))
+    towns = [town for _, town in sorted(found)]  # in the order the question names them
+    # 全国 is also a common word (全国文明村镇): it names the national reports only on its own.
+    if not towns and NATIONAL in aliases and re.search("全国|国务院|国家", masked):
+        towns.append(NATIONAL)
+    towns = list(dict.fromkeys(towns))
+    unknown = [n for n in dict.fromkeys(place_names(masked, min_stem=2)) if n not in aliases]
+
+    digits = _arabic_years(masked)
+    periods: list[str] = []
+    for m in _YEAR_PART.finditer(digits):
+        # A bare number (2000余人) is not a year: a question says 年 or names a part.
+        if "年" in m.group(0) or m.group(2):
+            periods.append(_code(m.group(1), m.group(2)))
+    stripped = _YEAR_PART.sub(" ", digits)
+    scope = [m for m in catalog if m.town in towns] or catalog
+    # 今年/去年 mean the year of the newest report in scope: the reports are the "now".
+    dated = [m.period for m in scope if period_year(m.period)]
+    newest = max(dated, key=period_sort_key) if dated else None
+    reference = period_year(newest) if newest else None
+    reference = reference or (today or Date.today()).year
+    periods += _relative_periods(stripped, reference)
+    return Query(
+        text=text,
+        towns=towns,
+        periods=list(dict.fromkeys(periods)),
+        unknown_towns=unknown,
+    )

@@ -1,0 +1,431 @@
+"""What a question asks: its shape (figure, list, ...), key terms, and its parts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+from pathlib import Path
+
+from retrieval.models import Query, ReportMeta
+from retrieval.text import normalize
+
+MAX_QUESTION_CHARS = 500
+
+
+class Shape(str, Enum):
+    """The form an answer should take."""
+
+    FIGURE = "figure"
+    LIST = "list"
+    YESNO = "yesno"
+    OPEN = "open"
+
+
+@dataclass(frozen=True)
+class TermGroup:
+    """One concept of the question: the word asked plus its thesaurus variants."""
+
+    variants: tuple[str, ...]
+    weight: float
+
+    @property
+    def label(self) -> str:
+        return self.variants[0]
+
+
+@dataclass
+class Ask:
+    """One answerable ask: its text, shape and weighted key terms."""
+
+    text: str
+    shape: Shape
+    groups: list[TermGroup] = field(default_factory=list)
+    years: set[str] = field(default_factory=set)
+
+    @property
+    def total_weight(self) -> float:
+        return sum(g.weight for g in self.groups)
+
+
+_FIGURE_ASK = re.compile(
+    r"多少|几[个项次名人户家起条台处场期份所座栋批天年月件位支]?|比例|比重|占比|"
+    r"[^\s]{0,4}率|多大|多长|多高|多远|多重|多久|金额|数量|总数|规模|面积|人数|户数|次数|几成"
+)
+_LIST_ASK = re.compile(
+    r"哪些|哪几|什么措施|什么举措|哪方面|什么工作|做了什么|干了什么|有什么|采取了什么|"
+    r"有何|主要工作|具体做法|如何|怎么做|怎样做|措施|举措|做法"
+)
+_YESNO_ASK = re.compile(r"是否|有没有|是不是|能不能|有无|吗[？?]?$")
+_ASK_WORD = re.compile(
+    r"多少|几[个项次名人户家起条台处场期份所座栋批]?|哪些|哪几|哪个|哪里|什么|如何|怎么|怎样|"
+    r"是否|有没有|有无|谁|何时|吗|比例|占比|[^\s]{0,2}率"
+)
+COMPARE_ASK = re.compile(
+    r"哪个镇|哪个乡|哪一个镇|哪些镇|谁更|更多|更少|最多|最少|相比|比较|对比|分别|各自|各镇"
+)
+
+# Words that carry no content of their own in a question about a report.
+_STOP = frozenset(
+    [
+        "多少",
+        "几",
+        "几个",
+        "几项",
+        "几次",
+        "几名",
+        "哪些",
+        "哪几",
+        "哪个",
+        "哪一个",
+        "什么",
+        "怎么",
+        "怎样",
+        "如何",
+        "是否",
+        "有没有",
+        "有无",
+        "是不是",
+        "吗",
+        "呢",
+        "啊",
+        "吧",
+        "呀",
+        "了",
+        "的",
+        "地",
+        "得",
+        "是",
+        "在",
+        "有",
+        "和",
+        "与",
+        "及",
+        "以及",
+        "或",
+        "或者",
+        "对",
+        "把",
+        "被",
+        "给",
+        "向",
+        "从",
+        "到",
+        "于",
+        "为",
+        "共",
+        "共计",
+        "一共",
+        "总共",
+        "累计",
+        "合计",
+        "请问",
+        "请",
+        "告诉",
+        "我",
+        "你",
+        "您",
+        "我们",
+        "他们",
+        "它",
+        "它们",
+        "其",
+        "该",
+        "这",
+        "那",
+        "那么",
+        "这个",
+        "那个",
+        "镇",
+        "乡",
+        "街道",
+        "政府",
+        "人民政府",
+        "报告",
+        "工作",
+        "工作总结",
+        "总结",
+        "情况",
+        "方面",
+        "做",
+        "做了",
+        "干",
+        "干了",
+        "搞",
+        "开展",
+        "进行",
+        "主要",
+        "哪",
+        "谁",
+        "多大",
+        "多长",
+        "时候",
+        "时间",
+        "期间",
+        "分别",
+        "各自",
+        "比较",
+        "相比",
+        "对比",
+        "更",
+        "最",
+        "多",
+        "少",
+        "个",
+        "项",
+        "年",
+        "今年",
+        "去年",
+        "前年",
+        "上半年",
+        "下半年",
+        "全年",
+        "年度",
+        "一下",
+        "知道",
+        "了解",
+        "关于",
+        "有关",
+        "相关",
+        "具体",
+        "到底",
+        "究竟",
+        "都",
+        "也",
+        "还",
+        "又",
+        "就",
+        "所",
+        "些",
+        "次",
+        "达到",
+        "达",
+        "占",
+        "一些",
+        "哪里",
+        "何时",
+        "怎么样",
+        "能",
+        "能否",
+        "可以",
+        "需要",
+        "要",
+        "会",
+        "过",
+        "着",
+        "当地",
+        "本镇",
+        "全镇",
+        "我镇",
+        "该镇",
+        "这个镇",
+        "哪个镇",
+        "更多",
+        "更少",
+        "最多",
+        "最少",
+        "谁更",
+        "期间",
+        "里",
+        "中",
+        "上",
+        "下",
+        "内",
+        "后",
+        "前",
+        "以来",
+        "截至",
+        "目前",
+        "现在",
+        "采取",
+        "措施",
+        "举措",
+        "做法",
+        "具体做法",
+        "取得",
+        "成效",
+        "成绩",
+        "几成",
+        "比例",
+        "数量",
+        "总数",
+        "人数",
+        "户数",
+        "次数",
+        "金额",
+        "规模",
+        "what",
+        "how",
+        "many",
+        "much",
+        "is",
+        "the",
+        "of",
+        "in",
+        "and",
+        "a",
+        "an",
+    ]
+)
+_TOWN_SUFFIX = re.compile(r"(?:镇|乡|街道)$")
+_PERIOD_WORDS = re.compile(
+    r"\d{4}\s*年(?:度)?(?:上半年|下半年|全年|前三季度|第[一二三四]季度)?|"
+    r"今年|去年|前年|上半年|下半年|全年|年初|年底|年中"
+)
+_YEAR = re.compile(r"(\d{4})\s*年")
+_PART_SPLIT = re.compile(r"[，,；;？?！!。]|以及|并且|另外|同时|还有|此外")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_TOKEN_OK = re.compile(r"[\u3400-\u9fff]+|[a-z]{2,}|\d+(?:\.\d+)?%?")
+
+
+def sanitize(question: str) -> str:
+    """Drop control characters and excess length; the rest of the wording is kept."""
+    text = _CONTROL.sub(" ", question or "")
+    return normalize(text)[:MAX_QUESTION_CHARS]
+
+
+def has_chinese(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def shape_of(text: str) -> Shape:
+    """Figure, list, yes/no or open, from the ask words."""
+    if _FIGURE_ASK.search(text):
+        return Shape.FIGURE
+    if _LIST_ASK.search(text):
+        return Shape.LIST
+    if _YESNO_ASK.search(text):
+        return Shape.YESNO
+    return Shape.OPEN
+
+
+def is_compare(text: str, query: Query) -> bool:
+    """Comparison across towns: two named towns, or a which-town question."""
+    return len(query.towns) >= 2 or bool(COMPARE_ASK.search(text) and _names_town_set(text))
+
+
+def _names_town_set(text: str) -> bool:
+    return bool(re.search(r"哪个镇|哪个乡|哪一个镇|哪些镇|各镇|几个镇|两个镇|两镇|各乡镇", text))
+
+
+@lru_cache(maxsize=4)
+def _thesaurus(path: str, mtime: float) -> tuple[tuple[str, ...], ...]:
+    from retrieval.lexicon import Thesaurus
+
+    return tuple(tuple(g for g in group if g) for group in Thesaurus.load(Path(path)).groups)
+
+
+def thesaurus_groups(path: Path | None) -> tuple[tuple[str, ...], ...]:
+    """Thesaurus concepts (canonical first), cached by file and modification time."""
+    if path is None or not path.is_file():
+        return ()
+    return _thesaurus(str(path), path.stat().st_mtime)
+
+
+def place_words(query: Query, catalog: list[ReportMeta]) -> list[str]:
+    """Town names (and short forms) the question may contain, longest first."""
+    names = {m.town for m in catalog} | set(query.towns) | set(query.unknown_towns)
+    words: set[str] = set()
+    for name in names:
+        if not name:
+            continue
+        words.add(name)
+        short = _TOWN_SUFFIX.sub("", name)
+        if len(short) >= 2:
+            words.add(short)
+    return sorted(words, key=len, reverse=True)
+
+
+def _words(text: str) -> list[str]:
+    from retrieval.lexicon import _jieba, _jieba_lock
+
+    jieba = _jieba()
+    with _jieba_lock:
+        return jieba.lcut(text)
+
+
+def key_terms(
+    text: str, places: list[str], thesaurus: tuple[tuple[str, ...], ...]
+) -> list[TermGroup]:
+    """Content terms of a question: thesaurus concepts first, then jieba words minus stop words."""
+    rest = text.lower()
+    for place in places:
+        rest = rest.replace(place.lower(), "，")
+    rest = _PERIOD_WORDS.sub("，", rest)
+    groups: list[TermGroup] = []
+    # Longest phrases first so 重大安全隐患 wins over 隐患 when both are listed.
+    phrases = sorted(
+        ((term, group) for group in thesaurus for term in group if len(term) >= 2),
+        key=lambda item: len(item[0]),
+        reverse=True,
+    )
+    for term, group in phrases:
+        if term in rest:
+            groups.append(TermGroup(tuple(dict.fromkeys((term, *group))), 1.3))
+            rest = rest.replace(term, "，")
+    seen = {v for g in groups for v in g.variants}
+    for word in _words(rest):
+        word = word.strip()
+        if not word or word in _STOP or word in seen or not _TOKEN_OK.fullmatch(word):
+            continue
+        if len(word) == 1 and not _CJK.match(word):
+            continue
+        seen.add(word)
+        weight = 0.3 if len(word) == 1 else (1.0 if len(word) == 2 else 1.2)
+        groups.append(TermGroup((word,), weight))
+    return groups
+
+
+def split_parts(text: str) -> list[str]:
+    """Split a multi-part question into asks; fragments without an ask word join the next."""
+    pieces = [p.strip() for p in _PART_SPLIT.split(text) if p and p.strip()]
+    parts: list[str] = []
+    pending = ""
+    for piece in pieces:
+        pending = f"{pending}，{piece}" if pending else piece
+        if _ASK_WORD.search(piece):
+            parts.append(pending)
+            pending = ""
+    if pending:
+        if parts:
+            parts[-1] = f"{parts[-1]}，{pending}"
+        else:
+            parts.append(pending)
+    # "排查了多少重大隐患和多少一般隐患": split at 和/及 between two ask words as well.
+    out: list[str] = []
+    for part in parts:
+        asks = list(_ASK_WORD.finditer(part))
+        if len(asks) >= 2:
+            between = part[asks[0].end() : asks[-1].start()]
+            cut = re.search(r"[和及与、]", between)
+            if cut:
+                at = asks[0].end() + cut.start()
+                out.extend([part[:at], part[at + 1 :]])
+                continue
+        out.append(part)
+    return [p for p in out if p.strip()]
+
+
+def analyse(
+    text: str, query: Query, catalog: list[ReportMeta], thesaurus: tuple[tuple[str, ...], ...]
+) -> list[Ask]:
+    """The asks of a question (one, or several for a multi-part question)."""
+    places = place_words(query, catalog)
+    question_years = set(_YEAR.findall(text))
+    parts = split_parts(text) or [text]
+    asks = []
+    for part in parts:
+        groups = key_terms(part, places, thesaurus)
+        if not groups and len(parts) > 1:
+            continue
+        asks.append(Ask(part, shape_of(part), groups, question_years))
+    if not asks:
+        asks = [Ask(text, shape_of(text), key_terms(text, places, thesaurus), question_years)]
+    if len(asks) > 1 and all(a.shape == asks[0].shape for a in asks):
+        # One ask per part only when each part asks about something different.
+        merged = {v for a in asks for g in a.groups for v in g.variants}
+        if len(merged) <= 1:
+            return [asks[0]]
+    return asks

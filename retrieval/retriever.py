@@ -1,0 +1,184 @@
+"""Hybrid retrieval: BM25 over words and character bigrams plus vectors, fused by reciprocal rank.
+
+The question's towns and periods filter the candidates; when a town has several reports and the
+question names no period, each report gets its share of the top passages.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from retrieval.embeddings import Embedder, Reranker
+from retrieval.index import Snapshot
+from retrieval.lexicon import Thesaurus, bigram_tokens, query_words
+from retrieval.models import Passage, Query
+from retrieval.places import period_matches
+from retrieval.vectorstore import ChromaStore, VectorStoreError
+
+log = logging.getLogger(__name__)
+
+RRF_K = 60
+LEGS = ("words", "bigrams", "vectors")
+
+
+@dataclass
+class Weights:
+    words: float = 1.0
+    bigrams: float = 1.0
+    vectors: float = 0.6
+    expansion: float = 0.5
+
+
+def allowed_docs(snapshot: Snapshot, query: Query) -> list[str] | None:
+    """Doc ids matching the question's towns and periods; None when it names neither."""
+    if not query.towns and not query.periods:
+        return None
+    docs = []
+    for doc_id, stored in snapshot.reports.items():
+        meta = stored.meta
+        if query.towns and meta.town not in query.towns:
+            continue
+        if query.periods and not any(period_matches(p, meta.period) for p in query.periods):
+            continue
+        docs.append(doc_id)
+    return docs
+
+
+class HybridSearch:
+    """Scores one snapshot's chunks for a question; each leg can be switched off for comparison."""
+
+    def __init__(
+        self,
+        snapshot_source: Callable[[], Snapshot],
+        embedder: Callable[[], Embedder],
+        store: ChromaStore,
+        thesaurus: Thesaurus,
+        reranker: Callable[[], Reranker | None] = lambda: None,
+        legs: tuple[str, ...] = LEGS,
+        weights: Weights | None = None,
+    ) -> None:
+        self._snapshot = snapshot_source
+        self._embedder = embedder
+        self.store = store
+        self.thesaurus = thesaurus
+        self._reranker = reranker
+        self.legs = legs
+        self.weights = weights or Weights()
+        self._vector_warning = ""
+
+    def _mask(self, snapshot: Snapshot, docs: list[str] | None) -> np.ndarray | None:
+        if docs is None:
+            return None
+        wanted = set(docs)
+        return np.array([c.doc_id in wanted for c in snapshot.chunks], dtype=bool)
+
+    def _bm25(self, model: object, tokens: list[str], vocabulary: dict[str, int]) -> np.ndarray:
+        known = [t for t in tokens if t in vocabulary]
+        if not known:
+            return np.zeros(0, dtype=np.float32)
+        return np.asarray(model.get_scores(known), dtype=np.float32)  # type: ignore[attr-defined]
+
+    def _lexical(self, snapshot: Snapshot, text: str) -> dict[str, np.ndarray]:
+        expansion = self.thesaurus.expand(text)
+        scores: dict[str, np.ndarray] = {}
+        if "words" in self.legs:
+            words = query_words(text, snapshot.vocabulary)
+            s = self._bm25(snapshot.words, words, snapshot.vocabulary)
+            extra_words = [w for term in expansion for w in query_words(term, snapshot.vocabulary)]
+            e = self._bm25(snapshot.words, extra_words, snapshot.vocabulary)
+            if e.size:
+                s = (s if s.size else np.zeros_like(e)) + self.weights.expansion * e
+            scores["words"] = s
+        if "bigrams" in self.legs:
+            vocab = dict(snapshot.bigrams.vocab_dict)
+            s = self._bm25(snapshot.bigrams, bigram_tokens(text), vocab)
+            extra = [b for term in expansion for b in bigram_tokens(term)]
+            e = self._bm25(snapshot.bigrams, extra, vocab)
+            if e.size:
+                s = (s if s.size else np.zeros_like(e)) + self.weights.expansion * e
+            scores["bigrams"] = s
+        return scores
+
+    def _vectors(
+        self, snapshot: Snapshot, text: str, docs: list[str] | None, n: int
+    ) -> list[tuple[int, float]]:
+        if "vectors" not in self.legs or not snapshot.chunks:
+            return []
+        try:
+            embedder = self._embedder()
+            collection = self.store.collection(embedder.name)
+            if collection is None:
+                return []
+            hits = self.store.query(collection, embedder.embed_query(text), n, docs)
+        except VectorStoreError as exc:
+            if str(exc) != self._vector_warning:
+                self._vector_warning = str(exc)
+                log.warning("vector search off: %s; answering from the lexical index", exc)
+            if "embedder" in str(exc):
+                raise
+            return []
+        found = [(snapshot.position[cid], sim) for cid, sim in hits if cid in snapshot.position]
+        return found
+
+    def rank(self, query: Query, k: int) -> list[Passage]:
+        """The k best passages for the question, within its towns and periods."""
+        snapshot = self._snapshot()
+        if not snapshot.chunks:
+            return []
+        docs = allowed_docs(snapshot, query)
+        if docs is not None and not docs:
+            return []
+        mask = self._mask(snapshot, docs)
+        pool = max(50, 10 * k)
+        fused = np.zeros(len(snapshot.chunks), dtype=np.float64)
+        for leg, scores in self._lexical(snapshot, query.text).items():
+            if not scores.size:
+                continue
+            if mask is not None:
+                scores = np.where(mask, scores, 0.0)
+            order = np.argsort(-scores, kind="stable")[:pool]
+            weight = getattr(self.weights, leg)
+            for rank, i in enumerate(order):
+                if scores[i] <= 0:
+                    break
+                fused[i] += weight / (RRF_K + rank + 1)
+        for rank, (i, _sim) in enumerate(self._vectors(snapshot, query.text, docs, pool)):
+            fused[i] += self.weights.vectors / (RRF_K + rank + 1)
+        if mask is not None:
+            fused = np.where(mask, fused, 0.0)
+        order = [int(i) for i in np.argsort(-fused, kind="stable") if fused[i] > 0]
+        order = self._rerank(snapshot, query.text, order, k)
+        order = self._spread(snapshot, order, docs, k)
+        return [
+            Passage.from_chunk(snapshot.chunks[i], rank=n, score=round(float(fused[i]), 6))
+            for n, i in enumerate(order[:k], 1)
+        ]
+
+    def _rerank(self, snapshot: Snapshot, text: str, order: list[int], k: int) -> list[int]:
+        reranker = self._reranker()
+        if reranker is None or not order:
+            return order
+        head = order[: max(20, 2 * k)]
+        scores = reranker.score(text, [snapshot.chunks[i].text for i in head])
+        reranked = [i for _, i in sorted(zip(scores, head, strict=True), key=lambda p: -p[0])]
+        return reranked + order[len(head) :]
+
+    def _spread(
+        self, snapshot: Snapshot, order: list[int], docs: list[str] | None, k: int
+    ) -> list[int]:
+        """With several matching reports, give each one a share of the top k."""
+        if docs is None or len(docs) < 2 or len(docs) > k:
+            return order
+        share = max(1, min(2, k // len(docs)))
+        picked: list[int] = []
+        for doc_id in docs:
+            picked.extend([i for i in order if snapshot.chunks[i].doc_id == doc_id][:share])
+        guaranteed = set(picked)
+        fill = [i for i in order if i not in guaranteed][: max(0, k - len(guaranteed))]
+        head = sorted(guaranteed | set(fill), key=order.index)
+        chosen = set(head)
+        return head + [i for i in order if i not in chosen]

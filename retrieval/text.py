@@ -1,0 +1,69 @@
+"""Text hygiene: clean() keeps a report's wording, normalize() folds it for matching only."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+# Full-width ASCII block (！ .. ～) maps 1:1 onto printable ASCII; the ideographic space onto " ".
+_WIDE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDE[0x3000] = 0x20
+# Zero-width and soft characters that only break matching; BOM too when it strays mid-text.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+_NORMALIZE_TABLE = {**_WIDE, **{ord(c): None for c in _INVISIBLE}}
+_CLEAN_TABLE = {ord(c): None for c in _INVISIBLE + "\x00"}
+
+# Word/pandoc conversion debris: [bookmark: _GoBack], []{#_Toc12 .anchor}, {.underline}.
+_BOOKMARK = re.compile(r"\[bookmark:[^\]\n]{0,80}\]")
+_ANCHOR = re.compile(r"\[\]\{[#.][^{}\n]{0,80}\}|\{[#.][A-Za-z_][^{}\n]{0,80}\}")
+_TRAILING = re.compile(r"[ \t\u3000]+$", re.MULTILINE)
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Fold text for matching: full-width to ASCII, zero-width chars dropped, whitespace folded."""
+    return _SPACES.sub(" ", text.translate(_NORMALIZE_TABLE)).strip()
+
+
+def clean(text: str) -> str:
+    """Remove conversion debris (bookmarks, anchors, BOM, \\r, NUL) but keep the wording."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CLEAN_TABLE)
+    text = _BOOKMARK.sub("", text)
+    text = _ANCHOR.sub("", text)
+    text = _TRAILING.sub("", text)
+    return _BLANK_RUNS.sub("\n\n", text).strip()
+
+
+_VARIANT_SPLIT = re.compile(r"[,，、;；|]")
+
+
+def parse_thesaurus(lines: list[str], origin: str = "thesaurus") -> list[tuple[str, list[str]]]:
+    """Parse `canonical = variant, variant` lines; blank and # lines pass, bad lines are logged."""
+    entries: list[tuple[str, list[str]]] = []
+    for number, raw in enumerate(lines, 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        canonical, sep, rest = line.partition("=")
+        canonical = canonical.strip()
+        variants = [v.strip() for v in _VARIANT_SPLIT.split(rest) if v.strip()]
+        if not sep or not canonical or not variants:
+            log.warning("%s line %d skipped: expected 'canonical = variant, ...'", origin, number)
+            continue
+        entries.append((canonical, [v for v in dict.fromkeys(variants) if v != canonical]))
+    return entries
+
+
+def load_thesaurus(path: Path) -> list[tuple[str, list[str]]]:
+    """Read the query-expansion thesaurus; a missing or unreadable file gives no entries."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        log.warning("thesaurus %s not read (%s); no query expansion", path, exc.strerror or exc)
+        return []
+    text = data.decode("utf-8-sig", errors="replace")
+    return parse_thesaurus(text.splitlines(), origin=path.name)

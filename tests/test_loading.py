@@ -1,0 +1,215 @@
+"""Loading report files: encodings, formats, debris, bad input and the manifest."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from retrieval.loading import (
+    LoadError,
+    detect_date,
+    detect_title,
+    iter_report_files,
+    load_manifest,
+    load_report,
+)
+from retrieval.settings import CORPUS_DIR, REPORTS_DIR
+from retrieval.text import clean, load_thesaurus, normalize, parse_thesaurus
+
+REPORT = (
+    "2023年工作总结\n"
+    "过去的一年，龙潭镇坚持以人民为中心。\n"
+    "一、安全生产\n"
+    "龙潭镇排查重大隐患3项，全部整改到位。龙潭镇新修道路12公里。\n"
+)
+
+
+def _one_line_error(path: Path) -> str:
+    with pytest.raises(LoadError) as info:
+        load_report(path, path.parent)
+    message = str(info.value)
+    assert "\n" not in message and path.name in message
+    return message
+
+
+def test_normalize_folds_width_and_invisible_characters() -> None:
+    assert normalize("２０２５年\u200bＡＢ（一）\u3000 x\n y") == "2025年AB(一) x y"
+    assert normalize("\ufeff卢峰镇") == "卢峰镇"
+
+
+def test_clean_removes_debris_and_keeps_wording() -> None:
+    raw = "\ufeff标题\r\n[bookmark: _GoBack]（一）强化党建。  \r\n"
+    raw += "[bookmark: _Hlk151910649]——推进\x00\n"
+    assert clean(raw) == "标题\n（一）强化党建。\n——推进"
+    assert clean("见[]{#_Toc1 .anchor}附件{.underline}") == "见附件"
+    assert clean("集合{1,2}不动") == "集合{1,2}不动"
+
+
+def test_utf8_report_with_bom_and_manifestless_detection(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "report.txt"
+    path.parent.mkdir()
+    data = "\ufeff".encode() + REPORT.encode()
+    path.write_bytes(data)
+    report = load_report(path, tmp_path)
+    assert report.doc_id == report.source == "sub/report.txt"
+    assert report.content_hash == hashlib.sha256(data).hexdigest()
+    assert report.text.startswith("2023年工作总结")
+    assert (report.town, report.period, report.title) == ("龙潭镇", "2023", "2023年工作总结")
+
+
+def test_gbk_file_is_detected(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(REPORT.encode("gbk"))
+    report = load_report(path, tmp_path)
+    assert report.text == REPORT.strip()
+    assert report.town == "龙潭镇"
+
+
+def test_empty_whitespace_and_binary_files_are_one_line_errors(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.md").write_text(" \n\u3000\n", encoding="utf-8")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert "empty" in _one_line_error(tmp_path / "empty.txt")
+    assert "no text" in _one_line_error(tmp_path / "blank.md")
+    assert "binary" in _one_line_error(tmp_path / "image.txt")
+
+
+def test_missing_and_unsupported_files(tmp_path: Path) -> None:
+    assert "no such file" in _one_line_error(tmp_path / "nope.txt")
+    (tmp_path / "data.xlsx").write_bytes(b"PK")
+    assert "unsupported" in _one_line_error(tmp_path / "data.xlsx")
+    with pytest.raises(LoadError, match="no such file or folder"):
+        iter_report_files([tmp_path / "missing"])
+
+
+def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("北斗溪镇2025年上半年工作总结")
+    doc.add_paragraph("[bookmark: _GoBack]北斗溪镇组织开展人居环境整治。")
+    table = doc.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "项目", "数量"
+    table.cell(1, 0).text, table.cell(1, 1).text = "垃圾桶", "400余个"
+    doc.add_paragraph("表后段落。")
+    path = tmp_path / "r.docx"
+    doc.save(str(path))
+    report = load_report(path, tmp_path)
+    assert report.text.splitlines() == [
+        "北斗溪镇2025年上半年工作总结",
+        "北斗溪镇组织开展人居环境整治。",
+        "项目 | 数量",
+        "垃圾桶 | 400余个",
+        "表后段落。",
+    ]
+    assert (report.town, report.period) == ("北斗溪镇", "2025H1")
+
+
+def test_corrupt_docx_and_pdf(tmp_path: Path) -> None:
+    (tmp_path / "bad.docx").write_bytes(b"PK\x03\x04 this is not a zip archive at all")
+    (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage")
+    assert ".docx" in _one_line_error(tmp_path / "bad.docx")
+    assert "PDF" in _one_line_error(tmp_path / "bad.pdf")
+
+
+def _pdf(text: str) -> bytes:
+    """A minimal one-page PDF whose text layer holds `text` (ASCII, Helvetica)."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def test_pdf_text_layer_and_empty_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "report 2023.pdf"
+    path.write_bytes(_pdf("Work report 2023"))
+    report = load_report(path, tmp_path)
+    assert report.text == "Work report 2023"
+    assert report.period == "2023"
+    (tmp_path / "scan.pdf").write_bytes(_pdf(""))
+    assert "no text layer" in _one_line_error(tmp_path / "scan.pdf")
+
+
+def test_iter_report_files_recurses_and_skips_hidden(tmp_path: Path) -> None:
+    for name in ["a.txt", "b/c.md", "b/d.docx", "e.pdf", ".hidden.txt", ".git/x.txt", "f.csv"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"x")
+    (tmp_path / "~$temp.docx").write_bytes(b"x")
+    (tmp_path / "thesaurus.txt").write_bytes(b"x")
+    found = iter_report_files([tmp_path, tmp_path / "a.txt"])
+    assert [(f.relative_to(tmp_path).as_posix(), r) for f, r in found] == [
+        ("a.txt", tmp_path),
+        ("b/c.md", tmp_path),
+        ("b/d.docx", tmp_path),
+        ("e.pdf", tmp_path),
+    ]
+
+
+def test_manifest_beside_files_wins_over_detection(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text(REPORT, encoding="utf-8")
+    entry = {"town": "黄茅园镇", "period": "2024", "title": "T", "date": "2025-01-02"}
+    (tmp_path / "manifest.json").write_text(json.dumps({"x.txt": entry}), encoding="utf-8")
+    report = load_report(tmp_path / "x.txt", tmp_path)
+    assert (report.town, report.period, report.title, report.date) == (
+        "黄茅园镇",
+        "2024",
+        "T",
+        "2025-01-02",
+    )
+    assert load_manifest(tmp_path)["x.txt"].town == "黄茅园镇"
+    (tmp_path / "manifest.json").write_text("{oops", encoding="utf-8")
+    with pytest.raises(LoadError, match="manifest is not valid JSON"):
+        load_manifest(tmp_path)
+
+
+def test_title_and_date_detection() -> None:
+    assert detect_date("发布时间:2022-01-20 16:47 信息来源:县溪镇人民政府\n正文") == "2022-01-20"
+    assert detect_date("标题\n\n中共北斗溪镇委员会\n（２０２５年７月４日）") == "2025-07-04"
+    assert detect_title("政府工作报告\n各位代表：", Path("2024年国务院政府工作报告.txt")) == (
+        "2024年国务院政府工作报告"
+    )
+    assert detect_title("长长的一段正文。", Path("001_abc.txt")) == "001_abc"
+
+
+def test_shipped_corpus_matches_manifest() -> None:
+    manifest = load_manifest(CORPUS_DIR)
+    files = iter_report_files([REPORTS_DIR])
+    assert sorted(f.name for f, _ in files) == sorted(manifest)
+    for path, root in files:
+        report = load_report(path, root)
+        entry = manifest[path.name]
+        assert (report.town, report.period) == (entry.town, entry.period)
+        assert path.name == f"{entry.town}_{entry.period}.txt"
+        assert "[bookmark" not in report.text
+
+
+def test_thesaurus_file_parses_and_tolerates_bad_lines(caplog: pytest.LogCaptureFixture) -> None:
+    entries = dict(load_thesaurus(CORPUS_DIR / "thesaurus.txt"))
+    assert len(entries) >= 80
+    assert "砍树的证" in entries["采伐证"] and "看林子的人" in entries["护林员"]
+    assert "严重隐患" in entries["重大隐患"]
+    parsed = parse_thesaurus(["# c", "", "a = b，c、d # note", "no equals", "= x", "e = "])
+    assert parsed == [("a", ["b", "c", "d"])]
+    assert caplog.text.count("skipped") == 3
+    assert load_thesaurus(Path("/nonexistent/thesaurus.txt")) == []

@@ -1,0 +1,136 @@
+"""Towns and periods: detected in reports without a manifest, read from questions."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from retrieval.loading import detect_title, load_manifest
+from retrieval.models import ReportMeta
+from retrieval.places import (
+    detect_period,
+    detect_town,
+    period_label,
+    period_matches,
+    period_sort_key,
+    place_names,
+    read_query,
+)
+from retrieval.settings import CORPUS_DIR, REPORTS_DIR
+from retrieval.text import clean
+
+MANIFEST = load_manifest(CORPUS_DIR)
+
+
+@pytest.mark.parametrize("name", sorted(MANIFEST))
+def test_shipped_reports_detected_without_manifest(name: str) -> None:
+    text = clean((REPORTS_DIR / name).read_text(encoding="utf-8"))
+    entry = MANIFEST[name]
+    neutral = "report.txt"  # the file name must not give the answer away
+    title = detect_title(text, Path(neutral))
+    assert detect_town(title, neutral, text) == entry.town
+    assert detect_period(title, neutral, text, "") == entry.period
+    assert detect_town("", neutral, text) == entry.town
+
+
+def test_title_and_file_name_come_first() -> None:
+    body = "北斗溪镇人民政府始终……北斗溪镇持续蓄力。"
+    assert detect_town("北斗镇人民政府2023年工作总结", "x.txt", body) == "北斗溪镇"
+    assert detect_town("", "卢峰镇_2025H1.txt", "全镇上下。") == "卢峰镇"
+    assert detect_period("", "卢峰镇_2025H1.txt", "", "") == "2025H1"
+    assert detect_period("2025年第一季度工作总结", "", "", "") == "2025Q1"
+    assert detect_period("县溪镇2021年工作总结和2022年工作计划", "", "", "") == "2021"
+
+
+def test_national_reports() -> None:
+    assert detect_town("1954年国务院政府工作报告", "a.txt", "各位代表") == "全国"
+    assert detect_period("1954年国务院政府工作报告", "a.txt", "", "") == "1954"
+    assert detect_town("", "b.txt", "各位代表：现在，我代表国务院，向大会报告政府工作。") == "全国"
+    resolution = "第十届全国人民代表大会第五次会议关于政府工作报告的决议"
+    assert detect_town(resolution, "c.txt", "") == "全国"
+    assert detect_period(resolution, "c.txt", "会议充分肯定国务院过去一年的工作", "") == "2007"
+
+
+def test_false_place_names_are_rejected() -> None:
+    text = "全镇上下、乡镇干部、城乡统筹、返乡创业、下乡服务、我镇连续、"
+    text += "教育强镇、组织镇村干部、推动乡村振兴、得益于镇党委"
+    assert place_names(text) == []
+    assert place_names("沅陵县官庄镇、溆浦县北斗溪镇、高桥街道") == [
+        "官庄镇",
+        "北斗溪镇",
+        "高桥街道",
+    ]
+    assert detect_town("", "x.txt", "全镇一心，我镇争先。") == "未知"
+
+
+def test_period_from_text_and_date() -> None:
+    assert detect_period("", "x.txt", "过去的一年，我镇稳步发展。", "2024-01-15") == "2023"
+    assert detect_period("", "x.txt", "2025年上半年，我镇……", "") == "2025H1"
+    assert detect_period("", "x.txt", "无年份", "") == "未知"
+
+
+def test_period_helpers() -> None:
+    assert period_matches("2025", "2025H1") and period_matches("2025", "2025Q1")
+    assert period_matches("2023", "2023") and not period_matches("2025H1", "2025")
+    assert not period_matches("2024", "2025H1")
+    assert period_label("2025H1") == "2025年上半年" and period_label("2023") == "2023年"
+    assert period_label("2025Q1") == "2025年第一季度" and period_label("未知") == "未知"
+    assert sorted(["2025", "2025H1", "2025Q1", "2021"], key=period_sort_key) == [
+        "2021",
+        "2025Q1",
+        "2025H1",
+        "2025",
+    ]
+
+
+def _meta(town: str, period: str, title: str = "") -> ReportMeta:
+    name = f"{town}_{period}.txt"
+    return ReportMeta(doc_id=name, source=name, title=title or name, town=town, period=period)
+
+
+CATALOG = [
+    _meta("北斗溪镇", "2025H1"),
+    _meta("北斗溪镇", "2023", "北斗镇人民政府2023年工作总结"),
+    _meta("统溪河镇", "2025H1"),
+    _meta("县溪镇", "2021"),
+    _meta("卢峰镇", "2025H1"),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "towns", "periods", "unknown"),
+    [
+        ("卢峰镇2025年上半年排查了多少重大隐患？", ["卢峰镇"], ["2025H1"], []),
+        ("卢峰今年砍树的证怎么办", ["卢峰镇"], ["2025"], []),
+        ("北斗溪2023年有多少低保户", ["北斗溪镇"], ["2023"], []),
+        ("北斗镇做了什么", ["北斗溪镇"], [], []),
+        ("县溪镇今年修了多少路", ["县溪镇"], ["2021"], []),
+        ("县溪镇去年", ["县溪镇"], ["2020"], []),
+        ("统溪河镇上半年", ["统溪河镇"], ["2025H1"], []),
+        ("去年上半年的情况", [], ["2024H1"], []),
+        ("前年呢", [], ["2023"], []),
+        ("２０２３年北斗溪镇", ["北斗溪镇"], ["2023"], []),
+        ("龙潭镇的低保有多少", [], [], ["龙潭镇"]),
+        ("请问黄茅园镇和卢峰比较", ["卢峰镇"], [], ["黄茅园镇"]),
+        ("全镇发放了2000份宣传资料", [], [], []),
+        ("北斗溪镇和统溪河镇的人居环境", ["北斗溪镇", "统溪河镇"], [], []),
+    ],
+)
+def test_read_query(
+    question: str, towns: list[str], periods: list[str], unknown: list[str]
+) -> None:
+    query = read_query(question, CATALOG)
+    assert query.text == question
+    assert query.towns == towns
+    assert query.periods == periods
+    assert query.unknown_towns == unknown
+
+
+def test_read_query_national_and_empty_catalog() -> None:
+    catalog = [_meta("全国", "2024"), _meta("全国", "2025")]
+    assert read_query("国务院今年提出的经济增长目标", catalog).towns == ["全国"]
+    assert read_query("今年的目标", catalog).periods == ["2025"]
+    assert read_query("今年的目标", [], today=date(2030, 5, 1)).periods == ["2030"]
+    assert read_query("全国文明村镇", CATALOG).towns == []
