@@ -7,6 +7,7 @@ question names no period, each report gets its share of the top passages.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,30 +23,41 @@ from retrieval.vectorstore import ChromaStore, VectorStoreError
 log = logging.getLogger(__name__)
 
 RRF_K = 60
+LIST_ASK = re.compile(r"哪些|哪几|几个方面|几方面|几件事|几项工作|哪方面")
 LEGS = ("words", "bigrams", "vectors")
 
 
 @dataclass
 class Weights:
-    words: float = 1.0
+    words: float = 0.5
     bigrams: float = 1.0
-    vectors: float = 0.6
+    vectors: float = 0.3  # hashed n-grams add little beyond the bigram leg
+    neural_vectors: float = 1.0  # a real embedding model earns an equal say
     expansion: float = 0.5
+    fusion: str = "linear"
 
 
 def allowed_docs(snapshot: Snapshot, query: Query) -> list[str] | None:
-    """Doc ids matching the question's towns and periods; None when it names neither."""
+    """Doc ids matching the question's towns and periods; None when it names neither.
+
+    A period no report of those towns covers ("去年上报的隐患", "下半年打算") is usually a
+    time inside a report rather than the report's own period, so it then filters nothing.
+    """
     if not query.towns and not query.periods:
         return None
-    docs = []
-    for doc_id, stored in snapshot.reports.items():
-        meta = stored.meta
-        if query.towns and meta.town not in query.towns:
-            continue
-        if query.periods and not any(period_matches(p, meta.period) for p in query.periods):
-            continue
-        docs.append(doc_id)
-    return docs
+    by_town = [
+        doc_id
+        for doc_id, stored in snapshot.reports.items()
+        if not query.towns or stored.meta.town in query.towns
+    ]
+    by_period = [
+        doc_id
+        for doc_id in by_town
+        if any(period_matches(p, snapshot.reports[doc_id].meta.period) for p in query.periods)
+    ]
+    if by_period or not query.towns:
+        return by_period or None
+    return by_town
 
 
 class HybridSearch:
@@ -140,19 +152,21 @@ class HybridSearch:
                 continue
             if mask is not None:
                 scores = np.where(mask, scores, 0.0)
-            order = np.argsort(-scores, kind="stable")[:pool]
-            weight = getattr(self.weights, leg)
-            for rank, i in enumerate(order):
-                if scores[i] <= 0:
-                    break
-                fused[i] += weight / (RRF_K + rank + 1)
-        for rank, (i, _sim) in enumerate(self._vectors(snapshot, query.text, docs, pool)):
-            fused[i] += self.weights.vectors / (RRF_K + rank + 1)
+            self._fuse(fused, leg, scores, pool)
+        vector_hits = self._vectors(snapshot, query.text, docs, pool)
+        if vector_hits:
+            sims = np.zeros(len(snapshot.chunks), dtype=np.float64)
+            for i, sim in vector_hits:
+                sims[i] = max(sim, 0.0)
+            neural = self._embedder().name.startswith("st:")
+            self._fuse(fused, "neural_vectors" if neural else "vectors", sims, pool)
         if mask is not None:
             fused = np.where(mask, fused, 0.0)
         order = [int(i) for i in np.argsort(-fused, kind="stable") if fused[i] > 0]
         order = self._rerank(snapshot, query.text, order, k)
         order = self._spread(snapshot, order, docs, k)
+        if LIST_ASK.search(query.text):
+            order = self._whole_section(snapshot, order, k)
         return [
             Passage.from_chunk(snapshot.chunks[i], rank=n, score=round(float(fused[i]), 6))
             for n, i in enumerate(order[:k], 1)
@@ -166,6 +180,39 @@ class HybridSearch:
         scores = reranker.score(text, [snapshot.chunks[i].text for i in head])
         reranked = [i for _, i in sorted(zip(scores, head, strict=True), key=lambda p: -p[0])]
         return reranked + order[len(head) :]
+
+    def _fuse(self, fused: np.ndarray, leg: str, scores: np.ndarray, pool: int) -> None:
+        """Add one leg's scores: max-normalised (linear) or by reciprocal rank."""
+        weight = getattr(self.weights, leg)
+        top = float(scores.max()) if scores.size else 0.0
+        if top <= 0:
+            return
+        if self.weights.fusion == "linear":
+            fused += weight * scores / top
+            return
+        order = np.argsort(-scores, kind="stable")[:pool]
+        for rank, i in enumerate(order):
+            if scores[i] <= 0:
+                break
+            fused[i] += weight / (RRF_K + rank + 1)
+
+    def _whole_section(self, snapshot: Snapshot, order: list[int], k: int) -> list[int]:
+        """For a list question, the best passage's whole section first, in report order.
+
+        Items of an enumeration sit in neighbouring passages of one section.
+        """
+        if not order or not snapshot.chunks[order[0]].section:
+            return order
+        top = snapshot.chunks[order[0]]
+        members = [
+            i
+            for i, c in enumerate(snapshot.chunks)
+            if c.doc_id == top.doc_id and c.section == top.section
+        ]
+        if not 2 <= len(members) <= k:
+            return order
+        chosen = set(members)
+        return members + [i for i in order if i not in chosen]
 
     def _spread(
         self, snapshot: Snapshot, order: list[int], docs: list[str] | None, k: int
