@@ -89,9 +89,15 @@ def progress_bar(enabled: bool = True) -> Iterator[Callable[[str, int, int], Non
 
 def questions_from(question: str | None, file: Path | None) -> list[str]:
     if file is not None:
-        from retrieval.loading import read_text_file
+        # Same decoding as report files (UTF-8 or GB18030/GBK); binary is a one-line LoadError.
+        from retrieval.loading import _decode
 
-        return [line.strip() for line in read_text_file(file).splitlines() if line.strip()]
+        try:
+            raw = file.read_bytes()
+        except OSError as exc:
+            raise UserError(f"cannot read {file}: {exc.strerror or exc}") from exc
+        text = _decode(raw, file) if raw.strip() else ""
+        return [line.strip() for line in text.splitlines() if line.strip()]
     if question is None:
         raise UserError("give a question, or --file QUESTIONS.txt with one question per line")
     return [question]

@@ -8,13 +8,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from retrieval.models import Answer, Citation, Passage, ReportMeta
+from retrieval.places import period_label
 
 MAX_MESSAGE_CHARS = 4096
 # Telegram counts UTF-16 code units after parsing entities; measuring the raw HTML in UTF-16
 # units is stricter, so a message that passes here passes there.
 _BREAK_AFTER = re.compile(r"(?<=\n\n)|(?<=\n)|(?<=[。！？；!?;…][”’」』）)\"'])|(?<=[。！？；!?;])")
-_PERIOD_HALF = re.compile(r"^(\d{4})H([12])$")
-_PERIOD_QUARTER = re.compile(r"^(\d{4})Q([1-4])$")
 
 
 def esc(text: str) -> str:
@@ -24,19 +23,6 @@ def esc(text: str) -> str:
 
 def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
-
-
-def period_label(period: str) -> str:
-    """'2025H1' -> '2025年上半年', '2023' -> '2023年'; unknown codes unchanged."""
-    if re.fullmatch(r"\d{4}", period):
-        return f"{period}年"
-    half = _PERIOD_HALF.match(period)
-    if half:
-        return f"{half.group(1)}年{'上' if half.group(2) == '1' else '下'}半年"
-    quarter = _PERIOD_QUARTER.match(period)
-    if quarter:
-        return f"{quarter.group(1)}年第{'一二三四'[int(quarter.group(2)) - 1]}季度"
-    return period
 
 
 @dataclass(frozen=True)

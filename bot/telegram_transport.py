@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import logging
 import warnings
 from collections.abc import Awaitable, Callable, Coroutine
@@ -67,26 +68,40 @@ class TolerantRequest(HTTPXRequest):
     is checked alone, and a broken one is replaced by its bare update_id so it is confirmed.
     """
 
-    async def post(
+    async def do_request(
         self,
         url: str,
+        method: str,
         request_data: RequestData | None = None,
         read_timeout: Any = HTTPXRequest.DEFAULT_NONE,
         write_timeout: Any = HTTPXRequest.DEFAULT_NONE,
         connect_timeout: Any = HTTPXRequest.DEFAULT_NONE,
         pool_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-    ) -> dict[str, Any] | list[dict[str, Any]] | bool:
-        result = await super().post(
+    ) -> tuple[int, bytes]:
+        code, payload = await super().do_request(
             url,
+            method,
             request_data=request_data,
             read_timeout=read_timeout,
             write_timeout=write_timeout,
             connect_timeout=connect_timeout,
             pool_timeout=pool_timeout,
         )
-        if url.endswith("/getUpdates"):
-            return sanitize_updates(result)
-        return result
+        if code == 200 and url.endswith("/getUpdates"):
+            payload = sanitize_payload(payload)
+        return code, payload
+
+
+def sanitize_payload(payload: bytes) -> bytes:
+    """A getUpdates response body with its result list sanitized; other bodies unchanged."""
+    try:
+        body = json.loads(payload)
+    except ValueError:
+        return payload  # PTB reports unparsable JSON as a network error and retries
+    if not isinstance(body, dict) or not body.get("ok"):
+        return payload
+    body["result"] = sanitize_updates(body.get("result"))
+    return json.dumps(body, ensure_ascii=False).encode()
 
 
 def sanitize_updates(result: object) -> list[dict[str, Any]]:

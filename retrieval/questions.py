@@ -1,9 +1,9 @@
-"""What a question asks: its shape (figure, list, ...), key terms, and its parts."""
+"""What a question asks: its shape (figure, list, ...), weighted key terms, unit, and parts."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +29,8 @@ class TermGroup:
 
     variants: tuple[str, ...]
     weight: float
+    position: int = -1
+    head: bool = False
 
     @property
     def label(self) -> str:
@@ -37,237 +39,66 @@ class TermGroup:
 
 @dataclass
 class Ask:
-    """One answerable ask: its text, shape and weighted key terms."""
+    """One answerable ask: its text, shape, weighted key terms and the unit it wants."""
 
     text: str
     shape: Shape
     groups: list[TermGroup] = field(default_factory=list)
     years: set[str] = field(default_factory=set)
+    unit: str = ""
 
     @property
     def total_weight(self) -> float:
         return sum(g.weight for g in self.groups)
 
 
-_FIGURE_ASK = re.compile(
-    r"多少|几[个项次名人户家起条台处场期份所座栋批天年月件位支]?|比例|比重|占比|"
-    r"[^\s]{0,4}率|多大|多长|多高|多远|多重|多久|金额|数量|总数|规模|面积|人数|户数|次数|几成"
+# Units whose class a figure must share with the question (money asked, money answered).
+STRICT_UNITS = {"元": "money", "%": "percent", "亩": "area", "吨": "weight", "米": "length"}
+
+_MEASURE = (
+    "人次|户次|个|项|次|名|人|户|家|起|条|台|处|场|期|份|所|座|栋|批|亩|吨|万元|亿元|元|公里|米|张|辆|件|"
+    "篇|盏|支|位|间|套|天|年|月|包|批次|轮|本"
 )
+_FIGURE_ASK = re.compile(
+    rf"多少|几(?:{_MEASURE})?|比例|比重|占比|百分之|[^\s，,]{{0,4}}率|多大|多长|多高|多远|多重|多久|"
+    r"金额|数量|总数|人数|户数|次数|几成|多还是少|高还是低|增加了|减少了|多了|少了"
+)
+_UNIT_ASK = re.compile(rf"(?:多少|几)\s*(?:万|亿)?({_MEASURE})")
+_MONEY_ASK = re.compile(r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元")
+_PERCENT_ASK = re.compile(r"比例|比重|占比|百分之|[^\s，,]{0,4}率|几成")
 _LIST_ASK = re.compile(
-    r"哪些|哪几|什么措施|什么举措|哪方面|什么工作|做了什么|干了什么|有什么|采取了什么|"
-    r"有何|主要工作|具体做法|如何|怎么做|怎样做|措施|举措|做法"
+    r"哪些|哪几|什么措施|什么举措|哪方面|什么工作|做了什么|干了什么|有什么|采取了什么|有何|主要工作|"
+    r"具体做法|怎么做|怎样做|哪几件"
 )
 _YESNO_ASK = re.compile(r"是否|有没有|是不是|能不能|有无|吗[？?]?$")
 _ASK_WORD = re.compile(
-    r"多少|几[个项次名人户家起条台处场期份所座栋批]?|哪些|哪几|哪个|哪里|什么|如何|怎么|怎样|"
-    r"是否|有没有|有无|谁|何时|吗|比例|占比|[^\s]{0,2}率"
+    r"多少|几(?:个|项|次|名|人|户|家|起|条|台|处|场|期|份|所|座|栋|批|件)?|哪些|哪几|哪个|哪里|什么|如何|"
+    r"怎么|怎样|是否|有没有|有无|谁|何时|吗|比例|占比|[^\s，,]{0,2}率|金额是多少"
 )
 COMPARE_ASK = re.compile(
-    r"哪个镇|哪个乡|哪一个镇|哪些镇|谁更|更多|更少|最多|最少|相比|比较|对比|分别|各自|各镇"
+    r"哪个镇|哪个乡|哪一个镇|哪些镇|谁更|更多|更少|最多|最少|相比|比较|对比|分别|各自|各镇|多还是少|高还是低"
 )
 
 # Words that carry no content of their own in a question about a report.
 _STOP = frozenset(
-    [
-        "多少",
-        "几",
-        "几个",
-        "几项",
-        "几次",
-        "几名",
-        "哪些",
-        "哪几",
-        "哪个",
-        "哪一个",
-        "什么",
-        "怎么",
-        "怎样",
-        "如何",
-        "是否",
-        "有没有",
-        "有无",
-        "是不是",
-        "吗",
-        "呢",
-        "啊",
-        "吧",
-        "呀",
-        "了",
-        "的",
-        "地",
-        "得",
-        "是",
-        "在",
-        "有",
-        "和",
-        "与",
-        "及",
-        "以及",
-        "或",
-        "或者",
-        "对",
-        "把",
-        "被",
-        "给",
-        "向",
-        "从",
-        "到",
-        "于",
-        "为",
-        "共",
-        "共计",
-        "一共",
-        "总共",
-        "累计",
-        "合计",
-        "请问",
-        "请",
-        "告诉",
-        "我",
-        "你",
-        "您",
-        "我们",
-        "他们",
-        "它",
-        "它们",
-        "其",
-        "该",
-        "这",
-        "那",
-        "那么",
-        "这个",
-        "那个",
-        "镇",
-        "乡",
-        "街道",
-        "政府",
-        "人民政府",
-        "报告",
-        "工作",
-        "工作总结",
-        "总结",
-        "情况",
-        "方面",
-        "做",
-        "做了",
-        "干",
-        "干了",
-        "搞",
-        "开展",
-        "进行",
-        "主要",
-        "哪",
-        "谁",
-        "多大",
-        "多长",
-        "时候",
-        "时间",
-        "期间",
-        "分别",
-        "各自",
-        "比较",
-        "相比",
-        "对比",
-        "更",
-        "最",
-        "多",
-        "少",
-        "个",
-        "项",
-        "年",
-        "今年",
-        "去年",
-        "前年",
-        "上半年",
-        "下半年",
-        "全年",
-        "年度",
-        "一下",
-        "知道",
-        "了解",
-        "关于",
-        "有关",
-        "相关",
-        "具体",
-        "到底",
-        "究竟",
-        "都",
-        "也",
-        "还",
-        "又",
-        "就",
-        "所",
-        "些",
-        "次",
-        "达到",
-        "达",
-        "占",
-        "一些",
-        "哪里",
-        "何时",
-        "怎么样",
-        "能",
-        "能否",
-        "可以",
-        "需要",
-        "要",
-        "会",
-        "过",
-        "着",
-        "当地",
-        "本镇",
-        "全镇",
-        "我镇",
-        "该镇",
-        "这个镇",
-        "哪个镇",
-        "更多",
-        "更少",
-        "最多",
-        "最少",
-        "谁更",
-        "期间",
-        "里",
-        "中",
-        "上",
-        "下",
-        "内",
-        "后",
-        "前",
-        "以来",
-        "截至",
-        "目前",
-        "现在",
-        "采取",
-        "措施",
-        "举措",
-        "做法",
-        "具体做法",
-        "取得",
-        "成效",
-        "成绩",
-        "几成",
-        "比例",
-        "数量",
-        "总数",
-        "人数",
-        "户数",
-        "次数",
-        "金额",
-        "规模",
-        "what",
-        "how",
-        "many",
-        "much",
-        "is",
-        "the",
-        "of",
-        "in",
-        "and",
-        "a",
-        "an",
-    ]
+    """多少 几 几个 几项 几次 几名 哪些 哪几 哪个 哪一个 什么 怎么 怎样 如何 是否 有没有 有无 是不是
+    吗 呢 啊 吧 呀 了 的 地 得 是 在 有 和 与 及 以及 或 或者 对 把 被 给 向 从 到 于 为 共 共计 一共
+    总共 累计 合计 请问 请 告诉 我 你 您 我们 他们 它 它们 其 该 这 那 那么 这个 那个 镇 乡 街道 政府
+    人民政府 报告 工作 工作总结 总结 情况 方面 做 做了 干 干了 搞 开展 进行 主要 哪 谁 多大 多长 时候
+    时间 期间 分别 各自 比较 相比 对比 更 最 多 少 个 项 年 今年 去年 前年 上半年 下半年 全年 年度 一下
+    知道 了解 关于 有关 相关 具体 到底 究竟 都 也 还 又 就 所 些 次 达到 达 占 一些 哪里 何时 怎么样
+    能 能否 可以 需要 要 会 过 着 当地 本镇 全镇 我镇 该镇 这个镇 哪个镇 更多 更少 最多 最少 谁更
+    期间 里 中 上 下 内 后 前 以来 截至 目前 现在 采取 措施 举措 做法 具体做法 取得 成效 成绩 几成
+    比例 数量 总数 人数 户数 次数 金额 规模 哪几项 哪几个 几件 件事 支持 努力 事情 事 内容 包括 提到
+    提及 说 讲 还是 多还是少 高还是低 各 各是 一遍 那批 这批 百分之 多高 多大 有多 多少钱 是多少 叫
+    what how many much is the of in and a an""".split()
 )
+# Everyday words for people and things: they rarely decide what a question is about.
+_GENERIC = frozenset(
+    """村民 群众 老百姓 百姓 人家 孩子 居民 家庭 人们 大家 东西 地方 钱 人 户 家 部门 单位 方面 问题
+    干部 同志 领导 出来 起来 上去 下来 一下""".split()
+)
+_CONTENT_TAGS = ("n", "vn", "eng", "j", "l", "i", "s", "z", "b", "an", "nz", "nr", "ns", "nt")
 _TOWN_SUFFIX = re.compile(r"(?:镇|乡|街道)$")
 _PERIOD_WORDS = re.compile(
     r"\d{4}\s*年(?:度)?(?:上半年|下半年|全年|前三季度|第[一二三四]季度)?|"
@@ -301,6 +132,19 @@ def shape_of(text: str) -> Shape:
     return Shape.OPEN
 
 
+def asked_unit(text: str) -> str:
+    """The unit a figure question wants: a measure word, or 元 / % for money and shares."""
+    if _PERCENT_ASK.search(text):
+        return "%"
+    match = _UNIT_ASK.search(text)
+    if match:
+        unit = match.group(1)
+        return "元" if unit.endswith("元") else unit
+    if _MONEY_ASK.search(text) and re.search(r"多少|几", text):
+        return "元"
+    return ""
+
+
 def is_compare(text: str, query: Query) -> bool:
     """Comparison across towns: two named towns, or a which-town question."""
     return len(query.towns) >= 2 or bool(COMPARE_ASK.search(text) and _names_town_set(text))
@@ -326,7 +170,9 @@ def thesaurus_groups(path: Path | None) -> tuple[tuple[str, ...], ...]:
 
 def place_words(query: Query, catalog: list[ReportMeta]) -> list[str]:
     """Town names (and short forms) the question may contain, longest first."""
-    names = {m.town for m in catalog} | set(query.towns) | set(query.unknown_towns)
+    from retrieval.places import town_aliases
+
+    names = set(town_aliases(catalog)) | set(query.towns) | set(query.unknown_towns)
     words: set[str] = set()
     for name in names:
         if not name:
@@ -338,12 +184,22 @@ def place_words(query: Query, catalog: list[ReportMeta]) -> list[str]:
     return sorted(words, key=len, reverse=True)
 
 
-def _words(text: str) -> list[str]:
+def _tagged(text: str) -> list[tuple[str, str]]:
     from retrieval.lexicon import _jieba, _jieba_lock
 
-    jieba = _jieba()
+    _jieba()
+    import jieba.posseg as posseg
+
     with _jieba_lock:
-        return jieba.lcut(text)
+        return [(p.word, p.flag) for p in posseg.lcut(text)]
+
+
+def _weight(word: str, flag: str) -> float:
+    if word in _GENERIC or len(word) == 1:
+        return 0.3
+    if flag.startswith(_CONTENT_TAGS) or flag in ("m", "x") and not word.isdigit():
+        return 1.2 if len(word) >= 3 else 1.0
+    return 0.5
 
 
 def key_terms(
@@ -352,8 +208,8 @@ def key_terms(
     """Content terms of a question: thesaurus concepts first, then jieba words minus stop words."""
     rest = text.lower()
     for place in places:
-        rest = rest.replace(place.lower(), "，")
-    rest = _PERIOD_WORDS.sub("，", rest)
+        rest = rest.replace(place.lower(), "，" * len(place))
+    rest = _PERIOD_WORDS.sub(lambda m: "，" * len(m.group(0)), rest)
     groups: list[TermGroup] = []
     # Longest phrases first so 重大安全隐患 wins over 隐患 when both are listed.
     phrases = sorted(
@@ -362,20 +218,34 @@ def key_terms(
         reverse=True,
     )
     for term, group in phrases:
-        if term in rest:
-            groups.append(TermGroup(tuple(dict.fromkeys((term, *group))), 1.3))
-            rest = rest.replace(term, "，")
+        at = rest.find(term)
+        if at >= 0:
+            groups.append(TermGroup(tuple(dict.fromkeys((term, *group))), 1.3, at))
+            rest = rest.replace(term, "，" * len(term))
     seen = {v for g in groups for v in g.variants}
-    for word in _words(rest):
+    at = 0
+    for word, flag in _tagged(rest):
+        position = at
+        at += len(word)
         word = word.strip()
         if not word or word in _STOP or word in seen or not _TOKEN_OK.fullmatch(word):
             continue
-        if len(word) == 1 and not _CJK.match(word):
-            continue
+        if word.isdigit() and len(word) == 4:
+            continue  # a year; periods are handled as scope
         seen.add(word)
-        weight = 0.3 if len(word) == 1 else (1.0 if len(word) == 2 else 1.2)
-        groups.append(TermGroup((word,), weight))
-    return groups
+        groups.append(TermGroup((word,), _weight(word, flag), position))
+    return _mark_heads(text.lower(), sorted(groups, key=lambda g: g.position))
+
+
+def _mark_heads(text: str, groups: list[TermGroup]) -> list[TermGroup]:
+    """The words right next to the ask word name what is counted: they weigh more."""
+    ask = _FIGURE_ASK.search(text) or _ASK_WORD.search(text)
+    if not ask or not groups:
+        return groups
+    after = [g for g in groups if ask.end() <= g.position <= ask.end() + 6 and g.weight >= 0.5]
+    before = [g for g in groups if ask.start() - 8 <= g.position < ask.start() and g.weight >= 0.5]
+    heads = after or before[-1:]
+    return [replace(g, weight=g.weight * 1.5, head=True) if g in heads else g for g in groups]
 
 
 def split_parts(text: str) -> list[str]:
@@ -393,7 +263,7 @@ def split_parts(text: str) -> list[str]:
             parts[-1] = f"{parts[-1]}，{pending}"
         else:
             parts.append(pending)
-    # "排查了多少重大隐患和多少一般隐患": split at 和/及 between two ask words as well.
+    # "排查了多少重大隐患和多少一般隐患": split at 和/及/、 between two ask words as well.
     out: list[str] = []
     for part in parts:
         asks = list(_ASK_WORD.finditer(part))
@@ -413,19 +283,17 @@ def analyse(
 ) -> list[Ask]:
     """The asks of a question (one, or several for a multi-part question)."""
     places = place_words(query, catalog)
-    question_years = set(_YEAR.findall(text))
-    parts = split_parts(text) or [text]
-    asks = []
+    years = set(_YEAR.findall(text))
+    whole = Ask(text, shape_of(text), key_terms(text, places, thesaurus), years, asked_unit(text))
+    parts = split_parts(text)
+    if len(parts) < 2:
+        return [whole]
+    asks: list[Ask] = []
     for part in parts:
         groups = key_terms(part, places, thesaurus)
-        if not groups and len(parts) > 1:
-            continue
-        asks.append(Ask(part, shape_of(part), groups, question_years))
-    if not asks:
-        asks = [Ask(text, shape_of(text), key_terms(text, places, thesaurus), question_years)]
-    if len(asks) > 1 and all(a.shape == asks[0].shape for a in asks):
-        # One ask per part only when each part asks about something different.
-        merged = {v for a in asks for g in a.groups for v in g.variants}
-        if len(merged) <= 1:
-            return [asks[0]]
+        if asks and sum(g.weight for g in groups if g.weight >= 0.5) < 1.0:
+            # "…完成了多少人，金额是多少": the second ask is about the first one's subject.
+            inherited = [replace(g, weight=g.weight * 0.7, head=False) for g in asks[-1].groups]
+            groups = inherited + [g for g in groups if g.label not in {i.label for i in inherited}]
+        asks.append(Ask(part, shape_of(part), groups, years, asked_unit(part)))
     return asks

@@ -376,7 +376,8 @@ class _Handler(BaseHTTPRequestHandler):
                 else:
                     params[str(name)] = _decode_value(payload.decode(), str(name))
         else:
-            params.update({k: _decode_value(v, k) for k, v in parse_qsl(body.decode(), keep_blank_values=True)})
+            pairs = parse_qsl(body.decode(), keep_blank_values=True)
+            params.update({k: _decode_value(v, k) for k, v in pairs})
         return params
 
     def _send(self, status: int, body: bytes, ctype: str = "application/json") -> None:
@@ -396,7 +397,7 @@ class _Handler(BaseHTTPRequestHandler):
         match = _METHOD_PATH.match(path)
         params = self._params()
         if not match or match.group("token") != fake.token:
-            self._error(_APIError(404 if match else 404, "Not Found"))
+            self._error(_APIError(404, "Not Found"))
             return
         method = match.group("method")
         with fake._cond:

@@ -1,0 +1,338 @@
+"""Finding the words that answer: clause runs of retrieved passages scored against an ask."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from retrieval.chunking import split_sentences
+from retrieval.models import Passage
+from retrieval.questions import STRICT_UNITS, Ask, Shape, TermGroup
+from retrieval.text import normalize
+
+# Below this share of the question's key-term weight, a clause does not answer it.
+MIN_COVERAGE = 0.55
+MAX_WINDOW_CLAUSES = 3
+MAX_LIST_ITEMS = 8
+
+_UNITS = sorted(
+    """项 个 人次 人 户 万元 亿元 元 次 处 名 家 起 条 台 吨 亩 公里 千米 km 米 场 期 份 批次 批 件 栋
+    座 支 所 篇 盏 包 幅 套 间 立方米 立方 公斤 千克 轮 块 辆 头 只 本 册 天 小时 个月 周 位 组 张 株 棵
+    段 类 倍 万人次 平方米 千瓦 篇次 场次 户次 车次 班次 架次 项次 年 岁""".split(),
+    key=len,
+    reverse=True,
+)
+_DIGITS = r"\d+(?:[.,]\d+)*"
+_CN_NUM = r"[两三四五六七八九十百千]+|一(?=[百千万])"
+_FIGURE = re.compile(
+    rf"(?<![第\d.])(?P<num>{_DIGITS}|{_CN_NUM})\s*(?P<mag>万|亿)?\s*(?:余|多)?\s*"
+    rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))}|[%％‰])"
+)
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![\d代])")
+_CLAUSE_END = re.compile(r"[，,：:]")
+_TRIM = "，,。；;：:、 　\n"
+_CN = "一二三四五六七八九十"
+ENUM = re.compile(
+    rf"([{_CN}]{{1,3}}是|[（(][{_CN}]{{1,3}}[）)]|[（(]\d{{1,2}}[）)]|(?<![\d.])\d{{1,2}}[.、．](?!\d)"
+    rf"|(?<![{_CN}])[{_CN}]{{1,3}}、|其[{_CN}]{{1,2}}[，,、：:]?)"
+)
+_EQUIVALENT_UNITS = [{"人", "名", "位"}, {"起", "件", "宗"}, {"份", "张", "本"}, {"个", "处"}]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with its unit as written in the report."""
+
+    text: str
+    unit: str
+    digits: bool
+
+
+@dataclass
+class Window:
+    """A run of clauses of one sentence: a candidate answer, with its evidence."""
+
+    passage: Passage
+    start: int
+    end: int
+    coverage: float
+    score: float
+    figures: list[Figure]
+    sentence: tuple[int, int]
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.passage.text[self.start : self.end]
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    clauses: list[tuple[int, int]]
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without punctuation or spaces at either end."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+@lru_cache(maxsize=2048)
+def _sentences(text: str) -> tuple[_Sentence, ...]:
+    """Sentences of a passage, each cut into clauses at commas and colons."""
+    out = []
+    for s_start, s_end in split_sentences(text):
+        clauses = []
+        at = s_start
+        for m in _CLAUSE_END.finditer(text, s_start, s_end):
+            span = trimmed(text, at, m.start())
+            if span[1] > span[0]:
+                clauses.append(span)
+            at = m.end()
+        span = trimmed(text, at, s_end)
+        if span[1] > span[0]:
+            clauses.append(span)
+        if clauses:
+            out.append(_Sentence(s_start, s_end, clauses))
+    return tuple(out)
+
+
+def figures(text: str) -> list[Figure]:
+    """Numbers with units or percentages in the text (years, dates and idioms left out)."""
+    out = []
+    for m in _FIGURE.finditer(text):
+        unit = m.group("unit").replace("％", "%")
+        digits = m.group("num")[0].isdigit()
+        if unit in ("年", "岁") and not digits:
+            continue
+        if unit == "年" and len(m.group("num")) == 4:
+            continue
+        out.append(Figure(m.group(0), unit, digits))
+    return out
+
+
+def unit_fits(asked: str, unit: str) -> bool:
+    """Whether a figure's unit answers a question asking for `asked`."""
+    if not asked:
+        return True
+    if asked == "元":
+        return unit.endswith("元")
+    if asked == "%":
+        return unit in ("%", "‰")
+    if asked == unit or unit.startswith(asked) or asked.startswith(unit):
+        return True
+    return any(asked in group and unit in group for group in _EQUIVALENT_UNITS)
+
+
+def _variant_pattern(variant: str) -> re.Pattern[str] | None:
+    """重大隐患 also matches 重大安全隐患: the halves of a long word with a short gap."""
+    if len(variant) < 4:
+        return None
+    half = len(variant) // 2
+    return re.compile(re.escape(variant[:half]) + r".{0,3}" + re.escape(variant[half:]))
+
+
+@lru_cache(maxsize=4096)
+def _patterns(variant: str) -> re.Pattern[str] | None:
+    return _variant_pattern(variant)
+
+
+def match(group: TermGroup, text: str) -> float:
+    """1 when a variant occurs; partial credit for gapped or mostly shared wording."""
+    best = 0.0
+    for variant in group.variants:
+        if variant in text:
+            return 1.0
+        pattern = _patterns(variant)
+        if pattern is not None and pattern.search(text):
+            best = max(best, 0.9)
+            continue
+        if len(variant) >= 3:
+            grams = [variant[i : i + 2] for i in range(len(variant) - 1)]
+            share = sum(g in text for g in grams) / len(grams)
+            if share >= 0.5:
+                best = max(best, 0.7 * share)
+        elif len(variant) == 2 and any("\u3400" <= c <= "\u9fff" for c in variant):
+            # One shared character of a two-character word (难处/困难): weak evidence.
+            if variant[0] in text or variant[1] in text:
+                best = max(best, 0.25)
+    return best
+
+
+def _coverage(ask: Ask, own: str, near: list[tuple[float, str]]) -> tuple[float, list[str]]:
+    total = ask.total_weight
+    hit = 0.0
+    missing = []
+    for group in ask.groups:
+        strength = match(group, own)
+        for factor, text in near:
+            if strength >= factor:
+                break
+            strength = max(strength, factor * match(group, text))
+        if strength < 0.5:
+            missing.append(group.label)
+        hit += group.weight * strength
+    return (hit / total if total else 0.0), missing
+
+
+def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
+    """Score every run of up to three clauses of every sentence of a passage."""
+    text = passage.text
+    whole = normalize(text).lower()
+    header = normalize(f"{passage.section}").lower()
+    sentences = _sentences(text)
+    out: list[Window] = []
+    for si, sentence in enumerate(sentences):
+        s_text = normalize(text[sentence.start : sentence.end]).lower()
+        prev = sentences[si - 1] if si else None
+        p_text = normalize(text[prev.start : prev.end]).lower() if prev else ""
+        near = [(0.6, s_text), (0.45, p_text), (0.4, header), (0.2, whole)]
+        clauses = sentence.clauses
+        for i in range(len(clauses)):
+            for j in range(i, min(i + MAX_WINDOW_CLAUSES, len(clauses))):
+                start, end = clauses[i][0], clauses[j][1]
+                raw = text[start:end]
+                coverage, missing = _coverage(ask, normalize(raw).lower(), near)
+                found = figures(raw)
+                score = coverage + _figure_score(ask, found, raw)
+                mentioned = set(_YEAR_IN_TEXT.findall(raw))
+                if years and mentioned and not mentioned & years:
+                    # A year the question does not ask about: likely a different figure.
+                    score -= 0.35
+                score -= 0.04 * (j - i) + max(0, (end - start) - 60) * 0.002
+                score += 0.03 / passage.rank if passage.rank > 0 else 0.0
+                out.append(
+                    Window(passage, start, end, coverage, score, found, (sentence.start, sentence.end), missing)
+                )
+    return out
+
+
+def _figure_score(ask: Ask, found: list[Figure], raw: str) -> float:
+    if ask.shape is not Shape.FIGURE:
+        return 0.0
+    fitting = [f for f in found if unit_fits(ask.unit, f.unit)]
+    if not fitting:
+        return -1.0
+    score = 0.1 if any(f.digits for f in fitting) else 0.0
+    if ask.unit and any(f.unit == ask.unit or unit_fits(ask.unit, f.unit) for f in fitting if f.digits):
+        score += 0.1
+    heads = [g for g in ask.groups if g.head]
+    if heads and all(match(g, normalize(raw).lower()) >= 0.9 for g in heads):
+        score += 0.1
+    return score
+
+
+def answers_figure(window: Window, ask: Ask) -> bool:
+    """A figure question needs a figure of the asked kind in the answer itself."""
+    fitting = [f for f in window.figures if unit_fits(ask.unit, f.unit)]
+    if ask.unit and STRICT_UNITS.get(ask.unit[-1:]) and not fitting:
+        return False
+    return bool(fitting)
+
+
+def candidates(passages: list[Passage], ask: Ask, years: set[str]) -> list[Window]:
+    """Every window of every passage, best first."""
+    out = [w for p in passages for w in windows(p, ask, years)]
+    if ask.shape is Shape.FIGURE:
+        out = [w for w in out if answers_figure(w, ask)]
+    out.sort(key=lambda w: w.score, reverse=True)
+    return out
+
+
+def best_window(passages: list[Passage], ask: Ask, years: set[str]) -> Window | None:
+    """The clause run that best answers the ask, or None when none is good enough."""
+    if not ask.groups:
+        return None
+    ranked = candidates(passages, ask, years)
+    if not ranked or ranked[0].coverage < MIN_COVERAGE:
+        return None
+    return ranked[0]
+
+
+def heading_coverage(ask: Ask, section: str) -> float:
+    """How well a section heading names what a list question asks about."""
+    last = normalize(section.split(" > ")[-1]).lower()
+    coverage, _ = _coverage(ask, last, [(0.5, normalize(section).lower())])
+    return coverage
+
+
+def enum_kind(marker: str) -> str:
+    """The style of an enumeration marker: 一是, （一）, (1), 1., 一、, 其一."""
+    if marker.endswith("是"):
+        return "shi"
+    if marker.startswith(("（", "(")):
+        return "paren_num" if any(c.isdigit() for c in marker) else "paren_cn"
+    if marker.startswith("其"):
+        return "qi"
+    return "num" if marker[0].isdigit() else "cn"
+
+
+def item_heads(
+    passages: list[Passage], doc_id: str, after: int, stop_section: str | None
+) -> list[tuple[Passage, int, int]]:
+    """Heads of the enumeration (一是… 二是…) that starts after an absolute offset of a report."""
+    same = sorted((p for p in passages if p.doc_id == doc_id), key=lambda p: p.start)
+    markers: list[tuple[int, Passage, re.Match[str]]] = []
+    seen: set[int] = set()
+    for passage in same:
+        if stop_section is not None and not passage.section.startswith(stop_section):
+            continue
+        for m in ENUM.finditer(passage.text):
+            absolute = passage.start + m.start()
+            if absolute >= after and absolute not in seen:
+                seen.add(absolute)
+                markers.append((absolute, passage, m))
+    markers.sort(key=lambda item: item[0])
+    if not markers:
+        return []
+    kind = enum_kind(markers[0][2].group(1))
+    heads: list[tuple[Passage, int, int]] = []
+    for _, passage, m in markers:
+        if enum_kind(m.group(1)) != kind:
+            continue
+        if heads and m.group(1).startswith("一") and kind == "shi":
+            break  # a new enumeration begins
+        heads.append(_head(passage, m))
+        if len(heads) >= MAX_LIST_ITEMS:
+            break
+    return heads if len(heads) >= 2 else []
+
+
+def _head(passage: Passage, m: re.Match[str]) -> tuple[Passage, int, int]:
+    text = passage.text
+    start = m.end()
+    stop = re.search(r"[。；;，,：:！？\n]", text[start:])
+    end = start + stop.start() if stop else len(text)
+    if end - start < 4 and stop:
+        more = re.search(r"[。；;！？\n]", text[end + 1 :])
+        end = end + 1 + more.start() if more else len(text)
+    start, end = trimmed(text, start, end)
+    return passage, start, end
+
+
+def is_intro(window: Window) -> bool:
+    """A sentence that announces a list: ends with a colon or says 主要/如下/以下/方面."""
+    text = window.passage.text
+    s_start, s_end = window.sentence
+    sentence = text[s_start:s_end]
+    following = text[s_end : s_end + 4]
+    return bool(
+        re.search(r"[：:]\s*$", sentence[-3:])
+        or re.search(r"主要表现在|如下|以下|几个方面|困难和挑战|主要抓了|主要是", sentence)
+        or ENUM.match(following.lstrip())
+    )
+
+
+def overlaps(a: Window, b: Window) -> bool:
+    """Windows of the same or neighbouring sentence count as one item."""
+    if a.passage.doc_id != b.passage.doc_id:
+        return False
+    a0, a1 = a.passage.start + a.sentence[0], a.passage.start + a.sentence[1]
+    b0, b1 = b.passage.start + b.sentence[0], b.passage.start + b.sentence[1]
+    return a0 < b1 and b0 < a1
