@@ -564,6 +564,9 @@ async def serve(
         return
     assert app.updater is not None
     try:
+        # run_polling would call these hooks; serve() stands in for it, so it calls them.
+        if app.post_init is not None:
+            await app.post_init(app)
         await app.start()
         if webhook is None:
             await app.updater.start_polling(
@@ -590,6 +593,8 @@ async def serve(
         if app.running:
             await app.stop()
         await app.shutdown()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
 
 
 class TokenFilter(logging.Filter):

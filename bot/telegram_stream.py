@@ -146,7 +146,7 @@ async def stream_answer(
         finally:
             loop.call_soon_threadsafe(queue.put_nowait, _DONE)
 
-    worker = run_in_thread(produce)
+    worker = asyncio.ensure_future(run_in_thread(produce))
     text = ""
     answer: Answer | None = None
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from retrieval.chunking import split_sentences
@@ -12,7 +12,7 @@ from retrieval.questions import STRICT_UNITS, Ask, Shape, TermGroup
 from retrieval.text import normalize
 
 # Below this share of the question's key-term weight, a clause does not answer it.
-MIN_COVERAGE = 0.55
+MIN_COVERAGE = 0.4
 MAX_WINDOW_CLAUSES = 3
 MAX_LIST_ITEMS = 8
 
@@ -37,7 +37,14 @@ ENUM = re.compile(
     rf"([{_CN}]{{1,3}}是|[（(][{_CN}]{{1,3}}[）)]|[（(]\d{{1,2}}[）)]|(?<![\d.])\d{{1,2}}[.、．](?!\d)"
     rf"|(?<![{_CN}])[{_CN}]{{1,3}}、|其[{_CN}]{{1,2}}[，,、：:]?)"
 )
-_EQUIVALENT_UNITS = [{"人", "名", "位"}, {"起", "件", "宗"}, {"份", "张", "本"}, {"个", "处"}]
+_EQUIVALENT_UNITS = [
+    {"人", "名", "位", "人次"},
+    {"户", "户次"},
+    {"个", "处", "项", "条", "件", "起", "宗"},
+    {"所", "座", "家", "个", "处"},
+    {"份", "张", "本"},
+    {"次", "场", "轮", "期", "批", "批次"},
+]
 
 
 @dataclass(frozen=True)
@@ -113,6 +120,9 @@ def figures(text: str) -> list[Figure]:
             continue
         if unit == "年" and len(m.group("num")) == 4:
             continue
+        after = text[m.end() : m.end() + 1]
+        if not digits and after and "\u4e00" <= after <= "\u9fff" and after not in "的余多":
+            continue  # 八项规定, 三大工程: a name, not a count
         out.append(Figure(m.group(0), unit, digits))
     return out
 
@@ -127,6 +137,8 @@ def unit_fits(asked: str, unit: str) -> bool:
         return unit in ("%", "‰")
     if asked == unit or unit.startswith(asked) or asked.startswith(unit):
         return True
+    if asked == "个" and _unit_class(unit) == "count":
+        return True  # 多少个 is how people ask about any count
     return any(asked in group and unit in group for group in _EQUIVALENT_UNITS)
 
 
@@ -216,24 +228,38 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
 def _figure_score(ask: Ask, found: list[Figure], raw: str) -> float:
     if ask.shape is not Shape.FIGURE:
         return 0.0
-    fitting = [f for f in found if unit_fits(ask.unit, f.unit)]
-    if not fitting:
+    if not found:
         return -1.0
-    score = 0.1 if any(f.digits for f in fitting) else 0.0
-    if ask.unit and any(f.unit == ask.unit or unit_fits(ask.unit, f.unit) for f in fitting if f.digits):
-        score += 0.1
+    score = 0.1 if any(f.digits for f in found) else 0.0
+    if ask.unit:
+        score += 0.25 if any(unit_fits(ask.unit, f.unit) for f in found if f.digits) else -0.1
     heads = [g for g in ask.groups if g.head]
     if heads and all(match(g, normalize(raw).lower()) >= 0.9 for g in heads):
         score += 0.1
     return score
 
 
+def _unit_class(unit: str) -> str:
+    if unit.endswith("元"):
+        return "money"
+    return "percent" if unit in ("%", "‰") else "count"
+
+
 def answers_figure(window: Window, ask: Ask) -> bool:
-    """A figure question needs a figure of the asked kind in the answer itself."""
-    fitting = [f for f in window.figures if unit_fits(ask.unit, f.unit)]
-    if ask.unit and STRICT_UNITS.get(ask.unit[-1:]) and not fitting:
-        return False
-    return bool(fitting)
+    """A figure question needs a figure in the answer itself, of the asked kind (money, %, count)."""
+    if ask.unit and STRICT_UNITS.get(ask.unit[-1:]):
+        return any(unit_fits(ask.unit, f.unit) for f in window.figures)
+    if ask.unit:
+        # "几所学校" is not answered by a percentage or a sum of money.
+        return any(_unit_class(f.unit) == _unit_class(ask.unit) for f in window.figures)
+    return bool(window.figures)
+
+
+def unit_evidence(window: Window, ask: Ask) -> float:
+    """Extra evidence when the figure is counted in exactly the unit asked (多少户 -> 136户)."""
+    if not ask.unit or _unit_class(ask.unit) != "count":
+        return 0.0
+    return 0.1 if any(f.digits and unit_fits(ask.unit, f.unit) for f in window.figures) else -0.15
 
 
 def candidates(passages: list[Passage], ask: Ask, years: set[str]) -> list[Window]:
@@ -250,16 +276,40 @@ def best_window(passages: list[Passage], ask: Ask, years: set[str]) -> Window | 
     if not ask.groups:
         return None
     ranked = candidates(passages, ask, years)
-    if not ranked or ranked[0].coverage < MIN_COVERAGE:
+    if not ranked or not enough(ranked[0], ask):
         return None
     return ranked[0]
 
 
-def heading_coverage(ask: Ask, section: str) -> float:
-    """How well a section heading names what a list question asks about."""
-    last = normalize(section.split(" > ")[-1]).lower()
+def enough(window: Window, ask: Ask) -> bool:
+    """Whether the evidence answers: enough of the question's words, the counted thing nearby."""
+    return window.coverage + unit_evidence(window, ask) >= MIN_COVERAGE
+
+
+def heading_coverage(ask: Ask, section: str, items: str = "") -> float:
+    """How well a section heading (and its items) names what a list question asks about."""
+    last = normalize(f"{section.split(' > ')[-1]} {items}").lower()
     coverage, _ = _coverage(ask, last, [(0.5, normalize(section).lower())])
     return coverage
+
+
+def focus(ask: Ask, passages: list[Passage]) -> Ask:
+    """Weigh the question's words by how rare they are among the passages read for it."""
+    if len(passages) < 5 or not ask.groups:
+        return ask
+    texts = [normalize(p.text).lower() for p in passages]
+    groups = []
+    for group in ask.groups:
+        share = sum(match(group, t) >= 0.9 for t in texts) / len(texts)
+        groups.append(replace(group, weight=group.weight * (0.6 + 0.8 * (1 - share))))
+    return replace(ask, groups=groups)
+
+
+def names_missing(ask: Ask, passages: list[Passage]) -> bool:
+    """Whether the question names a person that no passage mentions."""
+    names = [g for g in ask.groups if g.name]
+    text = " ".join(p.text for p in passages)
+    return any(not any(v in text for v in g.variants) for g in names)
 
 
 def enum_kind(marker: str) -> str:
@@ -289,9 +339,11 @@ def item_heads(
                 seen.add(absolute)
                 markers.append((absolute, passage, m))
     markers.sort(key=lambda item: item[0])
-    if not markers:
+    kinds = [enum_kind(m.group(1)) for _, _, m in markers]
+    # The heading's own marker (3、) is not an item: take the first style that repeats.
+    kind = next((k for k in kinds if kinds.count(k) >= 2), None)
+    if kind is None:
         return []
-    kind = enum_kind(markers[0][2].group(1))
     heads: list[tuple[Passage, int, int]] = []
     for _, passage, m in markers:
         if enum_kind(m.group(1)) != kind:

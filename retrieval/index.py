@@ -213,7 +213,8 @@ class Index:
         stats = IngestStats()
         with self._write_lock:
             old = self.snapshot
-            keep = {k: v for k, v in old.reports.items() if k not in set(doc_ids)}
+            drop = set(doc_ids)  # once: doc_ids may be a one-shot iterator
+            keep = {k: v for k, v in old.reports.items() if k not in drop}
             stats.removed = sorted(set(old.reports) - set(keep))
             if stats.removed:
                 chunks = [c for c in old.chunks if c.doc_id in keep]
@@ -259,13 +260,23 @@ class Index:
                     del reports[doc_id]
                     by_doc.pop(doc_id, None)
                     stats.removed.append(doc_id)
-            if not stats.changed and same_embedder and old.chunks:
+            if (
+                not stats.changed
+                and same_embedder
+                and old.chunks
+                and self._vectors_complete(old, embedder)
+            ):
                 stats.chunks = len(old.chunks)
                 return stats
             chunks = [c for doc_id in reports for c in by_doc.get(doc_id, [])]
             stats.chunks = len(chunks)
             self._commit(reports, chunks, old, embedder, progress, rebuild)
         return stats
+
+    def _vectors_complete(self, snapshot: Snapshot, embedder: Embedder) -> bool:
+        """Whether the vector store holds every chunk (a new or emptied server does not)."""
+        collection = self.store.collection(embedder.name, create=True)
+        return not self.store.missing(collection, [c.chunk_id for c in snapshot.chunks])
 
     def _commit(
         self,

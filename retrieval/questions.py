@@ -12,6 +12,7 @@ from retrieval.models import Query, ReportMeta
 from retrieval.text import normalize
 
 MAX_QUESTION_CHARS = 500
+MAX_ASKS = 4
 
 
 class Shape(str, Enum):
@@ -31,6 +32,7 @@ class TermGroup:
     weight: float
     position: int = -1
     head: bool = False
+    name: bool = False  # a person's name: an answer must mention it
 
     @property
     def label(self) -> str:
@@ -61,7 +63,7 @@ _MEASURE = (
 )
 _FIGURE_ASK = re.compile(
     rf"多少|几(?:{_MEASURE})?|比例|比重|占比|百分之|[^\s，,]{{0,4}}率|多大|多长|多高|多远|多重|多久|"
-    r"金额|数量|总数|人数|户数|次数|几成|多还是少|高还是低|增加了|减少了|多了|少了"
+    r"金额|数量|总数|人数|户数|次数|几成|多还是少|高还是低|增加了|减少了|多了|少了|最多|最少|更多|更少"
 )
 _UNIT_ASK = re.compile(rf"(?:多少|几)\s*(?:万|亿)?({_MEASURE})")
 _MONEY_ASK = re.compile(r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元")
@@ -90,7 +92,7 @@ _STOP = frozenset(
     能 能否 可以 需要 要 会 过 着 当地 本镇 全镇 我镇 该镇 这个镇 哪个镇 更多 更少 最多 最少 谁更
     期间 里 中 上 下 内 后 前 以来 截至 目前 现在 采取 措施 举措 做法 具体做法 取得 成效 成绩 几成
     比例 数量 总数 人数 户数 次数 金额 规模 哪几项 哪几个 几件 件事 支持 努力 事情 事 内容 包括 提到
-    提及 说 讲 还是 多还是少 高还是低 各 各是 一遍 那批 这批 百分之 多高 多大 有多 多少钱 是多少 叫
+    提及 说 讲 几件事 件事 认为 自己 打算做 还是 多还是少 高还是低 各 各是 一遍 那批 这批 百分之 多高 多大 有多 多少钱 是多少 叫
     what how many much is the of in and a an""".split()
 )
 # Everyday words for people and things: they rarely decide what a question is about.
@@ -123,10 +125,10 @@ def has_chinese(text: str) -> bool:
 
 def shape_of(text: str) -> Shape:
     """Figure, list, yes/no or open, from the ask words."""
-    if _FIGURE_ASK.search(text):
-        return Shape.FIGURE
     if _LIST_ASK.search(text):
         return Shape.LIST
+    if _FIGURE_ASK.search(text):
+        return Shape.FIGURE
     if _YESNO_ASK.search(text):
         return Shape.YESNO
     return Shape.OPEN
@@ -210,6 +212,8 @@ def key_terms(
     for place in places:
         rest = rest.replace(place.lower(), "，" * len(place))
     rest = _PERIOD_WORDS.sub(lambda m: "，" * len(m.group(0)), rest)
+    # The measure word of the ask (多少户, 几项) is the unit, not a term.
+    rest = _UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)
     groups: list[TermGroup] = []
     # Longest phrases first so 重大安全隐患 wins over 隐患 when both are listed.
     phrases = sorted(
@@ -233,8 +237,12 @@ def key_terms(
         if word.isdigit() and len(word) == 4:
             continue  # a year; periods are handled as scope
         seen.add(word)
-        groups.append(TermGroup((word,), _weight(word, flag), position))
-    return _mark_heads(text.lower(), sorted(groups, key=lambda g: g.position))
+        name = flag == "nr" and 2 <= len(word) <= 4
+        groups.append(TermGroup((word,), 2.0 if name else _weight(word, flag), position, name=name))
+    groups.sort(key=lambda g: g.position)
+    if shape_of(text) is Shape.FIGURE:
+        groups = _mark_heads(text.lower(), groups)
+    return groups
 
 
 def _mark_heads(text: str, groups: list[TermGroup]) -> list[TermGroup]:
@@ -242,7 +250,7 @@ def _mark_heads(text: str, groups: list[TermGroup]) -> list[TermGroup]:
     ask = _FIGURE_ASK.search(text) or _ASK_WORD.search(text)
     if not ask or not groups:
         return groups
-    after = [g for g in groups if ask.end() <= g.position <= ask.end() + 6 and g.weight >= 0.5]
+    after = [g for g in groups if ask.end() <= g.position <= ask.end() + 6]
     before = [g for g in groups if ask.start() - 8 <= g.position < ask.start() and g.weight >= 0.5]
     heads = after or before[-1:]
     return [replace(g, weight=g.weight * 1.5, head=True) if g in heads else g for g in groups]
@@ -285,7 +293,7 @@ def analyse(
     places = place_words(query, catalog)
     years = set(_YEAR.findall(text))
     whole = Ask(text, shape_of(text), key_terms(text, places, thesaurus), years, asked_unit(text))
-    parts = split_parts(text)
+    parts = list(dict.fromkeys(split_parts(text)))[:MAX_ASKS]
     if len(parts) < 2:
         return [whole]
     asks: list[Ask] = []

@@ -14,7 +14,7 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 TOKEN = "123456:TEST-token_abc"
 BOT_ID = 123456
@@ -31,6 +31,7 @@ class Call:
     method: str
     params: dict[str, Any]
     at: float = field(default_factory=time.monotonic)
+    status: int = 0  # HTTP status answered; 0 while in progress
 
 
 @dataclass
@@ -89,7 +90,7 @@ class FakeBotAPI:
         class Handler(_Handler):
             fake = api
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _QuietServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._thread.start()
@@ -183,7 +184,8 @@ class FakeBotAPI:
     def add_file(self, content: bytes, file_name: str) -> str:
         """Store a file that getFile and the file download serve; returns its file_id."""
         file_id = f"file{len(self.files) + 1}"
-        self.files[file_id] = (f"documents/{file_id}_{file_name}", content)
+        suffix = "." + file_name.rsplit(".", 1)[-1] if "." in file_name else ""
+        self.files[file_id] = (f"documents/{file_id}{suffix}", content)
         return file_id
 
     def document(
@@ -223,11 +225,11 @@ class FakeBotAPI:
             return [c for c in self.calls if c.method == method]
 
     def sent(self, chat_id: int | None = None) -> list[dict[str, Any]]:
-        """Parameters of every sendMessage (optionally to one chat), in order."""
+        """Parameters of every delivered sendMessage (optionally to one chat), in order."""
         return [
             c.params
             for c in self.calls_of("sendMessage")
-            if chat_id is None or c.params.get("chat_id") == chat_id
+            if c.status == 200 and (chat_id is None or c.params.get("chat_id") == chat_id)
         ]
 
     def texts(self, chat_id: int | None = None) -> list[str]:
@@ -333,6 +335,13 @@ class FakeBotAPI:
         return True
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # clients dropping connections mid-poll is normal here
+
+
 class _APIError(Exception):
     def __init__(self, status: int, description: str, retry_after: int | None = None) -> None:
         super().__init__(description)
@@ -385,11 +394,14 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the bot gave up on a long poll while shutting down
 
     def _dispatch(self) -> None:
         fake = self.fake
-        path = urlsplit(self.path).path
+        path = unquote(urlsplit(self.path).path)
         file_match = _FILE_PATH.match(path)
         if file_match:
             self._serve_file(file_match.group("token"), file_match.group("path"))
@@ -400,10 +412,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(_APIError(404, "Not Found"))
             return
         method = match.group("method")
+        call = Call(method, params)
         with fake._cond:
-            fake.calls.append(Call(method, params))
+            fake.calls.append(call)
         fault = fake._take_fault(method)
         if fault is not None:
+            call.status = fault.status
             self._error(
                 _APIError(fault.status, f"Fake fault {fault.status}", fault.retry_after)
             )
@@ -411,8 +425,10 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             result = fake._answer(method, params)
         except _APIError as exc:
+            call.status = exc.status
             self._error(exc)
             return
+        call.status = 200
         self._send(200, json.dumps({"ok": True, "result": result}, ensure_ascii=False).encode())
 
     def _error(self, exc: _APIError) -> None:
