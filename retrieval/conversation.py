@@ -26,6 +26,7 @@ _PERIOD = re.compile(
     r"\d{4}\s*年(?:度)?(?:上半年|下半年|全年|前三季度|第[一二三四]季度)?|"
     r"今年(?:上半年|下半年)?|去年(?:上半年|下半年)?|前年|上半年|下半年|全年"
 )
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Where a contrasted noun phrase stops on its left: ask words, particles, verbs' aspect marks.
 _LEFT_STOP = set("了的多少几个是在有对把被给和与及、，,？?镇乡")
 
@@ -67,7 +68,7 @@ class Conversation:
 
     def resolve(self, question: str, catalog: list[ReportMeta]) -> str:
         """The follow-up rewritten as a standalone question; a standalone question as it is."""
-        text = sanitize(question)
+        text = _CONTROL.sub("", question or "").strip()
         previous = self.last_question
         if not text or not previous:
             return text
@@ -218,8 +219,8 @@ def ask_in_conversation(
     """Resolve a follow-up against the conversation, answer it, and record the turn."""
     resolved = conversation.resolve(question, catalog)
     result = townqa_ask(resolved)
-    result.question = sanitize(question)
-    if resolved and resolved != result.question:
+    result.question = question.strip()
+    if resolved and sanitize(resolved) != sanitize(question):
         result.note = f"按“{resolved}”理解"
     conversation.add(question, resolved, result)
     return result

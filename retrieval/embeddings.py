@@ -64,7 +64,11 @@ class SentenceTransformerEmbedder:
 
         self._model = SentenceTransformer(model, device=device, local_files_only=True)
         self.name = f"st:{model}"
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        # sentence-transformers 6 renamed the method (the old name warns, later goes).
+        dimension = getattr(self._model, "get_embedding_dimension", None) or (
+            self._model.get_sentence_embedding_dimension
+        )
+        self.dim = int(dimension() or 0)
         lowered = model.lower()
         self._instruction = BGE_ZH_QUERY_INSTRUCTION if "bge" in lowered and "zh" in lowered else ""
 

@@ -199,6 +199,11 @@ def _read_pdf(path: Path) -> str:
     return text
 
 
+def decode_text(raw: bytes, path: Path) -> str:
+    """Text of a plain-text file in UTF-8 or GB18030/GBK; LoadError for binary data."""
+    return _decode(raw, path)
+
+
 def read_text(path: Path) -> tuple[str, bytes]:
     """Cleaned text and raw bytes of a report file of any supported kind."""
     if not path.exists():

@@ -64,7 +64,8 @@ def build_tiny_models(folder: Path) -> tuple[Path, Path]:
     BertModel(config).save_pretrained(bert_dir)
     tokenizer.save_pretrained(bert_dir)
     word = Transformer(str(bert_dir), max_seq_length=256)
-    pooling = Pooling(word.get_word_embedding_dimension(), "mean")
+    dimension = getattr(word, "get_embedding_dimension", None) or word.get_word_embedding_dimension
+    pooling = Pooling(dimension(), "mean")
     st_dir = folder / "tiny-st"
     SentenceTransformer(modules=[word, pooling], device="cpu").save(str(st_dir))
 
