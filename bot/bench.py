@@ -73,10 +73,16 @@ def _line(label: str, seconds: float, unit: str = "ms") -> str:
 
 
 @click.command()
-@click.option("--national", type=click.Path(exists=True, path_type=Path),
-              help="National work reports: the .jsonl from shared/corpora or a folder of files.")
-@click.option("--questions", type=click.Path(dir_okay=False, path_type=Path),
-              help="Questions to time, one per line (default: a built-in mix).")
+@click.option(
+    "--national",
+    type=click.Path(exists=True, path_type=Path),
+    help="National work reports: the .jsonl from shared/corpora or a folder of files.",
+)
+@click.option(
+    "--questions",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Questions to time, one per line (default: a built-in mix).",
+)
 @click.option("--repeat", default=20, show_default=True, help="Times to run the question list.")
 def command(national: Path | None, questions: Path | None, repeat: int) -> None:
     """Print speed figures: fresh-process search and ask, batch search/ask, national ingest."""
@@ -103,8 +109,12 @@ def command(national: Path | None, questions: Path | None, repeat: int) -> None:
             stats, seconds = _timed(townqa.ingest, [folder])
             chars = sum(len(c.text) for c in townqa.index.snapshot.chunks)
             click.echo(
-                _line(f"ingest national ({len(stats.added)} reports, {chars:,} chars)", seconds, "s")
+                _line(
+                    f"ingest national ({len(stats.added)} reports, {chars:,} chars)", seconds, "s"
+                )
             )
             national_qs = ["政府工作报告提出的国内生产总值增长目标是多少", "1954年粮食产量", *qs]
             mean, _ = _batch(nat, national_qs * repeat, "search")
-            click.echo(_line(f"search per question, national ({len(national_qs) * repeat} q)", mean))
+            click.echo(
+                _line(f"search per question, national ({len(national_qs) * repeat} q)", mean)
+            )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Callable
@@ -21,7 +22,12 @@ HELP_WORDS = {"help", "帮助", "h", "?", "？"}
 SOURCES_WORDS = {"sources", "source", "来源", "出处", "原文"}
 RESET_WORDS = {"reset", "重置", "清空"}
 QUIT_WORDS = {"quit", "exit", "退出", "q", "bye", "再见"}
-EXAMPLES = ("卢峰镇排查了多少重大隐患？", "那一般隐患呢？", "统溪河镇呢？", "北斗溪镇化解了多少起矛盾纠纷？")
+EXAMPLES = (
+    "卢峰镇排查了多少重大隐患？",
+    "那一般隐患呢？",
+    "统溪河镇呢？",
+    "北斗溪镇化解了多少起矛盾纠纷？",
+)
 
 Ask = Callable[[str, Conversation], Answer]
 Catalog = Callable[[], list[ReportMeta]]
@@ -93,7 +99,9 @@ class ChatSession:
             return Answer(question=line, text=f"出错了：{one_line(exc)}", abstained=True)
         except Exception:  # the session must survive any single question
             log.exception("answering %r failed", line)
-            return Answer(question=line, text="抱歉，这个问题处理时出错了，请换个说法再试。", abstained=True)
+            return Answer(
+                question=line, text="抱歉，这个问题处理时出错了，请换个说法再试。", abstained=True
+            )
 
     def run(self) -> None:
         """Read questions until quit, Ctrl-D or Ctrl-C."""
@@ -116,10 +124,8 @@ class ChatSession:
 def _line_editing() -> None:
     """Arrow keys and history at the prompt where the terminal allows it."""
     if sys.stdin.isatty():
-        try:
+        with contextlib.suppress(ImportError):
             import readline  # noqa: F401  (imported for its side effect on input())
-        except ImportError:
-            pass
 
 
 @click.command()
@@ -130,7 +136,9 @@ def _line_editing() -> None:
     envvar="TOWNQA_INDEX_DIR",
     help="Index folder (default: a per-user data folder; env TOWNQA_INDEX_DIR).",
 )
-@click.option("-k", "--k", "k", type=click.IntRange(1, 100), default=None, help="Passages per question.")
+@click.option(
+    "-k", "--k", "k", type=click.IntRange(1, 100), default=None, help="Passages per question."
+)
 def command(index: Path | None, k: int | None) -> None:
     """Talk to the reports, with follow-up questions."""
     from bot.cli import make_townqa

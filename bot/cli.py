@@ -90,13 +90,13 @@ def progress_bar(enabled: bool = True) -> Iterator[Callable[[str, int, int], Non
 def questions_from(question: str | None, file: Path | None) -> list[str]:
     if file is not None:
         # Same decoding as report files (UTF-8 or GB18030/GBK); binary is a one-line LoadError.
-        from retrieval.loading import _decode
+        from retrieval.loading import decode_text
 
         try:
             raw = file.read_bytes()
         except OSError as exc:
             raise UserError(f"cannot read {file}: {exc.strerror or exc}") from exc
-        text = _decode(raw, file) if raw.strip() else ""
+        text = decode_text(raw, file) if raw.strip() else ""
         return [line.strip() for line in text.splitlines() if line.strip()]
     if question is None:
         raise UserError("give a question, or --file QUESTIONS.txt with one question per line")

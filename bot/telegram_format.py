@@ -86,7 +86,14 @@ def _render(pieces: Sequence[Span]) -> str:
         return ""
     items[0] = Span(items[0].text.lstrip(), items[0].tag)
     items[-1] = Span(items[-1].text.rstrip(), items[-1].tag)
-    return "".join(p.html() for p in items)
+    # Neighbouring pieces with the same tag share one tag pair (never longer than measured).
+    runs: list[Span] = []
+    for item in items:
+        if runs and runs[-1].tag == item.tag:
+            runs[-1] = Span(runs[-1].text + item.text, item.tag)
+        else:
+            runs.append(item)
+    return "".join(run.html() for run in runs)
 
 
 def _cut_index(current: Sequence[Span], limit: int) -> int:
@@ -131,20 +138,29 @@ def citation_spans(citation: Citation) -> list[Span]:
     where = " · ".join(
         part for part in (citation.town, period_label(citation.period), citation.section) if part
     )
-    return [Span(f"[{citation.n}]", "b"), Span(f" 《{citation.title}》\n"), Span(f"{where}\n", "i")]
+    return [
+        Span(f"[{citation.n}]", "b"),
+        Span(f" 《{citation.title}》\n"),
+        Span(where, "i"),
+        Span("\n"),
+    ]
 
 
 def answer_spans(answer: Answer) -> list[Span]:
     """The answer text, any note, then the numbered sources."""
     spans = [Span(answer.text.strip() or "（没有得到回答）")]
     if answer.unverified:
-        spans.append(Span("\n\n以下内容未能在引用原文中核实，请勿作为依据：\n", "i"))
+        spans.append(Span("\n\n"))
+        spans.append(Span("以下内容未能在引用原文中核实，请勿作为依据：", "i"))
+        spans.append(Span("\n"))
         spans.extend(Span(f"• {item}\n") for item in answer.unverified)
     if answer.note:
-        spans.append(Span(f"\n\n{answer.note.strip()}", "i"))
+        spans.append(Span("\n\n"))
+        spans.append(Span(answer.note.strip(), "i"))
     if answer.citations:
         spans.append(Span("\n\n"))
-        spans.append(Span("来源\n", "b"))
+        spans.append(Span("来源", "b"))
+        spans.append(Span("\n"))
         for citation in answer.citations:
             spans.extend(citation_spans(citation))
     return spans
@@ -159,7 +175,7 @@ def render_sources(answer: Answer | None, limit: int = MAX_MESSAGE_CHARS) -> lis
     """The numbered sources of an answer with their quoted words."""
     if answer is None or not answer.citations:
         return [esc("上一个回答没有引用来源。请先提问。")]
-    spans: list[Span] = [Span("上一个回答的来源\n\n", "b")]
+    spans: list[Span] = [Span("上一个回答的来源", "b"), Span("\n\n")]
     for citation in answer.citations:
         spans.extend(citation_spans(citation))
         spans.append(Span(f"“{citation.quote.strip()}”\n\n"))
@@ -193,7 +209,13 @@ def render_passage(answer: Answer, n: int, limit: int = MAX_MESSAGE_CHARS) -> li
         before, _, after = text.partition(quote)
         spans += [Span(before), Span(quote, "b"), Span(after)]
     elif text:
-        spans += [Span("引文：", "i"), Span(f"{quote}\n\n", "b"), Span("上下文：", "i"), Span(text)]
+        spans += [
+            Span("引文：", "i"),
+            Span(f"{quote}", "b"),
+            Span("\n\n"),
+            Span("上下文：", "i"),
+            Span(text),
+        ]
     else:
         spans.append(Span(quote, "b"))
     return pack(spans, limit)
@@ -227,8 +249,10 @@ def example_questions(catalog: Sequence[ReportMeta]) -> list[str]:
 def render_help(catalog: Sequence[ReportMeta], is_group: bool = False) -> list[str]:
     """What the bot knows (towns and periods), example questions and commands."""
     spans = [
-        Span("您好！我根据乡镇政府工作报告回答问题，并注明出处。\n\n", "b"),
-        Span("目前收录的报告：\n", "b"),
+        Span("您好！我根据乡镇政府工作报告回答问题，并注明出处。", "b"),
+        Span("\n\n"),
+        Span("目前收录的报告：", "b"),
+        Span("\n"),
     ]
     towns = _towns_periods(catalog)
     if towns:
@@ -238,9 +262,9 @@ def render_help(catalog: Sequence[ReportMeta], is_group: bool = False) -> list[s
         spans.append(Span("（暂无报告）\n"))
     examples = example_questions(catalog)
     if examples:
-        spans.append(Span("\n示例问题：\n", "b"))
+        spans.extend([Span("\n"), Span("示例问题：", "b"), Span("\n")])
         spans.extend(Span(f"• {q}\n") for q in examples)
-    spans.append(Span("\n命令：\n", "b"))
+    spans.extend([Span("\n"), Span("命令：", "b"), Span("\n")])
     spans.append(
         Span(
             "/reset 清除对话上下文\n/sources 查看上一个回答的来源\n/reports 列出全部报告\n"
@@ -257,10 +281,11 @@ def render_reports(catalog: Sequence[ReportMeta]) -> list[str]:
     """Every report in the corpus: title, town, period, file."""
     if not catalog:
         return [esc("目前没有收录任何报告。")]
-    spans = [Span(f"共收录 {len(catalog)} 份报告：\n\n", "b")]
+    spans = [Span(f"共收录 {len(catalog)} 份报告：", "b"), Span("\n\n")]
     for i, meta in enumerate(sorted(catalog, key=lambda m: (m.town, m.period)), 1):
         spans.append(Span(f"{i}. 《{meta.title}》\n"))
-        spans.append(Span(f"{meta.town} · {period_label(meta.period)} · {meta.source}\n", "i"))
+        where = f"{meta.town} · {period_label(meta.period)} · {meta.source}"
+        spans.extend([Span(where, "i"), Span("\n")])
     return pack(spans)
 
 

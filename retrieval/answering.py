@@ -1,4 +1,4 @@
-"""Extractive answers: the clause of a report that answers, cited, or a plain "not in the reports"."""
+"""Extractive answers: the clause of a report that answers, cited, or "not in the reports"."""
 
 from __future__ import annotations
 
@@ -12,18 +12,27 @@ from retrieval.evidence import (
     Window,
     best_window,
     candidates,
+    enough,
     focus,
     heading_coverage,
     is_intro,
     item_heads,
     match,
     names_missing,
-    enough,
     overlaps,
+    widen,
 )
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import period_label, period_matches, period_sort_key
-from retrieval.questions import Ask, Shape, analyse, has_chinese, is_compare, sanitize, thesaurus_groups
+from retrieval.questions import (
+    Ask,
+    Shape,
+    analyse,
+    has_chinese,
+    is_compare,
+    sanitize,
+    thesaurus_groups,
+)
 from retrieval.settings import CORPUS_DIR
 from retrieval.text import normalize
 
@@ -38,6 +47,7 @@ Retrieve = Callable[[Query, int], list[Passage]]
 Quote = tuple[Passage, int, int]
 
 MAX_FIGURE_ANSWER = 120
+MAX_OPEN_ANSWER = 160
 LIST_K = 30
 _HALVES = {"H1": "上半年", "H2": "下半年"}
 
@@ -138,10 +148,11 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
         best = best_window(passages, ask, years)
     if best is None:
         return None
-    end = best.end
-    if ask.shape is Shape.FIGURE and end - best.start > MAX_FIGURE_ANSWER:
-        end = best.start + MAX_FIGURE_ANSWER
-    return Piece([(best.passage, best.start, end)])
+    if ask.shape is Shape.FIGURE:
+        return Piece([(best.passage, best.start, min(best.end, best.start + MAX_FIGURE_ANSWER))])
+    # "在哪里/是谁/什么时候": the answer is the part of the sentence the question lacks.
+    start, end = widen(best, MAX_OPEN_ANSWER)
+    return Piece([(best.passage, start, end)])
 
 
 def _list_piece(
@@ -177,12 +188,12 @@ def _list_piece(
 
 
 def _section_start(passages: list[Passage], doc_id: str, section: str) -> int:
-    return min((p.start for p in passages if p.doc_id == doc_id and p.section == section), default=0)
+    return min(
+        (p.start for p in passages if p.doc_id == doc_id and p.section == section), default=0
+    )
 
 
-def _best_section(
-    passages: list[Passage], ask: Ask, scope: Scope
-) -> tuple[float, str, str] | None:
+def _best_section(passages: list[Passage], ask: Ask, scope: Scope) -> tuple[float, str, str] | None:
     """The section whose heading and items best name what a list question asks about."""
     best: tuple[float, str, str] | None = None
     for doc_id, section in dict.fromkeys((p.doc_id, p.section) for p in passages if p.section):
@@ -255,7 +266,9 @@ def answer(
         return _abstain(query, catalog, f"关于{'、'.join(query.unknown_towns)}的报告")
     if not has_chinese(text):
         return _abstain(query, catalog, "能回答这个问题的内容（请用中文提问）")
-    asks = analyse(text, query, catalog, thesaurus_groups(thesaurus or CORPUS_DIR / "thesaurus.txt"))
+    asks = analyse(
+        text, query, catalog, thesaurus_groups(thesaurus or CORPUS_DIR / "thesaurus.txt")
+    )
     scopes = plan_scopes(query, catalog, is_compare(text, query))
     wide = any(a.shape is Shape.LIST or not a.groups for a in asks)
 
@@ -266,7 +279,9 @@ def answer(
         passage_lists.append(passages)
         years = _years(scope, asks)
         pieces = [
-            None if names_missing(a, passages) else _answer_ask(passages, focus(a, passages), scope, years, retrieve)
+            None
+            if names_missing(a, passages)
+            else _answer_ask(passages, focus(a, passages), scope, years, retrieve)
             for a in asks
         ]
         results.append((scope, pieces))

@@ -1,4 +1,4 @@
-"""Chat context: follow-ups such as "那一般隐患呢？" or "统溪河镇呢？" rewritten into whole questions."""
+"""Chat context: follow-ups such as "那一般隐患呢？" rewritten into whole questions."""
 
 from __future__ import annotations
 
@@ -127,10 +127,8 @@ def rewrite(text: str, previous: str, catalog: list[ReportMeta]) -> str:
     period = "".join(_PERIOD.findall(previous)) if not _PERIOD.search(text) else ""
     subject = f"{town}{period}"
     body = _LEAD.sub("", text)
-    if _PRONOUN.search(body):
-        body = _PRONOUN.sub(subject, body, count=1)
-    else:
-        body = f"{subject}{body}"
+    has_pronoun = _PRONOUN.search(body)
+    body = _PRONOUN.sub(subject, body, count=1) if has_pronoun else f"{subject}{body}"
     return _tidy(re.sub(r"呢(?=\s*[？?]?\s*$)", "", body))
 
 

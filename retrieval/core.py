@@ -39,7 +39,7 @@ class TownQA:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or load_settings()
         cfg = self.settings.retrieval
-        self.index = Index(cfg.index_dir, cfg.chroma_url)
+        self.index = Index(cfg.index_dir, cfg.chroma_url, cfg.chroma_collection)
         self.thesaurus = Thesaurus.load(cfg.thesaurus)
         self._lock = threading.Lock()
         self.search_engine = self.make_search(LEGS)
@@ -167,7 +167,7 @@ class TownQA:
         self.ensure_index()
         stats = self.ingest([target])
         if stats.failed:
-            raise LoadError(stats.failed[0])
+            raise LoadError(target, stats.failed[0].split(": ", 1)[-1])
         stored = self.index.snapshot.reports.get(safe)
         return stored.meta if stored else report.meta
 

@@ -16,13 +16,13 @@ MIN_COVERAGE = 0.4
 MAX_WINDOW_CLAUSES = 3
 MAX_LIST_ITEMS = 8
 
-_UNITS = sorted(
-    """项 个 人次 人 户 万元 亿元 元 次 处 名 家 起 条 台 吨 亩 公里 千米 km 米 场 期 份 批次 批 件 栋
-    座 支 所 篇 盏 包 幅 套 间 立方米 立方 公斤 千克 轮 块 辆 头 只 本 册 天 小时 个月 周 位 组 张 株 棵
-    段 类 倍 万人次 平方米 千瓦 篇次 场次 户次 车次 班次 架次 项次 年 岁""".split(),
-    key=len,
-    reverse=True,
-)
+_UNIT_WORDS = """
+    项 个 人次 人 户 万元 亿元 元 次 处 名 家 起 条 台 吨 亩 公里 千米 km 米 场 期 份 批次 批 件
+    栋 座 支 所 篇 盏 包 幅 套 间 立方米 立方 公斤 千克 轮 块 辆 头 只 本 册 天 小时 个月 周 位
+    组 张 株 棵 段 类 倍 万人次 平方米 千瓦 篇次 场次 户次 车次 班次 架次 项次 年 岁 颗 枚 部 集
+    首 种 美元 港元 英镑 欧元 日元
+"""
+_UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
 _DIGITS = r"\d+(?:[.,]\d+)*"
 _CN_NUM = r"[两三四五六七八九十百千]+|一(?=[百千万])"
 _FIGURE = re.compile(
@@ -170,10 +170,9 @@ def match(group: TermGroup, text: str) -> float:
             share = sum(g in text for g in grams) / len(grams)
             if share >= 0.5:
                 best = max(best, 0.7 * share)
-        elif len(variant) == 2 and any("\u3400" <= c <= "\u9fff" for c in variant):
+        elif len(variant) == 2 and (variant[0] in text or variant[1] in text):
             # One shared character of a two-character word (难处/困难): weak evidence.
-            if variant[0] in text or variant[1] in text:
-                best = max(best, 0.25)
+            best = max(best, 0.25)
     return best
 
 
@@ -220,7 +219,16 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
                 score -= 0.04 * (j - i) + max(0, (end - start) - 60) * 0.002
                 score += 0.03 / passage.rank if passage.rank > 0 else 0.0
                 out.append(
-                    Window(passage, start, end, coverage, score, found, (sentence.start, sentence.end), missing)
+                    Window(
+                        passage,
+                        start,
+                        end,
+                        coverage,
+                        score,
+                        found,
+                        (sentence.start, sentence.end),
+                        missing,
+                    )
                 )
     return out
 
@@ -246,7 +254,7 @@ def _unit_class(unit: str) -> str:
 
 
 def answers_figure(window: Window, ask: Ask) -> bool:
-    """A figure question needs a figure in the answer itself, of the asked kind (money, %, count)."""
+    """A figure question needs a figure in the answer, of the asked kind (money, %, count)."""
     if ask.unit and STRICT_UNITS.get(ask.unit[-1:]):
         return any(unit_fits(ask.unit, f.unit) for f in window.figures)
     if ask.unit:
@@ -379,6 +387,28 @@ def is_intro(window: Window) -> bool:
         or re.search(r"主要表现在|如下|以下|几个方面|困难和挑战|主要抓了|主要是", sentence)
         or ENUM.match(following.lstrip())
     )
+
+
+def widen(window: Window, limit: int) -> tuple[int, int]:
+    """The window grown clause by clause (next first) toward its whole sentence, within limit."""
+    text = window.passage.text
+    sentence = next(s for s in _sentences(text) if s.start == window.sentence[0])
+    whole = trimmed(text, sentence.start, sentence.end)
+    if whole[1] - whole[0] <= limit:
+        return whole
+    clauses = sentence.clauses
+    i = next(n for n, c in enumerate(clauses) if c[0] == window.start)
+    j = next(n for n, c in enumerate(clauses) if c[1] == window.end)
+    grown = True
+    while grown:
+        grown = False
+        if j + 1 < len(clauses) and clauses[j + 1][1] - clauses[i][0] <= limit:
+            j += 1
+            grown = True
+        if i > 0 and clauses[j][1] - clauses[i - 1][0] <= limit:
+            i -= 1
+            grown = True
+    return clauses[i][0], clauses[j][1]
 
 
 def overlaps(a: Window, b: Window) -> bool:

@@ -26,7 +26,7 @@ from retrieval.embeddings import Embedder
 from retrieval.lexicon import add_user_words, bigram_tokens, corpus_words, word_tokens
 from retrieval.loading import LoadError, iter_report_files, load_manifest, load_report
 from retrieval.models import Chunk, Report, ReportMeta
-from retrieval.vectorstore import ChromaStore
+from retrieval.vectorstore import COLLECTION, ChromaStore
 
 log = logging.getLogger(__name__)
 
@@ -102,9 +102,11 @@ def _bm25(token_lists: list[list[str]]) -> Any:
 class Index:
     """Reads and writes one index folder; thread-safe, one writer at a time."""
 
-    def __init__(self, folder: Path, chroma_url: str | None = None) -> None:
+    def __init__(
+        self, folder: Path, chroma_url: str | None = None, collection: str = COLLECTION
+    ) -> None:
         self.folder = Path(folder)
-        self.store = ChromaStore(self.folder / "chroma", chroma_url)
+        self.store = ChromaStore(self.folder / "chroma", chroma_url, collection)
         self._write_lock = threading.Lock()
         self._snapshot: Snapshot | None = None
 

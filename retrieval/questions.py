@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,7 +15,7 @@ MAX_QUESTION_CHARS = 500
 MAX_ASKS = 4
 
 
-class Shape(str, Enum):
+class Shape(StrEnum):
     """The form an answer should take."""
 
     FIGURE = "figure"
@@ -59,7 +59,7 @@ STRICT_UNITS = {"元": "money", "%": "percent", "亩": "area", "吨": "weight", 
 
 _MEASURE = (
     "人次|户次|个|项|次|名|人|户|家|起|条|台|处|场|期|份|所|座|栋|批|亩|吨|万元|亿元|元|公里|米|张|辆|件|"
-    "篇|盏|支|位|间|套|天|年|月|包|批次|轮|本"
+    "篇|盏|支|位|间|套|天|年|月|包|批次|轮|本|颗|枚|部|种|集"
 )
 _FIGURE_ASK = re.compile(
     rf"多少|几(?:{_MEASURE})?|比例|比重|占比|百分之|[^\s，,]{{0,4}}率|多大|多长|多高|多远|多重|多久|"
@@ -82,24 +82,27 @@ COMPARE_ASK = re.compile(
 )
 
 # Words that carry no content of their own in a question about a report.
-_STOP = frozenset(
-    """多少 几 几个 几项 几次 几名 哪些 哪几 哪个 哪一个 什么 怎么 怎样 如何 是否 有没有 有无 是不是
-    吗 呢 啊 吧 呀 了 的 地 得 是 在 有 和 与 及 以及 或 或者 对 把 被 给 向 从 到 于 为 共 共计 一共
-    总共 累计 合计 请问 请 告诉 我 你 您 我们 他们 它 它们 其 该 这 那 那么 这个 那个 镇 乡 街道 政府
-    人民政府 报告 工作 工作总结 总结 情况 方面 做 做了 干 干了 搞 开展 进行 主要 哪 谁 多大 多长 时候
-    时间 期间 分别 各自 比较 相比 对比 更 最 多 少 个 项 年 今年 去年 前年 上半年 下半年 全年 年度 一下
-    知道 了解 关于 有关 相关 具体 到底 究竟 都 也 还 又 就 所 些 次 达到 达 占 一些 哪里 何时 怎么样
-    能 能否 可以 需要 要 会 过 着 当地 本镇 全镇 我镇 该镇 这个镇 哪个镇 更多 更少 最多 最少 谁更
-    期间 里 中 上 下 内 后 前 以来 截至 目前 现在 采取 措施 举措 做法 具体做法 取得 成效 成绩 几成
-    比例 数量 总数 人数 户数 次数 金额 规模 哪几项 哪几个 几件 件事 支持 努力 事情 事 内容 包括 提到
-    提及 说 讲 几件事 件事 认为 自己 打算做 还是 多还是少 高还是低 各 各是 一遍 那批 这批 百分之 多高 多大 有多 多少钱 是多少 叫
-    what how many much is the of in and a an""".split()
-)
+_STOP_WORDS = """
+    多少 几 几个 几项 几次 几名 哪些 哪几 哪个 哪一个 什么 怎么 怎样 如何 是否 有没有 有无
+    是不是 吗 呢 啊 吧 呀 了 的 地 得 是 在 有 和 与 及 以及 或 或者 对 把 被 给 向 从 到 于 为
+    共 共计 一共 总共 累计 合计 请问 请 告诉 我 你 您 我们 他们 它 它们 其 该 这 那 那么 这个
+    那个 镇 乡 街道 政府 人民政府 报告 工作 工作总结 总结 情况 方面 做 做了 干 干了 搞 开展 进行
+    主要 哪 谁 多大 多长 时候 时间 期间 分别 各自 比较 相比 对比 更 最 多 少 个 项 年 今年 去年
+    前年 上半年 下半年 全年 年度 一下 知道 了解 关于 有关 相关 具体 到底 究竟 都 也 还 又 就 所
+    些 次 达到 达 占 一些 哪里 何时 怎么样 能 能否 可以 需要 要 会 过 着 当地 本镇 全镇 我镇
+    该镇 这个镇 哪个镇 更多 更少 最多 最少 谁更 期间 里 中 上 下 内 后 前 以来 截至 目前 现在
+    采取 措施 举措 做法 具体做法 取得 成效 成绩 几成 比例 数量 总数 人数 户数 次数 金额 规模
+    哪几项 哪几个 几件 件事 支持 努力 事情 事 内容 包括 提到 提及 说 讲 几件事 件事 认为 自己
+    打算做 还是 多还是少 高还是低 各 各是 一遍 那批 这批 百分之 多高 多大 有多 多少钱 是多少 叫
+    what how many much is the of in and a an
+"""
+_STOP = frozenset(_STOP_WORDS.split())
 # Everyday words for people and things: they rarely decide what a question is about.
-_GENERIC = frozenset(
-    """村民 群众 老百姓 百姓 人家 孩子 居民 家庭 人们 大家 东西 地方 钱 人 户 家 部门 单位 方面 问题
-    干部 同志 领导 出来 起来 上去 下来 一下""".split()
-)
+_GENERIC_WORDS = """
+    村民 群众 老百姓 百姓 人家 孩子 居民 家庭 人们 大家 东西 地方 钱 人 户 家 部门 单位 方面
+    问题 干部 同志 领导 出来 起来 上去 下来 一下
+"""
+_GENERIC = frozenset(_GENERIC_WORDS.split())
 _CONTENT_TAGS = ("n", "vn", "eng", "j", "l", "i", "s", "z", "b", "an", "nz", "nr", "ns", "nt")
 _TOWN_SUFFIX = re.compile(r"(?:镇|乡|街道)$")
 _PERIOD_WORDS = re.compile(
@@ -199,7 +202,7 @@ def _tagged(text: str) -> list[tuple[str, str]]:
 def _weight(word: str, flag: str) -> float:
     if word in _GENERIC or len(word) == 1:
         return 0.3
-    if flag.startswith(_CONTENT_TAGS) or flag in ("m", "x") and not word.isdigit():
+    if flag.startswith(_CONTENT_TAGS) or (flag in ("m", "x") and not word.isdigit()):
         return 1.2 if len(word) >= 3 else 1.0
     return 0.5
 

@@ -43,6 +43,9 @@ class RetrievalSettings(BaseSettings):
 
     index_dir: Path = Field(default_factory=_default_index_dir, description="Index folder")
     chroma_url: str | None = Field(default=None, description="Chroma server URL, else embedded")
+    chroma_collection: str = Field(
+        default="townqa_chunks", description="Collection name; distinct per index on one server"
+    )
     embedding_model: str = Field(
         default=DEFAULT_EMBEDDING_MODEL,
         description="sentence-transformers hub name or local path; 'hashing' for the offline one",
@@ -83,7 +86,7 @@ class TelegramSettings(BaseSettings):
     admins: Annotated[list[int], NoDecode] = Field(default_factory=list)
     open: bool = Field(default=False, description="Answer everyone; set on purpose only")
     max_upload_mb: float = 20.0
-    rate_limit_per_minute: int = 20
+    rate_limit_per_minute: int = 30
 
     @field_validator("allowed_users", "allowed_chats", "admins", mode="before")
     @classmethod

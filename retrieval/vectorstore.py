@@ -25,9 +25,10 @@ class EmbedderMismatch(VectorStoreError):
 class ChromaStore:
     """One Chroma collection of chunk vectors, keyed by content-hash chunk ids."""
 
-    def __init__(self, path: Path, url: str | None = None) -> None:
+    def __init__(self, path: Path, url: str | None = None, name: str = COLLECTION) -> None:
         self.path = path
         self.url = url
+        self.name = name
         self._collection: Any = None
 
     def _client(self) -> Any:
@@ -62,8 +63,8 @@ class ChromaStore:
         try:
             client = self._client()
             existing = {c if isinstance(c, str) else c.name for c in client.list_collections()}
-            if COLLECTION in existing:
-                collection = client.get_collection(COLLECTION, embedding_function=None)
+            if self.name in existing:
+                collection = client.get_collection(self.name, embedding_function=None)
                 recorded = (collection.metadata or {}).get("embedder")
                 if recorded != embedder:
                     if not create:
@@ -72,7 +73,7 @@ class ChromaStore:
                             "configured: run `townqa ingest` to re-index, or set "
                             "TOWNQA_EMBEDDING_MODEL back"
                         )
-                    client.delete_collection(COLLECTION)
+                    client.delete_collection(self.name)
                     collection = None
             else:
                 collection = None
@@ -80,7 +81,7 @@ class ChromaStore:
                 if not create:
                     return None
                 collection = client.create_collection(
-                    COLLECTION,
+                    self.name,
                     metadata={"embedder": embedder, "hnsw:space": "cosine"},
                     embedding_function=None,
                 )

@@ -89,8 +89,8 @@ def _guarded_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
 
 def install_network_guard() -> None:
     """Patch this process's sockets so that only loopback connections are possible."""
-    socket.socket.connect = _guarded_connect  # type: ignore[method-assign]
-    socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign]
+    socket.socket.connect = _guarded_connect  # type: ignore[method-assign,assignment]
+    socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign,assignment]
     socket.getaddrinfo = _guarded_getaddrinfo
 
 
@@ -107,7 +107,8 @@ _SITECUSTOMIZE = textwrap.dedent(
     import ipaddress
     import socket
 
-    _connect, _connect_ex, _gai = socket.socket.connect, socket.socket.connect_ex, socket.getaddrinfo
+    _connect, _connect_ex = socket.socket.connect, socket.socket.connect_ex
+    _gai = socket.getaddrinfo
     _NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback", "", "none"}
 
 
@@ -185,7 +186,14 @@ def hermetic_env(mp: pytest.MonkeyPatch, home: Path, guard_dir: Path) -> None:
     mp.setenv("ANONYMIZED_TELEMETRY", "False")
     mp.setenv("TOWNQA_EMBEDDING_MODEL", "hashing")
     mp.setenv("TOWNQA_INDEX_DIR", str(home / "index"))
-    mp.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(guard_dir), os.environ.get("PYTHONPATH")])))
+    # A developer's .env (read from the working folder) must not leak into tests either.
+    from retrieval.settings import LLMSettings, RetrievalSettings, TelegramSettings
+
+    for group in (RetrievalSettings, LLMSettings, TelegramSettings):
+        mp.setitem(group.model_config, "env_file", None)
+    mp.setenv(
+        "PYTHONPATH", os.pathsep.join(filter(None, [str(guard_dir), os.environ.get("PYTHONPATH")]))
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -244,5 +252,3 @@ def shipped_copy(shipped_index: Path, tmp_path: Path) -> Path:
 def townqa_cmd(*args: str) -> list[str]:
     """argv for the installed `townqa` console script."""
     return [str(TOWNQA_EXE), *args]
-
-

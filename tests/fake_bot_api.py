@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import re
@@ -73,6 +74,7 @@ class FakeBotAPI:
         self._message_ids = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
         self._closed = False
+        self.missing: set[str] = set()  # methods answered 404, as by a minimal server
         self._thread: threading.Thread | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -81,8 +83,7 @@ class FakeBotAPI:
     def url(self) -> str:
         """Root of the API, as TOWNQA_TELEGRAM_API_URL takes it."""
         assert self._server is not None
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
 
     def start(self) -> FakeBotAPI:
         api = self
@@ -92,7 +93,9 @@ class FakeBotAPI:
 
         self._server = _QuietServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
         return self
 
@@ -379,7 +382,9 @@ class _Handler(BaseHTTPRequestHandler):
             )
             for part in msg.iter_parts():
                 name = part.get_param("name", header="content-disposition")
-                payload = part.get_payload(decode=True) or b""
+                payload = part.get_payload(decode=True)
+                if not isinstance(payload, bytes):
+                    payload = b""
                 if part.get_filename():
                     params[str(name)] = payload
                 else:
@@ -394,10 +399,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
+        # The bot may give up on a long poll while shutting down.
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the bot gave up on a long poll while shutting down
 
     def _dispatch(self) -> None:
         fake = self.fake
@@ -418,9 +422,11 @@ class _Handler(BaseHTTPRequestHandler):
         fault = fake._take_fault(method)
         if fault is not None:
             call.status = fault.status
-            self._error(
-                _APIError(fault.status, f"Fake fault {fault.status}", fault.retry_after)
-            )
+            self._error(_APIError(fault.status, f"Fake fault {fault.status}", fault.retry_after))
+            return
+        if method in fake.missing:
+            call.status = 404
+            self._error(_APIError(404, "Not Found: method not found"))
             return
         try:
             result = fake._answer(method, params)

@@ -58,7 +58,16 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory, _network_guard: Path
     }
     log = (data / "server.log").open("wb")
     process = subprocess.Popen(
-        [str(CHROMA_EXE), "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
+        [
+            str(CHROMA_EXE),
+            "run",
+            "--path",
+            str(data / "db"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
         stdout=log,
         stderr=subprocess.STDOUT,
         env=env,
@@ -104,7 +113,9 @@ def server_url(chroma_server: str, monkeypatch: pytest.MonkeyPatch) -> str:
 def test_ingest_and_search_against_the_server(
     server_url: str, tmp_path: Path, townqa_factory: Callable[..., Any]
 ) -> None:
-    reports = write_reports(tmp_path / "reports", {"青石镇_2024.txt": QINGSHI, "白沙镇_2025H1.txt": BAISHA})
+    reports = write_reports(
+        tmp_path / "reports", {"青石镇_2024.txt": QINGSHI, "白沙镇_2025H1.txt": BAISHA}
+    )
     index_dir = tmp_path / "index"
     qa = townqa_factory(index_dir)
     assert qa.settings.retrieval.chroma_url == server_url

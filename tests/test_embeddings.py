@@ -34,23 +34,20 @@ def corpus_characters() -> list[str]:
 def build_tiny_models(folder: Path) -> tuple[Path, Path]:
     """A 2-layer BERT as a SentenceTransformer folder and as a one-label CrossEncoder folder."""
     import torch
-    from transformers import (
-        BertConfig,
-        BertForSequenceClassification,
-        BertModel,
-        BertTokenizerFast,
-    )
+    from transformers import BertConfig, BertForSequenceClassification, BertModel, BertTokenizer
 
     try:
         from sentence_transformers.sentence_transformer.modules import Pooling, Transformer
     except ImportError:  # sentence-transformers < 6
-        from sentence_transformers.models import Pooling, Transformer
+        from sentence_transformers.models import Pooling, Transformer  # type: ignore[no-redef]
     from sentence_transformers import SentenceTransformer
 
     vocab = folder / "vocab.txt"
-    words = SPECIAL + list("0123456789%.") + list("abcdefghijklmnopqrstuvwxyz") + corpus_characters()
+    words = (
+        SPECIAL + list("0123456789%.") + list("abcdefghijklmnopqrstuvwxyz") + corpus_characters()
+    )
     vocab.write_text("\n".join(words) + "\n", encoding="utf-8")
-    tokenizer = BertTokenizerFast(vocab_file=str(vocab), do_lower_case=True)
+    tokenizer = BertTokenizer(vocab_file=str(vocab), do_lower_case=True)
     config = BertConfig(
         vocab_size=len(words),
         hidden_size=32,
@@ -77,7 +74,9 @@ def build_tiny_models(folder: Path) -> tuple[Path, Path]:
 
 
 @pytest.fixture(scope="module")
-def tiny_models(tmp_path_factory: pytest.TempPathFactory, _network_guard: Path) -> tuple[Path, Path]:
+def tiny_models(
+    tmp_path_factory: pytest.TempPathFactory, _network_guard: Path
+) -> tuple[Path, Path]:
     pytest.importorskip("sentence_transformers", reason="sentence-transformers is not installed")
     folder = tmp_path_factory.mktemp("tiny-models")
     with pytest.MonkeyPatch.context() as mp:
@@ -87,7 +86,9 @@ def tiny_models(tmp_path_factory: pytest.TempPathFactory, _network_guard: Path) 
 
 @pytest.fixture
 def reports_dir(tmp_path: Path) -> Path:
-    return write_reports(tmp_path / "reports", {"青石镇_2024.txt": QINGSHI, "白沙镇_2025H1.txt": BAISHA})
+    return write_reports(
+        tmp_path / "reports", {"青石镇_2024.txt": QINGSHI, "白沙镇_2025H1.txt": BAISHA}
+    )
 
 
 def recorded_embedder(index_dir: Path) -> str:
@@ -132,7 +133,9 @@ def test_ingest_and_search_with_the_tiny_model(
     _, passages = fresh.search("青石镇排查了多少重大隐患")
     assert passages and "重大隐患3项" in passages[0].text
     vector_only = fresh.make_search(("vectors",), rerank=False).rank(fresh.read("森林防火"), 3)
-    assert vector_only and all(p.doc_id in {"青石镇_2024.txt", "白沙镇_2025H1.txt"} for p in vector_only)
+    assert vector_only and all(
+        p.doc_id in {"青石镇_2024.txt", "白沙镇_2025H1.txt"} for p in vector_only
+    )
 
 
 def test_index_built_with_hashing_refuses_the_tiny_model(
@@ -167,7 +170,7 @@ def test_tiny_cross_encoder_is_used_as_reranker(
         return score(query, texts)
 
     monkeypatch.setattr(reranker, "score", spy)
-    query, passages = qa.search("卢峰镇排查了多少重大隐患")
+    _, passages = qa.search("卢峰镇排查了多少重大隐患")
     assert calls and calls[0] >= len(passages) > 0
     assert {p.town for p in passages} == {"卢峰镇"}
     assert [p.rank for p in passages] == list(range(1, len(passages) + 1))
@@ -194,16 +197,15 @@ NO_TORCH_SCRIPT = """
 import json, sys, time
 started = time.monotonic()
 import retrieval.core
-after_import = sorted(m for m in ("torch", "transformers", "sentence_transformers") if m in sys.modules)
+HEAVY = ("torch", "transformers", "sentence_transformers")
+after_import = sorted(m for m in HEAVY if m in sys.modules)
 from retrieval.core import TownQA
 from retrieval.settings import load_settings
 qa = TownQA(load_settings(index_dir=sys.argv[1]))
 query, passages = qa.search("卢峰镇排查了多少重大隐患")
 print(json.dumps({
     "after_import": after_import,
-    "after_search": sorted(
-        m for m in ("torch", "transformers", "sentence_transformers") if m in sys.modules
-    ),
+    "after_search": sorted(m for m in HEAVY if m in sys.modules),
     "embedder": qa.embedder.name,
     "passages": len(passages),
     "seconds": time.monotonic() - started,

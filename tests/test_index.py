@@ -60,7 +60,9 @@ def results(qa: Any, questions: list[str] = QUESTIONS) -> list[list[tuple[str, s
 
 @pytest.fixture
 def reports_dir(tmp_path: Path) -> Path:
-    return write_reports(tmp_path / "reports", {"青石镇_2024.txt": QINGSHI, "白沙镇_2025H1.txt": BAISHA})
+    return write_reports(
+        tmp_path / "reports", {"青石镇_2024.txt": QINGSHI, "白沙镇_2025H1.txt": BAISHA}
+    )
 
 
 @pytest.fixture
@@ -99,7 +101,9 @@ def test_changed_file_replaces_its_chunks(
 ) -> None:
     index_dir = tmp_path / "index"
     old_ids = {c.chunk_id for c in built.index.snapshot.chunks if c.doc_id == "青石镇_2024.txt"}
-    baisha_ids = {c.chunk_id for c in built.index.snapshot.chunks if c.doc_id == "白沙镇_2025H1.txt"}
+    baisha_ids = {
+        c.chunk_id for c in built.index.snapshot.chunks if c.doc_id == "白沙镇_2025H1.txt"
+    }
     (reports_dir / "青石镇_2024.txt").write_text(QINGSHI_NEW, encoding="utf-8")
 
     stats = built.ingest([reports_dir])
@@ -135,7 +139,7 @@ def test_deleted_file_goes_when_its_folder_is_reingested(
     assert stats.removed == ["白沙镇_2025H1.txt"]
     assert "白沙镇_2025H1.txt" not in built.index.snapshot.reports
     assert not baisha & chroma_ids(tmp_path / "index")
-    query, passages = built.search("白沙镇化解了多少矛盾纠纷")
+    _, passages = built.search("白沙镇化解了多少矛盾纠纷")
     assert all(p.doc_id != "白沙镇_2025H1.txt" for p in passages)
 
 
@@ -221,7 +225,9 @@ def test_search_with_another_embedder_is_a_clear_error(
     # Re-ingesting with the new embedder re-embeds everything and searching works again.
     stats = qa.ingest([REPORTS_DIR])
     assert len(stats.unchanged) == 5
-    state = json.loads((shipped_copy / (shipped_copy / "CURRENT").read_text() / "state.json").read_text())
+    state = json.loads(
+        (shipped_copy / (shipped_copy / "CURRENT").read_text() / "state.json").read_text()
+    )
     assert state["embedder"] == "hashing-char-ngrams-v1-256"
     assert qa.search("卢峰镇排查了多少重大隐患")[1]
 
@@ -274,7 +280,9 @@ def test_period_alone_filters_reports(shipped_qa: Any) -> None:
     assert passages and {p.period for p in passages} == {"2021"}
 
 
-@pytest.mark.parametrize("question", ["北斗溪镇的安全生产工作", "北斗溪镇的森林防火", "北斗溪镇产业发展情况"])
+@pytest.mark.parametrize(
+    "question", ["北斗溪镇的安全生产工作", "北斗溪镇的森林防火", "北斗溪镇产业发展情况"]
+)
 def test_ambiguous_period_gives_each_report_of_the_town(shipped_qa: Any, question: str) -> None:
     query, passages = shipped_qa.search(question)
     assert query.towns == ["北斗溪镇"] and query.periods == []

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import copy_index
+from fake_bot_api import BOT_USERNAME, TOKEN, FakeBotAPI
 
 from bot.telegram import APOLOGY, Webhook, build_application, serve, webhook_secret
 from bot.telegram_access import AccessPolicy, UserRateLimiter
@@ -35,16 +37,30 @@ from retrieval.settings import (
     Settings,
     TelegramSettings,
 )
-from conftest import copy_index
-from fake_bot_api import BOT_USERNAME, TOKEN, FakeBotAPI
 
 ALICE, BOB, ADMIN, STRANGER = 111, 222, 999, 666
 GROUP = -5001
 CROWD = list(range(2000, 2050))
 QUESTION = "卢峰镇排查了多少重大隐患"
 
-TELEGRAM_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre",
-                 "a", "blockquote", "tg-spoiler", "span", "tg-emoji"}
+TELEGRAM_TAGS = {
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "code",
+    "pre",
+    "a",
+    "blockquote",
+    "tg-spoiler",
+    "span",
+    "tg-emoji",
+}
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -77,7 +93,7 @@ def assert_valid_html(text: str) -> None:
     checker.feed(text)
     checker.close()
     assert not checker.errors and not checker.stack, (checker.errors, checker.stack, text[:300])
-    bare = re.sub(r"</?(?:%s)>" % "|".join(TELEGRAM_TAGS), "", text)
+    bare = re.sub(r"</?(?:{})>".format("|".join(TELEGRAM_TAGS)), "", text)
     assert "<" not in bare and ">" not in bare, text[:300]
     assert not re.search(r"&(?!(?:amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);)", text), text[:300]
 
@@ -115,12 +131,25 @@ class FaultyEngine:
 
 def long_answer() -> Answer:
     random.seed(7)
-    sentences = ["卢峰镇共排查重大安全隐患2项、一般隐患73项。", "<b>治理</b> & 整改 \"到位\"；",
-                 "一是加强巡查，二是落实责任！", "x" * 300, "\n", "\n\n"]
+    sentences = [
+        "卢峰镇共排查重大安全隐患2项、一般隐患73项。",
+        '<b>治理</b> & 整改 "到位"；',
+        "一是加强巡查，二是落实责任！",
+        "x" * 300,
+        "\n",
+        "\n\n",
+    ]
     text = "".join(random.choice(sentences) for _ in range(900)) + "[1]"
-    citation = Citation(n=1, doc_id="卢峰镇_2025H1.txt", source="卢峰镇_2025H1.txt",
-                        title="卢峰镇2025年上半年工作总结", town="卢峰镇", period="2025H1",
-                        section="4.坚守安全底线", quote="共排查重大安全隐患2项、一般隐患73项")
+    citation = Citation(
+        n=1,
+        doc_id="卢峰镇_2025H1.txt",
+        source="卢峰镇_2025H1.txt",
+        title="卢峰镇2025年上半年工作总结",
+        town="卢峰镇",
+        period="2025H1",
+        section="4.坚守安全底线",
+        quote="共排查重大安全隐患2项、一般隐患73项",
+    )
     return Answer(question="LONG", text=text, citations=[citation])
 
 
@@ -205,7 +234,7 @@ def test_pack_splits_under_limit_on_boundaries_with_valid_html() -> None:
     assert re.sub(r"\s+", "", answer.text) in shown
     # Cuts fall on paragraph, line or sentence ends when the text has them.
     for text in messages[:-1]:
-        assert plain(text).rstrip()[-1] in "。；！x\"", plain(text)[-20:]
+        assert plain(text).rstrip()[-1] in '。；！x"', plain(text)[-20:]
 
 
 def test_pack_hard_cuts_never_split_entities() -> None:
@@ -221,12 +250,14 @@ def test_pack_hard_cuts_never_split_entities() -> None:
 
 
 def test_access_policy_and_refusal_once() -> None:
-    closed = AccessPolicy(TelegramSettings(token=None, allowed_users=[], allowed_chats=[],
-                                           admins=[], open=False))
+    closed = AccessPolicy(
+        TelegramSettings(token=None, allowed_users=[], allowed_chats=[], admins=[], open=False)
+    )
     assert closed.closed_to_all and not closed.allowed(1, 1)
     assert "TOWNQA_TELEGRAM_ALLOWED_USERS" in closed.describe()
-    policy = AccessPolicy(TelegramSettings(allowed_users="1, 2", allowed_chats="-5",
-                                           admins="9", open=False))
+    # Comma-separated strings, as the environment gives them.
+    lists: dict[str, Any] = {"allowed_users": "1, 2", "allowed_chats": "-5", "admins": "9"}
+    policy = AccessPolicy(TelegramSettings(**lists, open=False))
     assert policy.allowed(1, 1) and policy.allowed(9, 9) and policy.allowed(7, -5)
     assert not policy.allowed(7, 7) and policy.is_admin(9) and not policy.is_admin(1)
     assert policy.first_refusal(7) and not policy.first_refusal(7)
@@ -246,8 +277,10 @@ def test_rate_limiter_window_and_single_notice() -> None:
 
 
 def test_sanitize_updates_keeps_offsets_moving() -> None:
-    good = {"update_id": 5, "message": {"message_id": 1, "date": 0,
-                                        "chat": {"id": 1, "type": "private"}, "text": "hi"}}
+    good = {
+        "update_id": 5,
+        "message": {"message_id": 1, "date": 0, "chat": {"id": 1, "type": "private"}, "text": "hi"},
+    }
     broken = {"update_id": 6, "message": {"text": 5}}
     result = sanitize_updates([good, "junk", {"no": "id"}, broken, {"update_id": "7"}])
     assert result == [good, {"update_id": 6}]
@@ -284,15 +317,16 @@ async def test_question_answered_with_citation_and_follow_up(api: FakeBotAPI, en
         assert "隐患" not in after_reset.split("来源")[0]  # the old topic is gone
 
 
-async def test_unauthorized_user_refused_once_without_content(
-    api: FakeBotAPI, engine: Any
-) -> None:
+async def test_unauthorized_user_refused_once_without_content(api: FakeBotAPI, engine: Any) -> None:
     async with running_bot(api, engine):
         api.message(STRANGER, QUESTION)
         api.message(STRANGER, "/help")
         api.message(STRANGER, "那一般隐患呢？")
-        api.callback(STRANGER, "src:1:1", {"message_id": 1, "date": 0,
-                                           "chat": api.chat(STRANGER), "text": "x"})
+        api.callback(
+            STRANGER,
+            "src:1:1",
+            {"message_id": 1, "date": 0, "chat": api.chat(STRANGER), "text": "x"},
+        )
         await api.wait_sent(STRANGER, 1)
         await settle(api)
         texts = api.texts(STRANGER)
@@ -310,14 +344,18 @@ async def test_groups_answer_only_when_addressed(api: FakeBotAPI, engine: Any) -
         api.message(ALICE, QUESTION, chat_id=GROUP, chat_type="supergroup")  # chatter
         api.message(ALICE, f"@{BOT_USERNAME} {QUESTION}", chat_id=GROUP, chat_type="supergroup")
         await api.wait_sent(GROUP, 1)
-        api.message(ALICE, f"/ask@{BOT_USERNAME} {QUESTION}", chat_id=GROUP,
-                    chat_type="supergroup")
+        api.message(ALICE, f"/ask@{BOT_USERNAME} {QUESTION}", chat_id=GROUP, chat_type="supergroup")
         await api.wait_sent(GROUP, 2)
-        bot_message = {"message_id": 77, "date": 0, "chat": api.chat(GROUP, "supergroup"),
-                       "from": {"id": 123456, "is_bot": True, "first_name": "TownQA"},
-                       "text": "..."}
-        api.message(ALICE, "那一般隐患呢？", chat_id=GROUP, chat_type="supergroup",
-                    reply_to=bot_message)
+        bot_message = {
+            "message_id": 77,
+            "date": 0,
+            "chat": api.chat(GROUP, "supergroup"),
+            "from": {"id": 123456, "is_bot": True, "first_name": "TownQA"},
+            "text": "...",
+        }
+        api.message(
+            ALICE, "那一般隐患呢？", chat_id=GROUP, chat_type="supergroup", reply_to=bot_message
+        )
         texts = await api.wait_sent(GROUP, 3)
         await settle(api)
         assert len(api.texts(GROUP)) == 3
@@ -356,8 +394,9 @@ async def test_source_button_shows_quote_in_context(api: FakeBotAPI, engine: Any
         await api.wait_sent(ALICE, 1)
         sent = api.sent(ALICE)[0]
         data = sent["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-        api.callback(ALICE, data, {"message_id": 5, "date": 0, "chat": api.chat(ALICE),
-                                   "text": "answer"})
+        api.callback(
+            ALICE, data, {"message_id": 5, "date": 0, "chat": api.chat(ALICE), "text": "answer"}
+        )
         passage = (await api.wait_sent(ALICE, 2))[1]
         assert "<b>共排查重大安全隐患2项、一般隐患73项</b>" in passage
         assert "卢峰镇" in plain(passage) and len(plain(passage)) > 40  # context around it
@@ -404,8 +443,13 @@ async def test_handler_exception_becomes_apology_and_bot_keeps_serving(
 
 
 async def test_fifty_users_at_once_all_answered_quickly(api: FakeBotAPI, engine: Any) -> None:
-    questions = [QUESTION, "统溪河镇排查了多少一般隐患", "北斗溪镇2023年的重点工作有哪些？",
-                 "县溪镇2021年完成了哪些工作", "卢峰镇上半年安全生产情况"]
+    questions = [
+        QUESTION,
+        "统溪河镇排查了多少一般隐患",
+        "北斗溪镇2023年的重点工作有哪些？",
+        "县溪镇2021年完成了哪些工作",
+        "卢峰镇上半年安全生产情况",
+    ]
     async with running_bot(api, engine):
         start = time.monotonic()
         for i, user in enumerate(CROWD):
@@ -425,9 +469,12 @@ async def test_survives_flood_limits_server_errors_and_malformed_updates(
         api.fail("getUpdates", 500)
         api.enqueue_raw({"update_id": api.next_update_id(), "message": {"text": 5}})
         api.enqueue_raw("not an update")
-        api.enqueue_raw({"update_id": api.next_update_id(),
-                         "message": {"message_id": 1, "date": 0,
-                                     "chat": {"id": ALICE, "type": "private"}}})
+        api.enqueue_raw(
+            {
+                "update_id": api.next_update_id(),
+                "message": {"message_id": 1, "date": 0, "chat": {"id": ALICE, "type": "private"}},
+            }
+        )
         api.enqueue_raw({"update_id": api.next_update_id(), "callback_query": {"id": "1"}})
         api.flood("sendMessage", retry_after=1)
         api.fail("sendMessage", 500)
@@ -438,6 +485,15 @@ async def test_survives_flood_limits_server_errors_and_malformed_updates(
         assert len(failed_then_ok) >= 3, api.summary()  # 429, 500, then sent
         api.message(ALICE, "那一般隐患呢？")
         assert "73项" in plain((await api.wait_sent(ALICE, 2))[-1])
+
+
+async def test_minimal_server_without_webhook_or_command_methods(
+    api: FakeBotAPI, engine: Any
+) -> None:
+    api.missing.update({"deleteWebhook", "setMyCommands"})
+    async with running_bot(api, engine):
+        api.message(ALICE, QUESTION)
+        assert "2项" in plain((await api.wait_sent(ALICE, 1))[0])
 
 
 async def test_rate_limit_answers_politely_once(api: FakeBotAPI, engine: Any) -> None:
@@ -463,6 +519,11 @@ async def test_help_lists_towns_periods_and_examples(api: FakeBotAPI, engine: An
         assert "卢峰镇2025年上半年工作总结" in reports
         api.message(BOB, "/reindex")
         assert "管理员" in (await api.wait_sent(BOB, 1))[0]
+        api.message(ADMIN, "/reindex")
+        done = (await api.wait_sent(ADMIN, 2, timeout=30))[1]
+        assert "索引已重建" in done
+        api.message(ADMIN, QUESTION)
+        assert "2项" in plain((await api.wait_sent(ADMIN, 3))[2])
 
 
 class StreamingEngine(FaultyEngine):
@@ -482,8 +543,11 @@ async def test_streaming_answers_edit_the_reply_at_most_once_a_second(
     async with running_bot(api, streaming, llm="openai:scripted"):
         start = time.monotonic()
         api.message(ALICE, QUESTION)
-        await api.wait_for(lambda: any(
-            "来源" in str(c.params.get("text")) for c in api.calls_of("editMessageText")))
+        await api.wait_for(
+            lambda: any(
+                "来源" in str(c.params.get("text")) for c in api.calls_of("editMessageText")
+            )
+        )
         elapsed = time.monotonic() - start
     drafts = api.sent(ALICE)
     assert len(drafts) == 1  # one message, edited in place
@@ -509,15 +573,27 @@ async def test_webhook_mode(api: FakeBotAPI, engine: Any) -> None:
     try:
         await api.wait_for(lambda: bool(api.calls_of("setWebhook")), 10, "setWebhook")
         assert api.calls_of("setWebhook")[0].params["url"] == url
-        update = {"update_id": 1, "message": {
-            "message_id": 1, "date": 0, "chat": api.chat(ALICE), "from": api.user(ALICE),
-            "text": QUESTION}}
+        update = {
+            "update_id": 1,
+            "message": {
+                "message_id": 1,
+                "date": 0,
+                "chat": api.chat(ALICE),
+                "from": api.user(ALICE),
+                "text": QUESTION,
+            },
+        }
 
         def post(secret: str) -> int:
             request = urllib.request.Request(
-                url, json.dumps(update).encode(), method="POST",
-                headers={"Content-Type": "application/json",
-                         "X-Telegram-Bot-Api-Secret-Token": secret})
+                url,
+                json.dumps(update).encode(),
+                method="POST",
+                headers={
+                    "Content-Type": "application/json",
+                    "X-Telegram-Bot-Api-Secret-Token": secret,
+                },
+            )
             deadline = time.monotonic() + 10
             while True:
                 try:
@@ -545,28 +621,51 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TOWNQA_")}
     # PYTHONPATH keeps the conftest's network guard (a sitecustomize) for the child.
     path = os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(PROJECT_ROOT)]))
-    env.update(HF_HUB_OFFLINE="1", TOWNQA_EMBEDDING_MODEL="hashing",
-               TOWNQA_INDEX_DIR=str(tmp_path / "index"), PYTHONPATH=path)
+    env.update(
+        HF_HUB_OFFLINE="1",
+        TOWNQA_EMBEDDING_MODEL="hashing",
+        TOWNQA_INDEX_DIR=str(tmp_path / "index"),
+        PYTHONPATH=path,
+    )
     env.update(extra)
     return env
 
 
 def test_command_without_token_is_one_line_exit_2(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "bot.cli", "telegram"], cwd=tmp_path,
-                            env=_env(tmp_path), capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "telegram"],
+        cwd=tmp_path,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "TOWNQA_TELEGRAM_TOKEN" in result.stderr
 
 
 async def test_townqa_telegram_command_answers(api: FakeBotAPI, tmp_path: Path) -> None:
-    env = _env(tmp_path, TOWNQA_TELEGRAM_TOKEN=TOKEN, TOWNQA_TELEGRAM_API_URL=api.url,
-               TOWNQA_TELEGRAM_ALLOWED_USERS=str(ALICE))
-    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "telegram"], cwd=tmp_path,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    env = _env(
+        tmp_path,
+        TOWNQA_TELEGRAM_TOKEN=TOKEN,
+        TOWNQA_TELEGRAM_API_URL=api.url,
+        TOWNQA_TELEGRAM_ALLOWED_USERS=str(ALICE),
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "telegram"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
-        await api.wait_for(lambda: bool(api.calls_of("getUpdates")) or proc.poll() is not None,
-                           60, "the bot to poll")
+        await api.wait_for(
+            lambda: bool(api.calls_of("getUpdates")) or proc.poll() is not None,
+            60,
+            "the bot to poll",
+        )
         api.message(ALICE, QUESTION)
         api.message(STRANGER, QUESTION)
         text = (await api.wait_sent(ALICE, 1, timeout=20))[0]

@@ -1,0 +1,174 @@
+"""Extractive answers over verbatim excerpts of the seed reports, with a simple fake retriever."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from retrieval.answering import NOT_IN_REPORTS, answer, coverage_text
+from retrieval.chunking import chunk_report
+from retrieval.models import Answer, Passage, Query, Report, ReportMeta
+from retrieval.places import period_matches, read_query
+
+EXCERPTS = Path(__file__).parent / "fixtures" / "report_excerpts.json"
+
+
+def _reports() -> list[Report]:
+    data = json.loads(EXCERPTS.read_text(encoding="utf-8"))
+    return [
+        Report(
+            doc_id=name,
+            source=name,
+            title=d["title"],
+            town=d["town"],
+            period=d["period"],
+            text="\n".join(d["paragraphs"]),
+        )
+        for name, d in data.items()
+    ]
+
+
+REPORTS = _reports()
+CATALOG: list[ReportMeta] = [r.meta for r in REPORTS]
+CHUNKS = [c for r in REPORTS for c in chunk_report(r)]
+TEXTS = {r.doc_id: r.text for r in REPORTS}
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def fake_retrieve(query: Query, k: int) -> list[Passage]:
+    """Filter by town and period, rank by shared character bigrams (a stand-in for the index)."""
+    wanted = _bigrams(query.text)
+    pool = [
+        c
+        for c in CHUNKS
+        if (not query.towns or c.town in query.towns)
+        and (not query.periods or any(period_matches(p, c.period) for p in query.periods))
+    ]
+    scored = sorted(pool, key=lambda c: len(wanted & _bigrams(c.header + c.text)), reverse=True)
+    return [
+        Passage.from_chunk(c, rank=i + 1, score=1.0 / (i + 1)) for i, c in enumerate(scored[:k])
+    ]
+
+
+def ask(question: str) -> Answer:
+    return answer(read_query(question, CATALOG), fake_retrieve, CATALOG)
+
+
+def assert_verbatim(result: Answer) -> None:
+    for citation in result.citations:
+        assert citation.quote and citation.quote in TEXTS[citation.doc_id]
+        assert f"[{citation.n}]" in result.text
+
+
+def answer_body(result: Answer) -> str:
+    """The answer without its label and citation marks."""
+    body = result.text.split("：", 1)[-1]
+    return re.sub(r"\[\d+\]", "", body)
+
+
+def test_figure_question_picks_the_count_not_the_nearby_recheck() -> None:
+    result = ask("卢峰镇排查了多少重大隐患？")
+    assert not result.abstained
+    assert "2项" in result.text
+    assert "44项" not in result.text
+    assert [c.town for c in result.citations] == ["卢峰镇"]
+    assert len(answer_body(result)) <= 120
+    assert_verbatim(result)
+
+
+def test_paraphrase_through_thesaurus_and_period_scope() -> None:
+    result = ask("统溪河镇上半年排查了多少起一般隐患？")
+    assert "52起" in result.text and not result.abstained
+    assert result.citations[0].period == "2025H1"
+    assert_verbatim(result)
+
+
+def test_list_question_gives_the_items() -> None:
+    result = ask("卢峰镇在守住安全底线上狠抓了哪几方面？")
+    assert not result.abstained
+    for item in ("狠抓安全生产", "狠抓道路交通", "狠抓未成年人保护", "狠抓防火防汛工作"):
+        assert item in result.text
+    assert_verbatim(result)
+
+
+def test_compare_gives_one_cited_figure_per_town() -> None:
+    result = ask("卢峰镇和统溪河镇排查的重大隐患哪个镇多？")
+    assert not result.abstained
+    assert "2项" in result.text and "1起" in result.text
+    assert "54起" not in result.text  # the 2024 re-check is a different figure
+    assert {c.town for c in result.citations} == {"卢峰镇", "统溪河镇"}
+    assert_verbatim(result)
+
+
+def test_town_with_several_reports_answers_each_labelled() -> None:
+    result = ask("北斗溪镇化解了多少起矛盾纠纷？")
+    assert not result.abstained
+    assert "2023年" in result.text and "2025年上半年" in result.text
+    assert "67起" in result.text and "75起" in result.text
+    assert {c.period for c in result.citations} == {"2023", "2025H1"}
+    assert_verbatim(result)
+
+
+def test_multi_part_question_answers_both_parts() -> None:
+    result = ask("北斗溪镇2025年上半年排查出多少起矛盾纠纷，化解了多少起？")
+    assert "79起" in result.text and "75起" in result.text
+    assert_verbatim(result)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "龙潭镇2025年上半年排查了多少重大隐患？",  # no report for that town
+        "卢峰镇2025年上半年的GDP是多少？",  # a figure no report gives
+        "卢峰镇2021年排查了多少安全隐患？",  # no report for that period
+        "统溪河镇的常住人口有多少？",
+        "张建国在北斗溪镇分管什么工作？",  # a name never mentioned
+    ],
+)
+def test_unanswerable_questions_abstain_and_name_the_coverage(question: str) -> None:
+    result = ask(question)
+    assert result.abstained
+    assert result.text.startswith(NOT_IN_REPORTS)
+    assert "卢峰镇（2025年上半年）" in result.text
+    assert not result.citations
+
+
+def test_unknown_town_is_named_in_the_refusal() -> None:
+    result = ask("龙潭镇2025年上半年排查了多少重大隐患？")
+    assert "龙潭镇" in result.text and result.abstained
+
+
+def test_coverage_text_lists_towns_and_periods() -> None:
+    assert "北斗溪镇（2023年、2025年上半年）" in coverage_text(CATALOG)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "",
+        "   \n\t",
+        "卢峰镇" * 4000,
+        "卢峰\x00镇\x07排查\x1b[31m了多少隐患",
+        "😀🎉？",
+        "How many hazards?",
+        "？？？",
+    ],
+)
+def test_any_input_gets_an_answer(question: str) -> None:
+    result = ask(question)
+    assert isinstance(result, Answer) and result.text
+    assert_verbatim(result)
+
+
+def test_passages_are_deduplicated_and_renumbered() -> None:
+    result = ask("北斗溪镇化解了多少起矛盾纠纷？")
+    ids = [p.chunk_id for p in result.passages]
+    assert len(ids) == len(set(ids))
+    assert [p.rank for p in result.passages] == list(range(1, len(ids) + 1))
+    assert result.towns == ["北斗溪镇"]
