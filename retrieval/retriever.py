@@ -34,30 +34,31 @@ class Weights:
     vectors: float = 0.3  # hashed n-grams add little beyond the bigram leg
     neural_vectors: float = 1.0  # a real embedding model earns an equal say
     expansion: float = 0.5
+    period_boost: float = 0.3  # when no town is named, a matching period helps, not filters
     fusion: str = "linear"
 
 
 def allowed_docs(snapshot: Snapshot, query: Query) -> list[str] | None:
-    """Doc ids matching the question's towns and periods; None when it names neither.
+    """Doc ids of the towns the question names, narrowed to its periods; None: no town named.
 
     A period no report of those towns covers ("去年上报的隐患", "下半年打算") is usually a
     time inside a report rather than the report's own period, so it then filters nothing.
+    Without a town, periods only boost (see `period_docs`): a national report of 2025 reviews
+    2024, so "2024年…" must still reach it.
     """
-    if not query.towns and not query.periods:
+    if not query.towns:
         return None
-    by_town = [
-        doc_id
-        for doc_id, stored in snapshot.reports.items()
-        if not query.towns or stored.meta.town in query.towns
+    by_town = [d for d, r in snapshot.reports.items() if r.meta.town in query.towns]
+    return period_docs(snapshot, query, by_town) or by_town
+
+
+def period_docs(snapshot: Snapshot, query: Query, docs: list[str]) -> list[str]:
+    """Those of `docs` whose report period matches one the question names."""
+    return [
+        d
+        for d in docs
+        if any(period_matches(p, snapshot.reports[d].meta.period) for p in query.periods)
     ]
-    by_period = [
-        doc_id
-        for doc_id in by_town
-        if any(period_matches(p, snapshot.reports[doc_id].meta.period) for p in query.periods)
-    ]
-    if by_period or not query.towns:
-        return by_period or None
-    return by_town
 
 
 class HybridSearch:
@@ -162,6 +163,10 @@ class HybridSearch:
             self._fuse(fused, "neural_vectors" if neural else "vectors", sims, pool)
         if mask is not None:
             fused = np.where(mask, fused, 0.0)
+        elif query.periods and fused.any():
+            boosted = set(period_docs(snapshot, query, list(snapshot.reports)))
+            bonus = np.array([c.doc_id in boosted for c in snapshot.chunks], dtype=np.float64)
+            fused += self.weights.period_boost * bonus * (fused > 0)
         order = [int(i) for i in np.argsort(-fused, kind="stable") if fused[i] > 0]
         order = self._rerank(snapshot, query.text, order, k)
         order = self._spread(snapshot, order, docs, k)
