@@ -96,12 +96,12 @@ def run_cmrc(
     path: Path, out: Path, k: int, limit: int | None, workers: int, mins: Mapping[str, float | None]
 ) -> None:
     """Index every CMRC2018 paragraph into a scratch index, ask every question, report."""
-    from retrieval import evaluation
+    from retrieval import cmrc
     from retrieval.core import TownQA
     from retrieval.models import Report
 
     try:
-        documents, items = evaluation.load_cmrc(path)
+        documents, items = cmrc.load_cmrc(path)
     except (OSError, ValueError, KeyError) as exc:
         raise UserError(f"cannot read CMRC2018 file {path}: {exc}") from None
     items = items[:limit] if limit else items
@@ -119,13 +119,13 @@ def run_cmrc(
             townqa.ingest_documents(reports, progress=update)
         with (out / "cmrc_results.jsonl").open("w", encoding="utf-8") as fh:
 
-            def sink(result: evaluation.CmrcResult) -> None:
+            def sink(result: cmrc.CmrcResult) -> None:
                 fh.write(result.model_dump_json() + "\n")
 
             run = answer_run(townqa, max(k, 5))  # hit@1/5 from the plain ranking
-            results = evaluation.run_cmrc(items, run, sink=sink, workers=workers)
-    metrics = evaluation.cmrc_metrics(results)
-    line = evaluation.cmrc_line(metrics)
+            results = cmrc.run_cmrc(items, run, sink=sink, workers=workers)
+    metrics = cmrc.cmrc_metrics(results)
+    line = cmrc.cmrc_line(metrics)
     (out / "cmrc.md").write_text(
         f"{line}\n\n# CMRC2018 ({path.name})\n\n{len(documents)} paragraphs, {metrics.n} "
         "questions. hit@k: the question's own paragraph among the first k passages; contains: "

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from retrieval import evaluation
+from retrieval import cmrc
 from retrieval.evaluation import (
     check,
     compare,
@@ -220,7 +220,7 @@ def test_cmrc_loading_and_figures(tmp_path: Path) -> None:
         {"id": "P1", "context": "另一段。", "qas": []}]}]}  # fmt: skip
     path = tmp_path / "cmrc.json"
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    documents, items = evaluation.load_cmrc(path)
+    documents, items = cmrc.load_cmrc(path)
     assert documents == [("P0", "标题", "光荣和ω-force开发。"), ("P1", "标题", "另一段。")]
     assert [(i.id, i.doc_id, i.answers) for i in items] == [
         ("Q0", "P0", ["光荣和ω-force"]),
@@ -230,10 +230,10 @@ def test_cmrc_loading_and_figures(tmp_path: Path) -> None:
         "谁开发的？": {"answer": "由光荣和ω-force开发", "passages": [{"doc_id": "P0"}]},
         "哪一年？": {"answer": "不知道", "passages": [{"doc_id": "P1"}, {"doc_id": "P0"}]},
     }
-    results = evaluation.run_cmrc(items, lambda q: replies[q], progress=False)
-    m = evaluation.cmrc_metrics(results)
+    results = cmrc.run_cmrc(items, lambda q: replies[q], progress=False)
+    m = cmrc.cmrc_metrics(results)
     assert (m.n, m.hit1, m.hit5, m.contains) == (2, 0.5, 1.0, 0.5)
-    assert evaluation.cmrc_line(m).startswith("cmrc2018 n=2 hit@1=0.500 hit@5=1.000 contains=0.500")
+    assert cmrc.cmrc_line(m).startswith("cmrc2018 n=2 hit@1=0.500 hit@5=1.000 contains=0.500")
 
 
 # -- the command, with a fake core -----------------------------------------------------------
