@@ -182,6 +182,7 @@ class TownQA:
 
 def retrieval_setups(townqa: TownQA) -> dict[str, Callable[[str], list[Passage]]]:
     """Named retrieval set-ups for side-by-side evaluation, on one index."""
+    townqa.ensure_index()
     k = 10
 
     def run(search: HybridSearch) -> Callable[[str], list[Passage]]:
