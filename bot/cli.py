@@ -209,16 +209,22 @@ def ask(
             answer = townqa.ask(text)
             click.echo(json.dumps(answer.contract(), ensure_ascii=False))
             continue
-        answer = None
+        answer, streamed = None, ""
         for piece in townqa.stream(text):
             if isinstance(piece, str):
+                streamed += piece
                 click.echo(piece, nl=False)
             else:
                 answer = piece
+        if streamed:
+            click.echo()
         if answer is not None:
-            if townqa.settings.llm.model:
-                click.echo()
-            click.echo(format_answer(answer, color=color))
+            # Streamed sentences were checked as they came; if the final text differs (a
+            # fallback replaced them), the final text is what stands.
+            shown = bool(streamed) and streamed.strip() == answer.text.strip()
+            if streamed and not shown:
+                click.echo("—— 以下为核实后的回答 ——")
+            click.echo(format_answer(answer, color=color, with_text=not shown))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -35,12 +35,13 @@ def _render(build: list[Text], color: bool) -> str:
     return buffer.getvalue().rstrip("\n")
 
 
-def format_answer(answer: Answer, color: bool = False) -> str:
-    """The answer text, a note when a follow-up was reinterpreted, and its citations."""
+def format_answer(answer: Answer, color: bool = False, with_text: bool = True) -> str:
+    """The answer text (unless already shown, streamed), any note, and its citations."""
     lines: list[Text] = []
     if answer.note:
         lines.append(Text(f"（{answer.note}）", style="dim"))
-    lines.append(Text(answer.text, style="yellow" if answer.abstained else "bold"))
+    if with_text:
+        lines.append(Text(answer.text, style="yellow" if answer.abstained else "bold"))
     for item in answer.unverified:
         lines.append(Text(f"未核实：{item}", style="red"))
     if answer.citations:

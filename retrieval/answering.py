@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from retrieval.evidence import (
     MIN_COVERAGE,
     Window,
+    best_sentence,
     best_window,
     candidates,
     enough,
@@ -19,6 +20,7 @@ from retrieval.evidence import (
     item_heads,
     match,
     names_missing,
+    open_span,
     overlaps,
     widen,
 )
@@ -47,7 +49,7 @@ Retrieve = Callable[[Query, int], list[Passage]]
 Quote = tuple[Passage, int, int]
 
 MAX_FIGURE_ANSWER = 120
-MAX_OPEN_ANSWER = 160
+MAX_OPEN_ANSWER = 200
 LIST_K = 30
 _HALVES = {"H1": "上半年", "H2": "下半年"}
 
@@ -151,7 +153,10 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
     if ask.shape is Shape.FIGURE:
         return Piece([(best.passage, best.start, min(best.end, best.start + MAX_FIGURE_ANSWER))])
     # "在哪里/是谁/什么时候": the answer is the part of the sentence the question lacks.
-    start, end = widen(best, MAX_OPEN_ANSWER)
+    sentence = best_sentence(best.passage, ask.text)
+    if sentence is not None and sentence != best.sentence:
+        best = replace(best, start=sentence[0], end=sentence[1], sentence=sentence)
+    start, end = open_span(best, MAX_OPEN_ANSWER)
     return Piece([(best.passage, start, end)])
 
 

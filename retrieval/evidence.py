@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -409,6 +410,55 @@ def widen(window: Window, limit: int) -> tuple[int, int]:
             i -= 1
             grown = True
     return clauses[i][0], clauses[j][1]
+
+
+_ASK_CHARS = re.compile(
+    r"什么|哪里|哪儿|哪个|哪一|哪些|哪|谁|何时|何地|何人|为何|为什么|怎么|怎样|如何|多少|几|是否|吗|呢|呀|啥"
+)
+_SEGMENT = re.compile(r"[\u3400-\u9fff]+|[a-z0-9]+")
+
+
+def question_grams(question: str) -> set[str]:
+    """Character bigrams (and Latin words) of a question outside its ask words."""
+    text = _ASK_CHARS.sub(" ", normalize(question).lower())
+    grams: set[str] = set()
+    for seg in _SEGMENT.findall(text):
+        if seg.isascii():
+            grams.add(seg)
+        else:
+            grams.update(seg[i : i + 2] for i in range(len(seg) - 1))
+    return grams
+
+
+def best_sentence(passage: Passage, question: str) -> tuple[int, int] | None:
+    """The sentence sharing the most rare question bigrams; the earliest wins a tie."""
+    grams = question_grams(question)
+    sentences = _sentences(passage.text)
+    if not grams or not sentences:
+        return None
+    texts = [normalize(passage.text[s.start : s.end]).lower() for s in sentences]
+    n = len(texts)
+    # Bigrams in every sentence (the subject's name) say little about which one answers.
+    weight = {g: math.log((n + 1) / (sum(g in t for t in texts) + 0.5)) for g in grams}
+    scores = [sum(w for g, w in weight.items() if g in t) for t in texts]
+    at = max(range(n), key=lambda i: (scores[i], -i))
+    return sentences[at].start, sentences[at].end
+
+
+def open_span(window: Window, limit: int) -> tuple[int, int]:
+    """The window's sentence plus, room allowing, its neighbours: answers often follow the match."""
+    text = window.passage.text
+    sentences = _sentences(text)
+    at = next(n for n, s in enumerate(sentences) if s.start == window.sentence[0])
+    start, end = trimmed(text, sentences[at].start, sentences[at].end)
+    if end - start > limit:
+        return widen(window, limit)
+    for n in (at + 1, at - 1):
+        if 0 <= n < len(sentences):
+            grown = trimmed(text, min(start, sentences[n].start), max(end, sentences[n].end))
+            if grown[1] - grown[0] <= limit:
+                start, end = grown
+    return start, end
 
 
 def overlaps(a: Window, b: Window) -> bool:

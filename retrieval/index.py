@@ -23,7 +23,13 @@ from pydantic import BaseModel, Field
 
 from retrieval.chunking import chunk_report
 from retrieval.embeddings import Embedder
-from retrieval.lexicon import add_user_words, bigram_tokens, corpus_words, word_tokens
+from retrieval.lexicon import (
+    add_user_words,
+    bigram_tokens,
+    corpus_words,
+    prepare_tagging,
+    word_tokens,
+)
 from retrieval.loading import LoadError, iter_report_files, load_manifest, load_report
 from retrieval.models import Chunk, Report, ReportMeta
 from retrieval.vectorstore import COLLECTION, ChromaStore
@@ -336,6 +342,8 @@ class Index:
             if progress and (number % 200 == 0 or number == len(chunks)):
                 progress("indexing", number, len(chunks))
         words = _bm25(word_lists)
+        # Questions are tagged from a dictionary store; build it now rather than on the first ask.
+        prepare_tagging()
         return Snapshot(
             embedder=embedder,
             reports=reports,

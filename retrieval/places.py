@@ -6,7 +6,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date as Date
-from functools import lru_cache
 
 from retrieval.models import Query, ReportMeta
 from retrieval.text import normalize
@@ -81,16 +80,10 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-@lru_cache(maxsize=1)
-def _word_tags() -> dict[str, str]:
-    """jieba's word -> part-of-speech table, loaded once and only when a stem needs checking."""
-    import jieba.posseg
-
-    return dict(jieba.posseg.dt.word_tag_tab)
-
-
 def _is_word(stem: str) -> bool:
-    return _word_tags().get(stem, "") in _WORD_TAGS
+    from retrieval.lexicon import word_tag
+
+    return word_tag(stem) in _WORD_TAGS
 
 
 def _name_at(text: str, i: int, suffix: str, min_stem: int, words: bool) -> str | None:

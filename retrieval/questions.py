@@ -190,13 +190,9 @@ def place_words(query: Query, catalog: list[ReportMeta]) -> list[str]:
 
 
 def _tagged(text: str) -> list[tuple[str, str]]:
-    from retrieval.lexicon import _jieba, _jieba_lock
+    from retrieval.lexicon import pos_tags
 
-    _jieba()
-    import jieba.posseg as posseg
-
-    with _jieba_lock:
-        return [(p.word, p.flag) for p in posseg.lcut(text)]
+    return pos_tags(text)
 
 
 def _weight(word: str, flag: str) -> float:
