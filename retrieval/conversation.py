@@ -208,6 +208,15 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+", "", text).rstrip("？?。") or text
 
 
+def record_turn(conversation: Conversation, question: str, resolved: str, result: Answer) -> Answer:
+    """Label the answer with the question as asked and as understood, and keep the turn."""
+    result.question = question.strip()
+    if resolved and sanitize(resolved) != sanitize(question):
+        result.note = f"按“{resolved}”理解"
+    conversation.add(question, resolved, result)
+    return result
+
+
 def ask_in_conversation(
     townqa_ask: Callable[[str], Answer],
     conversation: Conversation,
@@ -216,9 +225,4 @@ def ask_in_conversation(
 ) -> Answer:
     """Resolve a follow-up against the conversation, answer it, and record the turn."""
     resolved = conversation.resolve(question, catalog)
-    result = townqa_ask(resolved)
-    result.question = question.strip()
-    if resolved and sanitize(resolved) != sanitize(question):
-        result.note = f"按“{resolved}”理解"
-    conversation.add(question, resolved, result)
-    return result
+    return record_turn(conversation, question, resolved, townqa_ask(resolved))

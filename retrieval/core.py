@@ -92,23 +92,27 @@ class TownQA:
             return query, []
         return query, self.retrieve(query, k)
 
+    def _extractive(self, text: str) -> tuple[Query, Answer, list[Passage]]:
+        """The offline answer and the passages a model would be given."""
+        from retrieval.answering import answer as extractive
+
+        query = self.read(text)
+        result = extractive(query, lambda q, k: self.retrieve(q, k), self.catalog())
+        passages = result.passages or (self.retrieve(query) if query.text else [])
+        return query, result, passages
+
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
         """Answer a question, as a follow-up in `conversation` when one is given."""
-        from retrieval.answering import answer as extractive
         from retrieval.conversation import ask_in_conversation
 
         def one(text: str) -> Answer:
-            query = self.read(text)
-            result = extractive(query, lambda q, k: self.retrieve(q, k), self.catalog())
+            query, result, passages = self._extractive(text)
             result.question = question
             if self.settings.llm.model:
                 from retrieval.llm import answer_with_llm
 
                 history = conversation.history() if conversation else []
-                passages = result.passages or self.retrieve(query)
-                result = answer_with_llm(
-                    self.settings.llm, question, history, query, passages, result
-                )
+                result = answer_with_llm(self.settings.llm, text, history, query, passages, result)
             return result
 
         if conversation is None:
@@ -118,19 +122,26 @@ class TownQA:
     def stream(
         self, question: str, conversation: Conversation | None = None
     ) -> Iterator[str | Answer]:
-        """Tokens as the model writes them, then the final Answer; offline: just the Answer."""
+        """Checked sentences as the model writes them, then the final Answer (offline: only it)."""
         if not self.settings.llm.model:
             yield self.ask(question, conversation)
             return
-        from retrieval.answering import answer as extractive
+        from retrieval.conversation import record_turn
         from retrieval.llm import stream_with_llm
 
-        query = self.read(question)
-        base = extractive(query, lambda q, k: self.retrieve(q, k), self.catalog())
+        text = conversation.resolve(question, self.catalog()) if conversation else question
+        query, base, passages = self._extractive(text)
         base.question = question
         history = conversation.history() if conversation else []
-        passages = base.passages or self.retrieve(query)
-        yield from stream_with_llm(self.settings.llm, question, history, query, passages, base)
+        final = base
+        for piece in stream_with_llm(self.settings.llm, text, history, query, passages, base):
+            if isinstance(piece, Answer):
+                final = piece
+            else:
+                yield piece
+        if conversation is not None:
+            final = record_turn(conversation, question, text, final)
+        yield final
 
     # -- writing ------------------------------------------------------------------------------
 
