@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from retrieval import synonyms
 from retrieval.embeddings import Embedder, Reranker
 from retrieval.index import Snapshot
 from retrieval.lexicon import Thesaurus, bigram_tokens, query_words
@@ -23,6 +24,11 @@ from retrieval.vectorstore import ChromaStore, VectorStoreError
 log = logging.getLogger(__name__)
 
 RRF_K = 60
+# Words that name the document rather than its content ("2018年政府工作报告说…"): they match
+# every title and resolution and nothing that answers.
+DOCUMENT_WORDS = re.compile(
+    r"(?:政府)?工作(?:报告|总结)|(?:这份|那份|的)?(?:报告|总结)(?:里|中|上|说|提到|提出|显示)?"
+)
 LIST_ASK = re.compile(r"哪些|哪几|几个方面|几方面|几件事|几项工作|哪方面")
 LEGS = ("words", "bigrams", "vectors")
 
@@ -31,10 +37,10 @@ LEGS = ("words", "bigrams", "vectors")
 class Weights:
     words: float = 0.5
     bigrams: float = 1.0
-    vectors: float = 0.3  # hashed n-grams add little beyond the bigram leg
+    vectors: float = 0.1  # hashed n-grams add little beyond the bigram leg (see README)
     neural_vectors: float = 1.0  # a real embedding model earns an equal say
     expansion: float = 0.5
-    period_boost: float = 0.3  # when no town is named, a matching period helps, not filters
+    period_boost: float = 1.0  # when no town is named, a matching period lifts, not filters
     fusion: str = "linear"
 
 
@@ -96,7 +102,9 @@ class HybridSearch:
         return np.asarray(model.get_scores(known), dtype=np.float32)  # type: ignore[attr-defined]
 
     def _lexical(self, snapshot: Snapshot, text: str) -> dict[str, np.ndarray]:
+        text = DOCUMENT_WORDS.sub(" ", text)
         expansion = self.thesaurus.expand(text)
+        expansion += [w for w in synonyms.expand(text, snapshot.vocabulary) if w not in expansion]
         scores: dict[str, np.ndarray] = {}
         if "words" in self.legs:
             words = query_words(text, snapshot.vocabulary)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from pathlib import Path
@@ -24,9 +25,32 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 _SPACES = re.compile(r"\s+")
 
 
+@functools.cache
+def _fold_table() -> dict[int, int | None]:
+    """Width and invisible-character folding, plus traditional -> simplified characters.
+
+    The character map comes from OpenCC's TSCharacters (opencc-python-reimplemented); the
+    1954 national report, for one, is in traditional characters while questions are not.
+    """
+    table: dict[int, int | None] = dict(_NORMALIZE_TABLE)
+    try:
+        import opencc
+
+        path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            trad, _, simp = line.partition("\t")
+            simp = simp.split(" ")[0]
+            if len(trad) == 1 and len(simp) == 1:
+                table[ord(trad)] = ord(simp)
+    except (ImportError, OSError):
+        log.info("opencc data not found: traditional characters are matched as they are")
+    return table
+
+
 def normalize(text: str) -> str:
-    """Fold text for matching: full-width to ASCII, zero-width chars dropped, whitespace folded."""
-    return _SPACES.sub(" ", text.translate(_NORMALIZE_TABLE)).strip()
+    """Fold text for matching: full-width to ASCII, traditional to simplified, zero-width chars
+    dropped, whitespace folded."""
+    return _SPACES.sub(" ", text.translate(_fold_table())).strip()
 
 
 def clean(text: str) -> str:
