@@ -50,6 +50,18 @@ _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _CN_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
 
 
+# Officials write 23年 for 2023年; 连续12年 / 5年来 are durations, not years.
+_SHORT_YEAR = re.compile(r"(?<![0-9.])(\d{2})(?=年(?!来|间|以来|多|内|前|后))")
+
+
+def _full_year(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 2) : m.start()]
+    if before.endswith(("连续", "近", "过去", "共", "已", "持续", "达", "满")):
+        return m.group(1)
+    two = int(m.group(1))
+    return f"{20 if two < 50 else 19}{m.group(1)}"
+
+
 def _arabic_years(text: str) -> str:
     """二〇二三年 -> 2023年, leaving other Chinese numerals (第一季度) alone."""
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
@@ -332,7 +344,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     towns = list(dict.fromkeys(towns))
     unknown = [n for n in dict.fromkeys(place_names(masked, min_stem=2)) if n not in aliases]
 
-    digits = _arabic_years(masked)
+    digits = _SHORT_YEAR.sub(_full_year, _arabic_years(masked))
     periods: list[str] = []
     for m in _YEAR_PART.finditer(digits):
         # A bare number (2000余人) is not a year: a question says 年 or names a part.

@@ -134,3 +134,15 @@ def test_read_query_national_and_empty_catalog() -> None:
     assert read_query("今年的目标", catalog).periods == ["2025"]
     assert read_query("今年的目标", [], today=date(2030, 5, 1)).periods == ["2030"]
     assert read_query("全国文明村镇", CATALOG).towns == []
+
+
+@pytest.mark.parametrize(
+    ("question", "periods"),
+    [("北斗溪23年人居环境整治了多少次", ["2023"]), ("98年的洪水", ["1998"]), ("连续12年获奖", [])],
+)
+def test_two_digit_years(question: str, periods: list[str]) -> None:
+    catalog = [
+        ReportMeta(doc_id=p, source=p, title="t", town="北斗溪镇", period=p)
+        for p in ("2023", "2025H1")
+    ]
+    assert read_query(question, catalog).periods == periods
