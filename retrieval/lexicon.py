@@ -101,8 +101,7 @@ def _store_path(jieba: Any) -> Path:
     stat = source.stat()
     key = f"{_STORE_SCHEMA}|{jieba.__version__}|{source}|{stat.st_size}|{stat.st_mtime_ns}"
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-    root = Path(os.environ.get("TOWNQA_CACHE_DIR") or user_cache_dir("townqa"))
-    return root / f"jieba-{digest}.sqlite3"
+    return Path(user_cache_dir("townqa")) / f"jieba-{digest}.sqlite3"
 
 
 def _build_store(jieba: Any, path: Path) -> None:
@@ -176,7 +175,8 @@ def _tagging() -> tuple[Any, Any]:
         posseg = _import_posseg(jieba, None)
         tokenizer = jieba.Tokenizer()
         tokenizer.initialize()
-        tags = dict(posseg.dt.word_tag_tab)
+        tagger = posseg.POSTokenizer(tokenizer)
+        tags = tagger.word_tag_tab
     else:
         tags = _DictView(conn, "tag")
         posseg = _import_posseg(jieba, tags)
@@ -185,9 +185,9 @@ def _tagging() -> tuple[Any, Any]:
         row = conn.execute("SELECT value FROM meta WHERE key = 'total'").fetchone()
         tokenizer.total = int(row[0])
         tokenizer.initialized = True
-    tagger = posseg.POSTokenizer.__new__(posseg.POSTokenizer)
-    tagger.tokenizer = tokenizer
-    tagger.word_tag_tab = tags
+        tagger = posseg.POSTokenizer.__new__(posseg.POSTokenizer)
+        tagger.tokenizer = tokenizer
+        tagger.word_tag_tab = tags
     for word in sorted(_user_words):
         tokenizer.add_word(word, freq=20000)
     _tagger, _word_tag_view = tagger, tags
