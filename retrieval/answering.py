@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from retrieval.evidence import (
@@ -27,6 +27,7 @@ from retrieval.evidence import (
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import period_label, period_matches, period_sort_key
 from retrieval.questions import (
+    COMPARE_ASK,
     Ask,
     Shape,
     analyse,
@@ -50,6 +51,7 @@ Quote = tuple[Passage, int, int]
 
 MAX_FIGURE_ANSWER = 120
 MAX_OPEN_ANSWER = 200
+MAX_CLAUSE_ANSWER = 160
 LIST_K = 30
 _HALVES = {"H1": "上半年", "H2": "下半年"}
 
@@ -153,10 +155,21 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
     if ask.shape is Shape.FIGURE:
         return Piece([(best.passage, best.start, min(best.end, best.start + MAX_FIGURE_ANSWER))])
     # "在哪里/是谁/什么时候": the answer is the part of the sentence the question lacks.
-    sentence = best_sentence(best.passage, ask.text)
-    if sentence is not None and sentence != best.sentence:
-        best = replace(best, start=sentence[0], end=sentence[1], sentence=sentence)
-    start, end = open_span(best, MAX_OPEN_ANSWER)
+    return _open_piece(best, ask, passages, scope)
+
+
+def _open_piece(best: Window, ask: Ask, passages: list[Passage], scope: Scope) -> Piece:
+    """The sentence sharing the question's rarest words, with its neighbour when room allows."""
+    if COMPARE_ASK.search(ask.text) or scope.require:
+        # A comparison wants the one figure per report, side by side, not its surroundings;
+        # a required period word holds only for the window that was checked for it.
+        start, end = widen(best, MAX_CLAUSE_ANSWER)
+        return Piece([(best.passage, start, end)])
+    same = [p for p in passages if p.doc_id == best.passage.doc_id]
+    sentence = best_sentence(same, ask)
+    if sentence is not None:
+        best = sentence
+    start, end = open_span(best, MAX_OPEN_ANSWER, ask)
     return Piece([(best.passage, start, end)])
 
 
@@ -182,6 +195,9 @@ def _list_piece(
         items = item_heads(passages, best.passage.doc_id, after, best.passage.section)
         if items:
             return Piece(items)
+    if not is_intro(best):
+        # No headed enumeration to list from: the sentences around the match answer best.
+        return _open_piece(best, ask, passages, scope)
     picked: list[Window] = []
     for window in ranked:
         if window.coverage < max(MIN_COVERAGE, best.coverage - 0.25) or len(picked) >= 4:

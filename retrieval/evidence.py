@@ -398,8 +398,8 @@ def widen(window: Window, limit: int) -> tuple[int, int]:
     if whole[1] - whole[0] <= limit:
         return whole
     clauses = sentence.clauses
-    i = next(n for n, c in enumerate(clauses) if c[0] == window.start)
-    j = next(n for n, c in enumerate(clauses) if c[1] == window.end)
+    i = next((n for n, c in enumerate(clauses) if c[0] >= window.start), 0)
+    j = next((n for n, c in reversed(list(enumerate(clauses))) if c[1] <= window.end), i)
     grown = True
     while grown:
         grown = False
@@ -418,46 +418,64 @@ _ASK_CHARS = re.compile(
 _SEGMENT = re.compile(r"[\u3400-\u9fff]+|[a-z0-9]+")
 
 
-def question_grams(question: str) -> set[str]:
-    """Character bigrams (and Latin words) of a question outside its ask words."""
-    text = _ASK_CHARS.sub(" ", normalize(question).lower())
+def question_grams(ask: Ask) -> set[str]:
+    """Character bigrams (and Latin words, numbers) of the question's key terms."""
     grams: set[str] = set()
-    for seg in _SEGMENT.findall(text):
-        if seg.isascii():
-            grams.add(seg)
-        else:
-            grams.update(seg[i : i + 2] for i in range(len(seg) - 1))
+    for group in ask.groups:
+        for seg in _SEGMENT.findall(_ASK_CHARS.sub(" ", normalize(group.label).lower())):
+            if seg.isascii() or len(seg) == 1:
+                grams.add(seg)
+            else:
+                grams.update(seg[i : i + 2] for i in range(len(seg) - 1))
     return grams
 
 
-def best_sentence(passage: Passage, question: str) -> tuple[int, int] | None:
-    """The sentence sharing the most rare question bigrams; the earliest wins a tie."""
-    grams = question_grams(question)
-    sentences = _sentences(passage.text)
-    if not grams or not sentences:
-        return None
-    texts = [normalize(passage.text[s.start : s.end]).lower() for s in sentences]
-    n = len(texts)
+def _gram_weights(grams: set[str], texts: list[str]) -> dict[str, float]:
     # Bigrams in every sentence (the subject's name) say little about which one answers.
-    weight = {g: math.log((n + 1) / (sum(g in t for t in texts) + 0.5)) for g in grams}
+    n = len(texts)
+    return {g: math.log((n + 1) / (sum(g in t for t in texts) + 0.5)) for g in grams}
+
+
+def _sentence_scores(passage: Passage, ask: Ask) -> list[float]:
+    """Each sentence's weight of shared question bigrams, rarer bigrams weighing more."""
+    texts = [normalize(passage.text[s.start : s.end]).lower() for s in _sentences(passage.text)]
+    weight = _gram_weights(question_grams(ask), texts)
+    return [sum(w for g, w in weight.items() if g in t) for t in texts]
+
+
+def best_sentence(passages: list[Passage], ask: Ask) -> Window | None:
+    """The sentence of these passages sharing the most rare question bigrams; earliest wins ties."""
+    found = [(p, s) for p in passages for s in _sentences(p.text)]
+    if not found:
+        return None
+    texts = [normalize(p.text[s.start : s.end]).lower() for p, s in found]
+    weight = _gram_weights(question_grams(ask), texts)
     scores = [sum(w for g, w in weight.items() if g in t) for t in texts]
-    at = max(range(n), key=lambda i: (scores[i], -i))
-    return sentences[at].start, sentences[at].end
+    at = max(range(len(found)), key=lambda i: (scores[i], -found[i][0].start - found[i][1].start))
+    if scores[at] <= 0:
+        return None
+    passage, sentence = found[at]
+    span = (sentence.start, sentence.end)
+    return Window(passage, sentence.start, sentence.end, 0.0, scores[at], [], span)
 
 
-def open_span(window: Window, limit: int) -> tuple[int, int]:
-    """The window's sentence plus, room allowing, its neighbours: answers often follow the match."""
+def open_span(window: Window, limit: int, ask: Ask | None = None) -> tuple[int, int]:
+    """The window's sentence plus, room allowing, the next one and a previous one that matches."""
     text = window.passage.text
     sentences = _sentences(text)
     at = next(n for n, s in enumerate(sentences) if s.start == window.sentence[0])
     start, end = trimmed(text, sentences[at].start, sentences[at].end)
     if end - start > limit:
         return widen(window, limit)
+    scores = _sentence_scores(window.passage, ask) if ask else []
     for n in (at + 1, at - 1):
-        if 0 <= n < len(sentences):
-            grown = trimmed(text, min(start, sentences[n].start), max(end, sentences[n].end))
-            if grown[1] - grown[0] <= limit:
-                start, end = grown
+        if not 0 <= n < len(sentences):
+            continue
+        if n < at and not (scores and scores[n] > 0):
+            continue  # an earlier sentence only when it shares the question's wording
+        grown = trimmed(text, min(start, sentences[n].start), max(end, sentences[n].end))
+        if grown[1] - grown[0] <= limit:
+            start, end = grown
     return start, end
 
 

@@ -172,3 +172,63 @@ def test_passages_are_deduplicated_and_renumbered() -> None:
     assert len(ids) == len(set(ids))
     assert [p.rank for p in result.passages] == list(range(1, len(ids) + 1))
     assert result.towns == ["北斗溪镇"]
+
+
+def _passage(text: str, start: int = 0, doc_id: str = "d1") -> Passage:
+    return Passage(
+        rank=1,
+        doc_id=doc_id,
+        source="s.txt",
+        title="t",
+        town="",
+        period="",
+        section="",
+        chunk_id=f"{doc_id}:{start}",
+        score=1.0,
+        text=text,
+        start=start,
+        end=start + len(text),
+    )
+
+
+def test_open_answer_prefers_the_sentence_with_the_rare_question_words() -> None:
+    from retrieval.evidence import best_sentence
+    from retrieval.questions import Ask, Shape, TermGroup
+
+    first = _passage("张三（），中国足球运动员，司职守门员。张三在天津效力。")
+    later = _passage("张三于2008年加盟河南。张三的职业生涯在2015年结束。", start=30)
+    groups = [TermGroup(("张三",), 1.0), TermGroup(("退役",), 1.0), TermGroup(("原因",), 1.0)]
+    # No sentence says 退役: the subject alone ties everywhere, so the earliest wins.
+    tied = best_sentence([later, first], Ask("张三退役的原因是什么", Shape.OPEN, groups))
+    assert tied is not None and tied.passage is first and tied.start == 0
+    groups = [TermGroup(("张三",), 1.0), TermGroup(("加盟",), 1.0)]
+    picked = best_sentence([first, later], Ask("张三哪年加盟", Shape.OPEN, groups))
+    assert picked is not None and picked.passage is later
+    assert later.text[picked.start : picked.end].startswith("张三于2008年加盟河南")
+
+
+def test_open_span_adds_the_next_sentence_within_the_limit() -> None:
+    from retrieval.evidence import Window, open_span
+
+    text = "甲站是一座车站。它隶属于武汉铁路局。车站距县城约30公里。"
+    passage = _passage(text)
+    window = Window(passage, 0, 7, 1.0, 1.0, [], (0, 8))
+    start, end = open_span(window, 200)
+    assert text[start:end] == "甲站是一座车站。它隶属于武汉铁路局"
+    start, end = open_span(window, 10)
+    assert text[start:end] == "甲站是一座车站"
+
+
+def test_open_question_on_unsectioned_text_answers_with_the_matching_sentence() -> None:
+    from retrieval.models import ReportMeta as Meta
+
+    text = (
+        "固始站是宁西铁路上的一座车站，位于河南省固始县段集镇，隶属于武汉铁路局，现为三等站。"
+        "车站距固始县城约30公里。固始站于2003年建成。"
+    )
+    passage = _passage(text)
+    meta = Meta(doc_id="d1", source="s.txt", title="t", town="", period="")
+    result = answer(Query(text="固始站隶属于什么公司？"), lambda q, k: [passage], [meta])
+    assert not result.abstained
+    assert "武汉铁路局" in result.text
+    assert len(answer_body(result)) <= 200
