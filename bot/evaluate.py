@@ -27,12 +27,11 @@ def make_townqa(index: Path | None) -> Any:
     return TownQA(load_settings(index_dir=index))
 
 
-def answer_run(townqa: Any, k: int, reuse: bool = False) -> Run:
+def answer_run(townqa: Any, k: int) -> Run:
     """Ask through the core, timing the ask alone; rank passages by a k-deep search.
 
-    With `reuse`, the passages the answer considered serve as the ranking when there are at
-    least k of them (one search fewer per question; used for CMRC2018, where questions name no
-    town, so those passages are one retrieval in rank order).
+    The answer may consider fewer passages than k, merged across towns and periods; hit@k
+    needs the plain ranking, the same as `townqa search --json -k K` prints.
     """
     import time
 
@@ -40,10 +39,6 @@ def answer_run(townqa: Any, k: int, reuse: bool = False) -> Run:
         start = time.perf_counter()
         contract = dict(townqa.ask(question).contract())
         contract["latency_ms"] = (time.perf_counter() - start) * 1000.0
-        if reuse and len(contract.get("passages") or []) >= k:
-            return contract
-        # The answer may consider fewer passages than k, merged across towns and periods;
-        # hit@k needs the plain k-deep ranking.
         _, passages = townqa.search(question, k)
         contract["passages"] = [p.contract() for p in passages]
         return contract
