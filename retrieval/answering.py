@@ -15,6 +15,7 @@ from retrieval.evidence import (
     candidates,
     enough,
     focus,
+    head_seen,
     heading_coverage,
     is_intro,
     item_heads,
@@ -22,7 +23,9 @@ from retrieval.evidence import (
     names_missing,
     open_span,
     overlaps,
+    unit_fits,
     widen,
+    with_synonyms,
 )
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import period_label, period_matches, period_sort_key
@@ -53,6 +56,9 @@ MAX_FIGURE_ANSWER = 120
 MAX_OPEN_ANSWER = 200
 MAX_CLAUSE_ANSWER = 160
 LIST_K = 30
+# Trusting retrieval for a paraphrase: this many top passages, at least this share of the words.
+TRUST_TOP = 5
+TRUST_COVERAGE = 0.15
 _HALVES = {"H1": "上半年", "H2": "下半年"}
 
 
@@ -103,7 +109,7 @@ def plan_scopes(query: Query, catalog: list[ReportMeta], compare: bool) -> list[
     if not towns and compare and not query.unknown_towns:
         towns = sorted(known)
     if not towns:
-        return [Scope(query=query, label="")]
+        return _period_scopes(query, catalog)
     scopes: list[Scope] = []
     for town in towns:
         metas = [m for m in catalog if m.town == town]
@@ -118,6 +124,26 @@ def plan_scopes(query: Query, catalog: list[ReportMeta], compare: bool) -> list[
         for period in periods:
             q = query.model_copy(update={"towns": [town], "periods": [period]})
             scopes.append(Scope(q, f"{town}{period_label(period)}", period))
+    return scopes
+
+
+def _period_scopes(query: Query, catalog: list[ReportMeta]) -> list[Scope]:
+    """No town named: the reports of the periods the question names, one scope per period."""
+    matching = {
+        m.period for m in catalog if any(period_matches(a, m.period) for a in query.periods)
+    }
+    if not matching:
+        if query.periods:
+            # No report of that period: a later report may still tell of it ("2024年上报的…").
+            q = query.model_copy(update={"periods": []})
+            return [Scope(q, "", "", _period_words(query.periods[0]))]
+        return [Scope(query=query, label="")]
+    scopes = []
+    for period in sorted(matching, key=period_sort_key):
+        # Naming the towns that have such a report makes retrieval filter to them.
+        towns = sorted({m.town for m in catalog if m.period == period})
+        q = query.model_copy(update={"towns": towns, "periods": [period]})
+        scopes.append(Scope(q, "", period))
     return scopes
 
 
@@ -149,13 +175,28 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
         ranked = [w for w in candidates(passages, ask, years) if _meets(w, scope)]
         best = ranked[0] if ranked and enough(ranked[0], ask) else None
     else:
-        best = best_window(passages, ask, years)
+        best = best_window(passages, ask, years) or _trusted_window(passages, ask, years)
     if best is None:
         return None
     if ask.shape is Shape.FIGURE:
         return Piece([(best.passage, best.start, min(best.end, best.start + MAX_FIGURE_ANSWER))])
     # "在哪里/是谁/什么时候": the answer is the part of the sentence the question lacks.
     return _open_piece(best, ask, passages, scope)
+
+
+def _trusted_window(passages: list[Passage], ask: Ask, years: set[str]) -> Window | None:
+    """A paraphrase: the top passages' clause giving a figure in the asked unit (多少户 -> 户)."""
+    if ask.shape is not Shape.FIGURE or not ask.unit:
+        return None
+    ranked = [
+        w
+        for w in candidates(passages[:TRUST_TOP], ask, years)
+        if any(unit_fits(ask.unit, f.unit) for f in w.figures)
+        and w.coverage >= TRUST_COVERAGE
+        # 多少个 fits any count: then the counted thing itself must be at least partly there.
+        and (ask.unit != "个" or head_seen(w, ask))
+    ]
+    return ranked[0] if ranked else None
 
 
 def _open_piece(best: Window, ask: Ask, passages: list[Passage], scope: Scope) -> Piece:
@@ -302,7 +343,9 @@ def answer(
         pieces = [
             None
             if names_missing(a, passages)
-            else _answer_ask(passages, focus(a, passages), scope, years, retrieve)
+            else _answer_ask(
+                passages, focus(with_synonyms(a, passages), passages), scope, years, retrieve
+            )
             for a in asks
         ]
         results.append((scope, pieces))
@@ -366,7 +409,8 @@ def _compose(
                 continue
             texts.append("；".join(cite(p, s, e) for p, s, e in piece.quotes))
         body = "；".join(dict.fromkeys(texts)) if any(p for p in pieces) else NOT_MENTIONED
-        label = scope.label or _label_of(pieces)
+        # A period no report covers (去年) is told of by another report: name that report.
+        label = (not scope.require and scope.label) or _label_of(pieces) or scope.label
         lines.append(f"{label}：{body}" if label else body)
     text = "；\n".join(lines) + "。"
     return Answer(

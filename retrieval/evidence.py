@@ -21,15 +21,18 @@ _UNIT_WORDS = """
     项 个 人次 人 户 万元 亿元 元 次 处 名 家 起 条 台 吨 亩 公里 千米 km 米 场 期 份 批次 批 件
     栋 座 支 所 篇 盏 包 幅 套 间 立方米 立方 公斤 千克 轮 块 辆 头 只 本 册 天 小时 个月 周 位
     组 张 株 棵 段 类 倍 万人次 平方米 千瓦 篇次 场次 户次 车次 班次 架次 项次 年 岁 颗 枚 部 集
-    首 种 美元 港元 英镑 欧元 日元
+    首 种 美元 港元 英镑 欧元 日元 斤 平方公里 公顷 千瓦时 個 噸 公噸
 """
 _UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
 _DIGITS = r"\d+(?:[.,]\d+)*"
-_CN_NUM = r"[两三四五六七八九十百千]+|一(?=[百千万])"
+_CN_DIGIT = "一二两三四五六七八九十百千零〇"
+_CN_NUM = rf"[二两三四五六七八九十百千]+[{_CN_DIGIT}点]*|一[十百千万萬亿億零〇点][{_CN_DIGIT}点]*"
 _FIGURE = re.compile(
-    rf"(?<![第\d.])(?P<num>{_DIGITS}|{_CN_NUM})\s*(?P<mag>万|亿)?\s*(?:余|多)?\s*"
+    rf"(?<![第\d.])(?P<num>{_DIGITS}|{_CN_NUM})\s*(?P<mag>(?:万|亿|萬|億){{1,2}})?\s*(?:余|多)?\s*"
     rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))}|[%％‰])"
 )
+# Older reports write shares in words: 百分之八, 百分之七点九.
+_CN_PERCENT = re.compile(rf"百分之(?:{_DIGITS}|[{_CN_DIGIT}点]+)")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![\d代])")
 _CLAUSE_END = re.compile(r"[，,：:]")
 _TRIM = "，,。；;：:、 　\n"
@@ -122,9 +125,11 @@ def figures(text: str) -> list[Figure]:
         if unit == "年" and len(m.group("num")) == 4:
             continue
         after = text[m.end() : m.end() + 1]
-        if not digits and after and "\u4e00" <= after <= "\u9fff" and after not in "的余多":
-            continue  # 八项规定, 三大工程: a name, not a count
+        word = not digits and len(m.group("num")) == 1
+        if word and after and "\u4e00" <= after <= "\u9fff" and after not in "的余多":
+            continue  # 八项规定, 三大工程: a name, not a count (一百四十一個项目 is one)
         out.append(Figure(m.group(0), unit, digits))
+    out += [Figure(m.group(0), "%", True) for m in _CN_PERCENT.finditer(text)]
     return out
 
 
@@ -312,6 +317,36 @@ def focus(ask: Ask, passages: list[Passage]) -> Ask:
         share = sum(match(group, t) >= 0.9 for t in texts) / len(texts)
         groups.append(replace(group, weight=group.weight * (0.6 + 0.8 * (1 - share))))
     return replace(ask, groups=groups)
+
+
+def with_synonyms(ask: Ask, passages: list[Passage]) -> Ask:
+    """Let everyday synonyms the passages use (茅房 -> 厕所) count as the question's words."""
+    from retrieval.synonyms import synonym_table
+
+    table = synonym_table()
+    if not table or not ask.groups:
+        return ask
+    text = normalize(" ".join(p.text for p in passages)).lower()
+    groups = []
+    for group in ask.groups:
+        if group.name or match(group, text) >= 0.9:
+            groups.append(group)  # the passages use the question's own word
+            continue
+        # Synonyms of the whole word only: a part's synonyms (人口 -> 人员) change the meaning.
+        extra = [s for v in group.variants for s in table.get(v, ()) if s in text]
+        extra = list(dict.fromkeys(s for s in extra if s not in group.variants))
+        groups.append(replace(group, variants=(*group.variants, *extra)) if extra else group)
+    return replace(ask, groups=groups)
+
+
+def head_seen(window: Window, ask: Ask) -> bool:
+    """Whether the counted thing (the words by the ask word) is at least partly in the sentence."""
+    heads = [g for g in ask.groups if g.head]
+    if not heads:
+        return True
+    s_start, s_end = window.sentence
+    sentence = normalize(window.passage.text[s_start:s_end]).lower()
+    return any(match(g, sentence) > 0 for g in heads)
 
 
 def names_missing(ask: Ask, passages: list[Passage]) -> bool:

@@ -84,6 +84,11 @@ _PART_RE = "|".join(sorted(_PARTS, key=len, reverse=True))
 _YEAR_PART = re.compile(_YEAR + r"\s*(?:年度?|(?=[^0-9年]|$))\s*(" + _PART_RE + r")?")
 _CODE = re.compile(_YEAR + r"(H[12]|Q[1-4])?(?![0-9A-Za-z])")
 _SUMMARY_YEAR = re.compile(_YEAR + r"年度?(?:工作)?(?:总结|回顾|工作报告)")
+# "2018年政府工作报告说2017年…": the year that names the report is the period asked.
+_REPORT_YEARS = re.compile(
+    _YEAR + r"\s*年?度?(?:\s*(?:和|与|及|、|，)\s*(?:19|20)\d{2}\s*年?度?)*\s*的?\s*"
+    r"(?:(?:镇|乡)?(?:人民)?政府)?(?:工作)?(?:报告|总结)"
+)
 _WHOLE_YEAR = re.compile(r"一年来|过去的?一年|全年")
 _OPENING_YEAR = re.compile(_YEAR + r"年是")
 
@@ -358,6 +363,10 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     reference = period_year(newest) if newest else None
     reference = reference or (today or Date.today()).year
     periods += _relative_periods(stripped, reference)
+    named = [y for m in _REPORT_YEARS.finditer(digits) for y in re.findall(_YEAR, m.group(0))]
+    if named:
+        # The report is named by its year; other years and 去年 are what it tells of.
+        periods = [p for p in periods if p[:4] in named] or named
     return Query(
         text=text,
         towns=towns,

