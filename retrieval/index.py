@@ -197,6 +197,15 @@ class Index:
             user_words=state.get("user_words", []),
         )
 
+    def _readable_or_empty(self) -> Snapshot:
+        """The current generation; an old or damaged one is replaced by what is ingested now."""
+        try:
+            return self.snapshot
+        except IndexError_ as exc:
+            log.warning("%s; rebuilding it from the files given", str(exc).split(":")[0])
+            self._snapshot = Snapshot()
+            return self._snapshot
+
     @property
     def empty(self) -> bool:
         return not self.snapshot.chunks
@@ -272,7 +281,7 @@ class Index:
         rebuild: bool = False,
     ) -> IngestStats:
         with self._write_lock:
-            old = self.snapshot
+            old = self._readable_or_empty()
             same_embedder = old.embedder == embedder.name and not rebuild
             reports = dict(old.reports)
             by_doc: dict[str, list[Chunk]] = {}
