@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +61,8 @@ LIST_K = 30
 TRUST_TOP = 5
 TRUST_COVERAGE = 0.15
 _HALVES = {"H1": "上半年", "H2": "下半年"}
+_STOPS = "。！？!?"
+_ENDS_WITH_STOP = re.compile(r"[。！？!?]\[\d+\]$")
 
 
 @dataclass
@@ -210,7 +213,7 @@ def _open_piece(best: Window, ask: Ask, passages: list[Passage], scope: Scope) -
     sentence = best_sentence(same, ask)
     if sentence is not None:
         best = sentence
-    start, end = open_span(best, MAX_OPEN_ANSWER, ask)
+    start, end = with_stop(best.passage.text, *open_span(best, MAX_OPEN_ANSWER, ask))
     return Piece([(best.passage, start, end)])
 
 
@@ -350,12 +353,38 @@ def answer(
         ]
         results.append((scope, pieces))
 
+    if not any(m.town or m.period for m in catalog) and not any(
+        piece for _, pieces in results for piece in pieces
+    ):
+        results = [
+            (scope, [_fallback_piece(passages, a) for a in asks])
+            for (scope, _), passages in zip(results, passage_lists, strict=True)
+        ]
     considered = _dedupe(passage_lists)
     if not any(piece for _, pieces in results for piece in pieces):
         result = _abstain(query, catalog, _why_not(asks, scopes, passage_lists))
         result.passages = considered
         return result
     return _compose(query, asks, results, considered)
+
+
+def with_stop(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted span with the full stop that ends its sentence, as the report writes it."""
+    return (start, end + 1) if end < len(text) and text[end] in _STOPS else (start, end)
+
+
+def _fallback_piece(passages: list[Passage], ask: Ask) -> Piece | None:
+    """Documents with no town or period to scope by: the top one's best-matching sentence."""
+    # Nothing there can be of the wrong town or period, so a figure or list question the strict
+    # path could not match is still best answered by the sentence sharing its rarest words.
+    if not passages or not ask.groups or names_missing(ask, passages):
+        return None
+    same = [p for p in passages if p.doc_id == passages[0].doc_id]
+    sentence = best_sentence(same, ask)
+    if sentence is None:
+        return None
+    start, end = with_stop(sentence.passage.text, *open_span(sentence, MAX_OPEN_ANSWER, ask))
+    return Piece([(sentence.passage, start, end)])
 
 
 def _why_not(asks: list[Ask], scopes: list[Scope], passage_lists: list[list[Passage]]) -> str:
@@ -412,7 +441,9 @@ def _compose(
         # A period no report covers (去年) is told of by another report: name that report.
         label = (not scope.require and scope.label) or _label_of(pieces) or scope.label
         lines.append(f"{label}：{body}" if label else body)
-    text = "；\n".join(lines) + "。"
+    text = "；\n".join(lines)
+    # A quoted whole sentence keeps its own full stop: do not add a second one.
+    text += "" if _ENDS_WITH_STOP.search(text) else "。"
     return Answer(
         question=query.text,
         text=text,

@@ -21,7 +21,8 @@ _UNIT_WORDS = """
     项 个 人次 人 户 万元 亿元 元 次 处 名 家 起 条 台 吨 亩 公里 千米 km 米 场 期 份 批次 批 件
     栋 座 支 所 篇 盏 包 幅 套 间 立方米 立方 公斤 千克 轮 块 辆 头 只 本 册 天 小时 个月 周 位
     组 张 株 棵 段 类 倍 万人次 平方米 千瓦 篇次 场次 户次 车次 班次 架次 项次 年 岁 颗 枚 部 集
-    首 种 美元 港元 英镑 欧元 日元 斤 平方公里 公顷 千瓦时 個 噸 公噸
+    首 种 美元 港元 英镑 欧元 日元 斤 平方公里 公顷 千瓦时 個 噸 公噸 公尺 公分 英尺 英呎 英里 光年
+    趟 层 届 页 话 代 平方千米 m² km cm mm kg mb gb
 """
 _UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
 _DIGITS = r"\d+(?:[.,]\d+)*"
@@ -114,10 +115,22 @@ def _sentences(text: str) -> tuple[_Sentence, ...]:
     return tuple(out)
 
 
-def figures(text: str) -> list[Figure]:
+@lru_cache(maxsize=256)
+def _asked_figure(unit: str) -> re.Pattern[str]:
+    """A number counted in a unit the fixed list lacks (几层 -> 两层, 多少页 -> 36页)."""
+    return re.compile(
+        rf"(?<![第\d.])(?P<num>{_DIGITS}|{_CN_NUM}|一)\s*(?P<mag>(?:万|亿|萬|億){{1,2}})?\s*(?:余|多)?\s*"
+        rf"(?P<unit>{re.escape(unit)})"
+    )
+
+
+def figures(text: str, asked: str = "") -> list[Figure]:
     """Numbers with units or percentages in the text (years, dates and idioms left out)."""
     out = []
-    for m in _FIGURE.finditer(text):
+    matches = list(_FIGURE.finditer(text))
+    if asked and asked not in _UNITS and asked not in ("%", "元"):
+        matches += list(_asked_figure(asked).finditer(text))
+    for m in matches:
         unit = m.group("unit").replace("％", "%")
         digits = m.group("num")[0].isdigit()
         if unit in ("年", "岁") and not digits:
@@ -126,7 +139,8 @@ def figures(text: str) -> list[Figure]:
             continue
         after = text[m.end() : m.end() + 1]
         word = not digits and len(m.group("num")) == 1
-        if word and after and "\u4e00" <= after <= "\u9fff" and after not in "的余多":
+        named = word and after and "\u4e00" <= after <= "\u9fff" and after not in "的余多"
+        if named and m.group("unit") != asked:
             continue  # 八项规定, 三大工程: a name, not a count (一百四十一個项目 is one)
         out.append(Figure(m.group(0), unit, digits))
     out += [Figure(m.group(0), "%", True) for m in _CN_PERCENT.finditer(text)]
@@ -216,7 +230,7 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
                 start, end = clauses[i][0], clauses[j][1]
                 raw = text[start:end]
                 coverage, missing = _coverage(ask, normalize(raw).lower(), near)
-                found = figures(raw)
+                found = figures(raw, ask.unit)
                 score = coverage + _figure_score(ask, found, raw)
                 mentioned = set(_YEAR_IN_TEXT.findall(raw))
                 if years and mentioned and not mentioned & years:
@@ -448,7 +462,7 @@ def widen(window: Window, limit: int) -> tuple[int, int]:
 
 
 _ASK_CHARS = re.compile(
-    r"什么|哪里|哪儿|哪个|哪一|哪些|哪|谁|何时|何地|何人|为何|为什么|怎么|怎样|如何|多少|几|是否|吗|呢|呀|啥"
+    r"什么时候|什么|哪一?年|哪里|哪儿|哪个|哪一|哪些|哪|谁|何时|何地|何人|为何|为什么|怎么|怎样|如何|多少|几|是否|吗|呢|呀|啥"
 )
 _SEGMENT = re.compile(r"[\u3400-\u9fff]+|[a-z0-9]+")
 
@@ -465,6 +479,15 @@ def question_grams(ask: Ask) -> set[str]:
     return grams
 
 
+def phrase_grams(question: str) -> set[str]:
+    """Character trigrams of the question's wording, ask words left out."""
+    grams: set[str] = set()
+    for seg in _SEGMENT.findall(_ASK_CHARS.sub(" ", normalize(question).lower())):
+        if not seg.isascii():
+            grams.update(seg[i : i + 3] for i in range(len(seg) - 2))
+    return grams
+
+
 def _gram_weights(grams: set[str], texts: list[str]) -> dict[str, float]:
     # Bigrams in every sentence (the subject's name) say little about which one answers.
     n = len(texts)
@@ -478,6 +501,37 @@ def _sentence_scores(passage: Passage, ask: Ask) -> list[float]:
     return [sum(w for g, w in weight.items() if g in t) for t in texts]
 
 
+ANSWER_KIND_BONUS = 2.0
+TITLE_GRAM_FACTOR = 0.1
+PHRASE_FACTOR = 0.5
+# What kind of words answer an open question: the ask word, and the text that gives the answer.
+_ANSWER_KINDS = [
+    (
+        re.compile(
+            r"哪一?年|何年|何时|什么时候|哪个时候|什么时间|哪天|哪一天|几月|哪个月|哪个朝代"
+        ),
+        re.compile(
+            r"\d{3,4}\s*年|\d{1,2}\s*月|[〇零一二三四五六七八九十]{2,4}年|世纪|朝|时期|年间"
+        ),
+    ),
+    (
+        re.compile(
+            r"哪里|在哪|何地|何处|什么地方|哪个地方|哪个(?:国家|城市|省|地区|位置)|哪些地方"
+        ),
+        re.compile(r"位于|坐落|地处|分布于|分布在|发源于|源于|[省市县州区国]"),
+    ),
+    (re.compile(r"什么颜色|颜色是|什么色"), re.compile(r"色")),
+]
+
+
+def expected_kind(question: str) -> re.Pattern[str] | None:
+    """The pattern of the text that answers an open question of a known kind (date, place)."""
+    for ask, answer in _ANSWER_KINDS:
+        if ask.search(question):
+            return answer
+    return None
+
+
 def best_sentence(passages: list[Passage], ask: Ask) -> Window | None:
     """The sentence of these passages sharing the most rare question bigrams; earliest wins ties."""
     found = [(p, s) for p in passages for s in _sentences(p.text)]
@@ -485,7 +539,22 @@ def best_sentence(passages: list[Passage], ask: Ask) -> Window | None:
         return None
     texts = [normalize(p.text[s.start : s.end]).lower() for p, s in found]
     weight = _gram_weights(question_grams(ask), texts)
+    # Three characters in the question's own order (王处直墓) single out the sentence it echoes.
+    weight |= {
+        g: PHRASE_FACTOR * w
+        for g, w in _gram_weights(phrase_grams(ask.text) - set(weight), texts).items()
+    }
+    # The document's subject (its title) is in the question but does not say which sentence.
+    titles = normalize(" ".join(dict.fromkeys(p.title for p in passages))).lower()
+    weight = {g: w * (TITLE_GRAM_FACTOR if g in titles else 1.0) for g, w in weight.items()}
     scores = [sum(w for g, w in weight.items() if g in t) for t in texts]
+    expected = expected_kind(ask.text)
+    if expected is not None:
+        # A sentence that shares words and gives the kind of thing asked (a date, a place) wins.
+        scores = [
+            sc + (ANSWER_KIND_BONUS if sc > 0 and expected.search(t) else 0.0)
+            for sc, t in zip(scores, texts, strict=True)
+        ]
     at = max(range(len(found)), key=lambda i: (scores[i], -found[i][0].start - found[i][1].start))
     if scores[at] <= 0:
         return None

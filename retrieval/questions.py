@@ -69,6 +69,10 @@ _FIGURE_ASK = re.compile(
     + _WHICH_MORE
 )
 _UNIT_ASK = re.compile(rf"(?:多少|几)\s*(?:万|亿)?({_MEASURE})")
+# A measure word the list lacks: right after 几 (几层, 几朝), or ending the question (多少页？).
+_OTHER_UNIT_ASK = re.compile(
+    r"(?:几|多少)([\u4e00-\u9fff])(?=[？?。！!]?$)|几(?!乎|何|十|百|千|万)([\u4e00-\u9fff])"
+)
 _MONEY_ASK = re.compile(r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元")
 # Asking an amount: 多少, 几, or which is more (哪个多, 更多).
 _AMOUNT_ASK = re.compile(r"多少|几|[更最][多少]|哪(?:个|年|一年)更?[多少]")
@@ -153,6 +157,9 @@ def asked_unit(text: str) -> str:
         return "元" if unit.endswith("元") else unit
     if _MONEY_ASK.search(text) and _AMOUNT_ASK.search(text):
         return "元"
+    match = _OTHER_UNIT_ASK.search(text)
+    if match:
+        return match.group(1) or match.group(2)
     return ""
 
 
@@ -226,6 +233,7 @@ def key_terms(
     rest = _PERIOD_WORDS.sub(lambda m: "，" * len(m.group(0)), rest)
     # The measure word of the ask (多少户, 几项) is the unit, not a term.
     rest = _UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)
+    rest = _OTHER_UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)
     groups: list[TermGroup] = []
     # Longest phrases first so 重大安全隐患 wins over 隐患 when both are listed.
     phrases = sorted(
