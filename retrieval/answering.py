@@ -16,12 +16,14 @@ from retrieval.evidence import (
     candidates,
     enough,
     focus,
+    head_named,
     head_seen,
     heading_coverage,
     is_intro,
     item_heads,
     match,
     names_missing,
+    names_person,
     open_span,
     overlaps,
     unit_fits,
@@ -35,6 +37,7 @@ from retrieval.questions import (
     Ask,
     Shape,
     analyse,
+    asks_person,
     has_chinese,
     is_compare,
     sanitize,
@@ -181,10 +184,18 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
         best = best_window(passages, ask, years) or _trusted_window(passages, ask, years)
     if best is None:
         return None
+    # Town reports only: the open-domain (CMRC) path keeps its own behaviour.
+    town = bool(best.passage.town)
     if ask.shape is Shape.FIGURE:
+        if town and not head_named(best, ask):
+            return None  # 户籍人口 is not answered by 户籍居民…接种3.1万余人
         return Piece([(best.passage, best.start, min(best.end, best.start + MAX_FIGURE_ANSWER))])
     # "在哪里/是谁/什么时候": the answer is the part of the sentence the question lacks.
-    return _open_piece(best, ask, passages, scope)
+    piece = _open_piece(best, ask, passages, scope)
+    # "镇党委书记是谁": a sentence that names no one does not answer it.
+    if not (town and asks_person(ask.text)):
+        return piece
+    return piece if any(names_person(p.text[s:e]) for p, s, e in piece.quotes) else None
 
 
 def _trusted_window(passages: list[Passage], ask: Ask, years: set[str]) -> Window | None:

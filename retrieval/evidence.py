@@ -16,6 +16,8 @@ from retrieval.text import normalize
 MIN_COVERAGE = 0.4
 MAX_WINDOW_CLAUSES = 3
 MAX_LIST_ITEMS = 8
+# How well a figure's sentence must name the counted thing itself (gapped or most bigrams).
+HEAD_MATCH = 0.5
 
 _UNIT_WORDS = """
     项 个 人次 人 户 万元 亿元 元 次 处 名 家 起 条 台 吨 亩 公里 千米 km 米 场 期 份 批次 批 件
@@ -349,7 +351,9 @@ def with_synonyms(ask: Ask, passages: list[Passage]) -> Ask:
         # Synonyms of the whole word only: a part's synonyms (人口 -> 人员) change the meaning.
         extra = [s for v in group.variants for s in table.get(v, ()) if s in text]
         extra = list(dict.fromkeys(s for s in extra if s not in group.variants))
-        groups.append(replace(group, variants=(*group.variants, *extra)) if extra else group)
+        if extra:
+            group = replace(group, variants=(*group.variants, *extra), borrowed=tuple(extra))
+        groups.append(group)
     return replace(ask, groups=groups)
 
 
@@ -361,6 +365,58 @@ def head_seen(window: Window, ask: Ask) -> bool:
     s_start, s_end = window.sentence
     sentence = normalize(window.passage.text[s_start:s_end]).lower()
     return any(match(g, sentence) > 0 for g in heads)
+
+
+# Common single-character surnames: a tagged name starting with one is likely a person.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
+    "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
+    "钱严覃武戴莫孔汤舒滕瞿粟符伍欧"
+)
+_COMRADE = re.compile(r"[\u4e00-\u9fff]{2,3}同志")
+
+
+def names_person(text: str) -> bool:
+    """Whether the text names a person: a tagged 2-3 character name with a common surname."""
+    from retrieval.lexicon import pos_tags
+    from retrieval.synonyms import synonym_table
+
+    common = synonym_table()
+    for word, flag in pos_tags(text):
+        surnamed = 2 <= len(word) <= 3 and word[0] in _SURNAMES and word not in common
+        if flag.startswith("nr") and surnamed:
+            return True
+    return any(m.group(0)[0] in _SURNAMES for m in _COMRADE.finditer(text))
+
+
+def _compound_tail(group: TermGroup, ask: Ask) -> bool:
+    """Whether a term ends a noun compound of the question (户籍人口): its synonyms drift."""
+    from retrieval.lexicon import pos_tags
+
+    for other in ask.groups:
+        if other is group or other.position + len(other.label) != group.position:
+            continue
+        tags = pos_tags(other.label)
+        if len(tags) == 1 and tags[0][1].startswith("n"):
+            return True
+    return False
+
+
+def head_named(window: Window, ask: Ask) -> bool:
+    """False when the counted thing of a compound (户籍人口) is there only as a loose synonym."""
+    heads = [g for g in ask.groups if g.head]
+    if not heads:
+        return True
+    s_start, s_end = window.sentence
+    sentence = normalize(window.passage.text[s_start:s_end]).lower()
+    drifted = False
+    for group in heads:
+        own = replace(group, variants=tuple(v for v in group.variants if v not in group.borrowed))
+        if match(own, sentence) >= HEAD_MATCH:
+            return True
+        if match(group, sentence) >= HEAD_MATCH and _compound_tail(group, ask):
+            drifted = True
+    return not drifted
 
 
 def names_missing(ask: Ask, passages: list[Passage]) -> bool:

@@ -33,6 +33,8 @@ class TermGroup:
     position: int = -1
     head: bool = False
     name: bool = False  # a person's name: an answer must mention it
+    # Everyday synonyms the passages use, added for scoring; not proof of the counted thing.
+    borrowed: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -86,6 +88,8 @@ _ASK_WORD = re.compile(
     r"多少|几(?:个|项|次|名|人|户|家|起|条|台|处|场|期|份|所|座|栋|批|件)?|哪些|哪几|哪个|哪里|什么|如何|"
     r"怎么|怎样|是否|有没有|有无|谁|何时|吗|比例|占比|[^\s，,]{0,2}率|金额是多少"
 )
+# "是谁/何人/哪位": the answer is a person, so it must name one.
+PERSON_ASK = re.compile(r"(?<![比和与跟])谁(?![更家的])|何人|哪位|哪一位")
 COMPARE_ASK = re.compile(
     r"哪个镇|哪个乡|哪一个镇|哪些镇|谁更|更多|更少|最多|最少|相比|比较|对比|分别|各自|各镇|多还是少|高还是低|"
     + _WHICH_MORE
@@ -166,6 +170,11 @@ def asked_unit(text: str) -> str:
 def is_compare(text: str, query: Query) -> bool:
     """Comparison across towns: two named towns, or a which-town question."""
     return len(query.towns) >= 2 or bool(COMPARE_ASK.search(text) and _names_town_set(text))
+
+
+def asks_person(text: str) -> bool:
+    """Whether the question asks who: its answer must name a person."""
+    return bool(PERSON_ASK.search(text)) and not COMPARE_ASK.search(text)
 
 
 def _names_town_set(text: str) -> bool:
