@@ -198,16 +198,18 @@ def match(group: TermGroup, text: str) -> float:
     return best
 
 
-def _coverage(ask: Ask, own: str, near: list[tuple[float, str]]) -> tuple[float, list[str]]:
+def _near(ask: Ask, near: list[tuple[float, str]]) -> list[float]:
+    """Per term group, the best discounted match in the surrounding texts."""
+    return [max((f * match(g, text) for f, text in near), default=0.0) for g in ask.groups]
+
+
+def _coverage(ask: Ask, own: str, near: list[float]) -> tuple[float, list[str]]:
+    """Weighted share of the question's terms in `own`, or (discounted) around it."""
     total = ask.total_weight
     hit = 0.0
     missing = []
-    for group in ask.groups:
-        strength = match(group, own)
-        for factor, text in near:
-            if strength >= factor:
-                break
-            strength = max(strength, factor * match(group, text))
+    for group, around in zip(ask.groups, near, strict=True):
+        strength = max(match(group, own), around)
         if strength < 0.5:
             missing.append(group.label)
         hit += group.weight * strength
@@ -221,11 +223,15 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
     header = normalize(f"{passage.section}").lower()
     sentences = _sentences(text)
     out: list[Window] = []
+    # Matches in the sentence, the one before, the heading and the passage are the same for
+    # every window of a sentence: compute them once.
+    in_passage = _near(ask, [(0.4, header), (0.2, whole)])
     for si, sentence in enumerate(sentences):
         s_text = normalize(text[sentence.start : sentence.end]).lower()
         prev = sentences[si - 1] if si else None
         p_text = normalize(text[prev.start : prev.end]).lower() if prev else ""
-        near = [(0.6, s_text), (0.45, p_text), (0.4, header), (0.2, whole)]
+        in_sentence = _near(ask, [(0.6, s_text), (0.45, p_text)])
+        near = [max(a, b) for a, b in zip(in_sentence, in_passage, strict=True)]
         clauses = sentence.clauses
         for i in range(len(clauses)):
             for j in range(i, min(i + MAX_WINDOW_CLAUSES, len(clauses))):
@@ -319,7 +325,7 @@ def enough(window: Window, ask: Ask) -> bool:
 def heading_coverage(ask: Ask, section: str, items: str = "") -> float:
     """How well a section heading (and its items) names what a list question asks about."""
     last = normalize(f"{section.split(' > ')[-1]} {items}").lower()
-    coverage, _ = _coverage(ask, last, [(0.5, normalize(section).lower())])
+    coverage, _ = _coverage(ask, last, _near(ask, [(0.5, normalize(section).lower())]))
     return coverage
 
 
