@@ -17,8 +17,8 @@ def one_line(exc: BaseException) -> str:
 
 def known_errors() -> tuple[type[BaseException], ...]:
     """Exceptions whose message is meant for the user (imported late: they live in the core)."""
-    from retrieval.index import IndexError_
+    from retrieval.index import IndexUnusable
     from retrieval.loading import LoadError
     from retrieval.vectorstore import VectorStoreError
 
-    return (UserError, LoadError, IndexError_, VectorStoreError, OSError, UnicodeError)
+    return (UserError, LoadError, IndexUnusable, VectorStoreError, OSError, UnicodeError)

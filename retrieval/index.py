@@ -40,7 +40,7 @@ FORMAT = 2  # 2: traditional characters folded to simplified for matching
 Progress = Callable[[str, int, int], None]
 
 
-class IndexError_(RuntimeError):
+class IndexUnusable(RuntimeError):
     """The index cannot do what was asked; the message says what to do."""
 
 
@@ -172,17 +172,17 @@ class Index:
         try:
             state = json.loads((gen / "state.json").read_text(encoding="utf-8"))
             if state.get("format") != FORMAT:
-                raise IndexError_(
+                raise IndexUnusable(
                     f"the index in {self.folder} has an old format: run `townqa ingest --rebuild`"
                 )
             with (gen / "chunks.jsonl").open(encoding="utf-8") as fh:
                 chunks = [Chunk.model_validate_json(line) for line in fh if line.strip()]
             words = Bm25Scores(gen / "words")
             bigrams = Bm25Scores(gen / "bigrams")
-        except IndexError_:
+        except IndexUnusable:
             raise
         except (OSError, ValueError, KeyError) as exc:
-            raise IndexError_(
+            raise IndexUnusable(
                 f"the index in {self.folder} is damaged ({type(exc).__name__}): "
                 "run `townqa ingest --rebuild`"
             ) from exc
@@ -201,7 +201,7 @@ class Index:
         """The current generation; an old or damaged one is replaced by what is ingested now."""
         try:
             return self.snapshot
-        except IndexError_ as exc:
+        except IndexUnusable as exc:
             log.warning("%s; rebuilding it from the files given", str(exc).split(":")[0])
             self._snapshot = Snapshot()
             return self._snapshot

@@ -12,7 +12,7 @@ import pytest
 from retrieval import index as index_module
 from retrieval.chunking import chunk_report
 from retrieval.embeddings import HashingEmbedder
-from retrieval.index import IndexError_
+from retrieval.index import IndexUnusable
 from retrieval.loading import load_report
 from retrieval.settings import REPORTS_DIR
 from retrieval.vectorstore import COLLECTION, EmbedderMismatch
@@ -354,7 +354,7 @@ def test_ingest_replaces_an_index_of_an_old_format(
     gen = shipped_copy / (shipped_copy / "CURRENT").read_text(encoding="utf-8").strip()
     state = json.loads((gen / "state.json").read_text(encoding="utf-8"))
     (gen / "state.json").write_text(json.dumps({**state, "format": 0}), encoding="utf-8")
-    with pytest.raises(IndexError_, match="old format"):
+    with pytest.raises(IndexUnusable, match="old format"):
         townqa_factory(shipped_copy).search("卢峰镇排查了多少重大隐患")
     stats = townqa_factory(shipped_copy).ingest()
     assert len(stats.added) == 5
