@@ -26,6 +26,7 @@ from retrieval.evidence import (
     names_person,
     open_span,
     overlaps,
+    trimmed,
     unit_fits,
     widen,
     with_synonyms,
@@ -64,6 +65,11 @@ LIST_K = 30
 TRUST_TOP = 5
 TRUST_COVERAGE = 0.15
 _HALVES = {"H1": "上半年", "H2": "下半年"}
+# "哪三个": the question says how many items the answer lists ("哪两个" is mostly a pair of names).
+_ASKED_COUNT = re.compile(r"哪([三四五六七八九])(?:个|项|条|种|大|方面)")
+_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+# Items named in one sentence, joined by 、 (防范化解重大风险、精准脱贫、污染防治).
+_INLINE_ITEMS = re.compile(r"[^、，,。；;：:“”\s]{2,14}(?:、[^、，,。；;：:“”\s]{2,14})+")
 _STOPS = "。！？!?"
 _ENDS_WITH_STOP = re.compile(r"[。！？!?]\[\d+\]$")
 
@@ -241,6 +247,13 @@ def _list_piece(
         _, doc_id, section = anchor
         pool = _with_section(passages, retrieve, scope, doc_id, section)
         items = item_heads(pool, doc_id, _section_start(pool, doc_id, section), section)
+        count = _asked_count(ask)
+        if items and (count is None or len(items) == count or best is None):
+            return Piece(items)
+        # "哪三个" under a heading of eight items: the three are named in one sentence.
+        inline = _inline_window(ranked, best, ask) if items and best is not None else None
+        if inline is not None:
+            return _sentence_piece(inline)
         if items:
             return Piece(items)
     if best is None or best.coverage < MIN_COVERAGE:
@@ -250,6 +263,9 @@ def _list_piece(
         items = item_heads(passages, best.passage.doc_id, after, best.passage.section)
         if items:
             return Piece(items)
+    inline = _inline_window(ranked, best, ask)
+    if inline is not None:
+        return _sentence_piece(inline)
     if not is_intro(best):
         # No headed enumeration to list from: the sentences around the match answer best.
         return _open_piece(best, ask, passages, scope)
@@ -261,6 +277,36 @@ def _list_piece(
             picked.append(window)
     picked.sort(key=lambda w: (w.passage.doc_id, w.passage.start + w.start))
     return Piece([(w.passage, w.start, w.end) for w in picked])
+
+
+def _asked_count(ask: Ask) -> int | None:
+    """How many items the question says the answer names (哪三个 -> 3), if it says."""
+    m = _ASKED_COUNT.search(ask.text)
+    return _COUNTS[m.group(1)] if m else None
+
+
+def _sentence_piece(window: Window) -> Piece:
+    """The whole sentence of a window, or as much around the window as fits."""
+    start, end = trimmed(window.passage.text, *window.sentence)
+    if end - start > MAX_OPEN_ANSWER:
+        start, end = widen(window, MAX_CLAUSE_ANSWER)
+    return Piece([(window.passage, start, end)])
+
+
+def _inline_window(ranked: list[Window], best: Window, ask: Ask) -> Window | None:
+    """A close match whose sentence names as many 、-joined items as the question asks for."""
+    count = _asked_count(ask)
+    if count is None:
+        return None
+    if best.passage.text[best.sentence[0] : best.sentence[1]].count("、") + 1 == count:
+        return None  # the best match already lists them
+    for window in ranked[:60]:
+        if window.coverage < best.coverage - 0.3:
+            continue
+        sentence = window.passage.text[window.sentence[0] : window.sentence[1]]
+        if any(run.group(0).count("、") + 1 == count for run in _INLINE_ITEMS.finditer(sentence)):
+            return window
+    return None
 
 
 def _section_start(passages: list[Passage], doc_id: str, section: str) -> int:

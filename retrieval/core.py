@@ -10,8 +10,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from retrieval.embeddings import Embedder, Reranker, make_embedder, make_reranker
-from retrieval.index import Index, IngestStats, Progress
+from retrieval.embeddings import (
+    HASHING_NAME,
+    Embedder,
+    Reranker,
+    make_embedder,
+    make_reranker,
+)
+from retrieval.index import Index, IndexUnusable, IngestStats, Progress
 from retrieval.lexicon import Thesaurus
 from retrieval.models import Answer, Passage, Query, Report, ReportMeta
 from retrieval.places import read_query
@@ -48,7 +54,11 @@ class TownQA:
 
     @cached_property
     def embedder(self) -> Embedder:
-        return make_embedder(self.settings.retrieval.embedding_model)
+        try:
+            built_offline = self.index.snapshot.embedder.startswith(HASHING_NAME)
+        except IndexUnusable:
+            built_offline = False
+        return make_embedder(self.settings.retrieval.embedding_model, quiet=built_offline)
 
     @cached_property
     def reranker(self) -> Reranker | None:

@@ -110,8 +110,12 @@ def _warn_once(message: str) -> None:
         log.warning(message)
 
 
-def make_embedder(model: str) -> Embedder:
-    """The configured embedder, or the offline one (with one warning) when it cannot load."""
+def make_embedder(model: str, quiet: bool = False) -> Embedder:
+    """The configured embedder, or the offline one when it cannot load.
+
+    The fallback is announced with one warning, or only logged when `quiet` (the index was
+    already built with the offline embedder, so the user has been told at ingest).
+    """
     if model in ("hashing", HASHING_NAME) or model.startswith(HASHING_NAME):
         return HashingEmbedder()
     reason = ""
@@ -124,10 +128,14 @@ def make_embedder(model: str) -> Embedder:
             return SentenceTransformerEmbedder(model)
         except Exception as exc:  # a broken download or incompatible weights
             reason = f"loading failed: {type(exc).__name__}: {exc}".splitlines()[0]
-    _warn_once(
+    message = (
         f"Embedding model {model} unavailable ({reason}); using the offline hashing embedder. "
         "Set TOWNQA_EMBEDDING_MODEL=hashing to silence this."
     )
+    if quiet:
+        log.info(message)
+    else:
+        _warn_once(message)
     return HashingEmbedder()
 
 

@@ -198,6 +198,25 @@ def match(group: TermGroup, text: str) -> float:
     return best
 
 
+# Plan words in a report sentence (this year's target) versus words of a past result.
+_TARGET_TEXT = re.compile(r"目标|预期|左右|力争|拟|预计|计划")
+_ACTUAL_TEXT = re.compile(r"完成|实现|达到|去年|过去一年|刚刚过去|全年|比上年|增长了")
+_MET_TARGET = re.compile(r"(?:实现|完成|超额完成|达到)[^，。；,]{0,12}(?:目标|预期|计划)")
+TENSE_BONUS = 0.12
+
+
+def _tense_score(ask: Ask, sentence: str, raw: str) -> float:
+    """Favour a plan's clause for 目标 questions and an achieved figure for 完成/去年 ones."""
+    if not ask.tense:
+        return 0.0
+    # "实现年初确定的主要目标" reports a result: its 目标 is not a plan.
+    sentence, raw = _MET_TARGET.sub("完成", sentence), _MET_TARGET.sub("完成", raw)
+    target = bool(_TARGET_TEXT.search(sentence)) + bool(_TARGET_TEXT.search(raw))
+    actual = bool(_ACTUAL_TEXT.search(sentence)) + bool(_ACTUAL_TEXT.search(raw))
+    lean = target - actual if ask.tense == "target" else actual - target
+    return TENSE_BONUS * max(-1, min(1, lean))
+
+
 def _near(ask: Ask, near: list[tuple[float, str]]) -> list[float]:
     """Per term group, the best discounted match in the surrounding texts."""
     return [max((f * match(g, text) for f, text in near), default=0.0) for g in ask.groups]
@@ -231,6 +250,8 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
         prev = sentences[si - 1] if si else None
         p_text = normalize(text[prev.start : prev.end]).lower() if prev else ""
         in_sentence = _near(ask, [(0.6, s_text), (0.45, p_text)])
+        # A plan's list of targets runs over several ；-sentences: read the one before too.
+        s_raw = text[prev.start if prev else sentence.start : sentence.end]
         near = [max(a, b) for a, b in zip(in_sentence, in_passage, strict=True)]
         clauses = sentence.clauses
         for i in range(len(clauses)):
@@ -239,7 +260,7 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
                 raw = text[start:end]
                 coverage, missing = _coverage(ask, normalize(raw).lower(), near)
                 found = figures(raw, ask.unit)
-                score = coverage + _figure_score(ask, found, raw)
+                score = coverage + _figure_score(ask, found, raw) + _tense_score(ask, s_raw, raw)
                 mentioned = set(_YEAR_IN_TEXT.findall(raw))
                 if years and mentioned and not mentioned & years:
                     # A year the question does not ask about: likely a different figure.

@@ -50,6 +50,8 @@ class Ask:
     groups: list[TermGroup] = field(default_factory=list)
     years: set[str] = field(default_factory=set)
     unit: str = ""
+    # "target" (目标/预期: the year's plan) or "actual" (去年/完成: the achieved result), else "".
+    tense: str = ""
 
     @property
     def total_weight(self) -> float:
@@ -81,7 +83,7 @@ _AMOUNT_ASK = re.compile(r"多少|几|[更最][多少]|哪(?:个|年|一年)更?
 _PERCENT_ASK = re.compile(r"比例|比重|占比|占了?多少|百分之|[^\s，,]{0,4}率|几成")
 _LIST_ASK = re.compile(
     r"哪些|哪几|什么措施|什么举措|哪方面|什么工作|做了什么|干了什么|有什么|采取了什么|有何|主要工作|"
-    r"具体做法|怎么做|怎样做|哪几件"
+    r"具体做法|怎么做|怎样做|哪几件|哪[三四五六七八九](?:个|项|条|种|大|方面)"
 )
 _YESNO_ASK = re.compile(r"是否|有没有|是不是|能不能|有无|吗[？?]?$")
 _ASK_WORD = re.compile(
@@ -128,6 +130,29 @@ _PART_SPLIT = re.compile(r"[，,；;？?！!。]|以及|并且|另外|同时|还
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _TOKEN_OK = re.compile(r"[\u3400-\u9fff]+|[a-z]{2,}|\d+(?:\.\d+)?%?")
+
+
+# A report states both last year's result and this year's plan; these words say which is asked.
+_TARGET_ASK = re.compile(r"目标|预期|预计|(?:当年|今年)(?:要|将|拟|计划)")
+_ACTUAL_ASK = re.compile(r"实际|完成了|过去一年|去年|上一年|前一年")
+# Words that only say which of the two is asked: they are the tense, not the topic.
+_TENSE_WORDS = frozenset({"目标", "预期", "预期目标", "预计"})
+
+
+def tense_of(text: str) -> str:
+    """Whether a question asks for a plan ("target"), an achieved result ("actual"), or either."""
+    target = bool(_TARGET_ASK.search(text))
+    actual = bool(_ACTUAL_ASK.search(text))
+    if target == actual:
+        return ""
+    return "target" if target else "actual"
+
+
+def _untensed(groups: list[TermGroup], tense: str) -> list[TermGroup]:
+    """With a tense asked, 目标/预期 weigh little: the topic words decide which figure."""
+    if tense != "target":
+        return groups
+    return [replace(g, weight=0.3) if g.label in _TENSE_WORDS else g for g in groups]
 
 
 def sanitize(question: str) -> str:
@@ -324,7 +349,15 @@ def analyse(
     """The asks of a question (one, or several for a multi-part question)."""
     places = place_words(query, catalog)
     years = set(_YEAR.findall(text))
-    whole = Ask(text, shape_of(text), key_terms(text, places, thesaurus), years, asked_unit(text))
+    tense = tense_of(text)
+    whole = Ask(
+        text,
+        shape_of(text),
+        _untensed(key_terms(text, places, thesaurus), tense),
+        years,
+        asked_unit(text),
+        tense,
+    )
     parts = list(dict.fromkeys(split_parts(text)))[:MAX_ASKS]
     if len(parts) < 2:
         return [whole]
@@ -335,5 +368,7 @@ def analyse(
             # "…完成了多少人，金额是多少": the second ask is about the first one's subject.
             inherited = [replace(g, weight=g.weight * 0.7, head=False) for g in asks[-1].groups]
             groups = inherited + [g for g in groups if g.label not in {i.label for i in inherited}]
-        asks.append(Ask(part, shape_of(part), groups, years, asked_unit(part)))
+        part_tense = tense_of(part) or tense
+        groups = _untensed(groups, part_tense)
+        asks.append(Ask(part, shape_of(part), groups, years, asked_unit(part), part_tense))
     return asks

@@ -228,5 +228,22 @@ def test_default_settings_search_does_not_import_torch(
     result = json.loads(done.stdout)
     assert result["after_import"] == [] and result["after_search"] == []
     assert result["embedder"].startswith(HASHING_NAME) and result["passages"] > 0
+    # The index was built offline already (the user was told at ingest): no warning again.
+    warnings = [line for line in done.stderr.splitlines() if "unavailable" in line]
+    assert warnings == [], done.stderr
+
+
+def test_fallback_is_announced_when_building_an_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TOWNQA_EMBEDDING_MODEL")
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ingest", "--index", str(tmp_path / "index")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=PROJECT_ROOT,
+    )
+    assert done.returncode == 0, done.stderr
     warnings = [line for line in done.stderr.splitlines() if "unavailable" in line]
     assert len(warnings) == 1, done.stderr

@@ -239,7 +239,8 @@ def test_cli_search_with_another_embedder_prints_one_line(
     import retrieval.core
     from bot.cli import main
 
-    monkeypatch.setattr(retrieval.core, "make_embedder", lambda _model: HashingEmbedder(dim=128))
+    small = HashingEmbedder(dim=128)
+    monkeypatch.setattr(retrieval.core, "make_embedder", lambda _model, **_: small)
     with pytest.raises(SystemExit) as exit_:
         main(["search", "卢峰镇排查了多少重大隐患", "--index", str(shipped_copy)])
     assert exit_.value.code != 0
