@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from bot.cli import index_option
 from bot.render import format_answer, format_sources
 from retrieval.conversation import Conversation
 from retrieval.models import Answer, ReportMeta
@@ -129,13 +130,7 @@ def _line_editing() -> None:
 
 
 @click.command()
-@click.option(
-    "--index",
-    "-i",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar="TOWNQA_INDEX_DIR",
-    help="Index folder (default: a per-user data folder; env TOWNQA_INDEX_DIR).",
-)
+@index_option
 @click.option(
     "-k", "--k", "k", type=click.IntRange(1, 100), default=None, help="Passages per question."
 )

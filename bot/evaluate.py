@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from bot.cli import index_option
+from bot.cli import index_option, make_townqa
 from bot.errors import UserError
 from retrieval.settings import CORPUS_DIR, REPORTS_DIR, load_settings
 
@@ -18,13 +18,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_QA = CORPUS_DIR / "qa" / "dev.jsonl"
 Run = Callable[[str], Mapping[str, Any]]
-
-
-def make_townqa(index: Path | None) -> Any:
-    """The core, on the given index folder (tests replace this with a fake)."""
-    from retrieval.core import TownQA
-
-    return TownQA(load_settings(index_dir=index))
 
 
 def answer_run(townqa: Any, k: int) -> Run:

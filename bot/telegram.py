@@ -18,6 +18,7 @@ from telegram import Update
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Application
 
+from bot.cli import index_option
 from bot.errors import UserError, one_line
 from bot.telegram_handlers import APOLOGY, TownBot
 from bot.telegram_transport import ApiRequest, FloodLimiter, TolerantRequest
@@ -212,13 +213,7 @@ def _warm_up(townqa: Any) -> None:
     type=click.IntRange(1, 65535),
     help="Port the webhook server binds.",
 )
-@click.option(
-    "--index",
-    "-i",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar="TOWNQA_INDEX_DIR",
-    help="Index folder (env TOWNQA_INDEX_DIR).",
-)
+@index_option
 def command(webhook_url: str | None, listen: str, port: int, index: Path | None) -> None:
     """Run the Telegram bot (settings from TOWNQA_TELEGRAM_* variables or .env)."""
     from retrieval.settings import load_settings

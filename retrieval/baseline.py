@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 def naive_langchain(townqa: TownQA, k: int = 4) -> Callable[[str], list[Passage]]:
     """A retriever over the same reports, built the way a quick LangChain demo would build it."""
     import bm25s
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
 
     from retrieval.lexicon import _jieba
 
     jieba = _jieba()  # quiet: jieba logs its dictionary load at INFO
-    from langchain_text_splitters import RecursiveCharacterTextSplitter
 
     splitter = RecursiveCharacterTextSplitter(chunk_size=500, chunk_overlap=50)
     pieces: list[Passage] = []

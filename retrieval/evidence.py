@@ -384,13 +384,18 @@ def with_synonyms(ask: Ask, passages: list[Passage]) -> Ask:
     return replace(ask, groups=groups)
 
 
+def _sentence_text(window: Window) -> str:
+    """The whole sentence a window sits in, folded for matching."""
+    s_start, s_end = window.sentence
+    return normalize(window.passage.text[s_start:s_end]).lower()
+
+
 def head_seen(window: Window, ask: Ask) -> bool:
     """Whether the counted thing (the words by the ask word) is at least partly in the sentence."""
     heads = [g for g in ask.groups if g.head]
     if not heads:
         return True
-    s_start, s_end = window.sentence
-    sentence = normalize(window.passage.text[s_start:s_end]).lower()
+    sentence = _sentence_text(window)
     return any(match(g, sentence) > 0 for g in heads)
 
 
@@ -434,8 +439,7 @@ def head_named(window: Window, ask: Ask) -> bool:
     heads = [g for g in ask.groups if g.head]
     if not heads:
         return True
-    s_start, s_end = window.sentence
-    sentence = normalize(window.passage.text[s_start:s_end]).lower()
+    sentence = _sentence_text(window)
     drifted = False
     for group in heads:
         own = replace(group, variants=tuple(v for v in group.variants if v not in group.borrowed))
