@@ -22,6 +22,7 @@ from retrieval.evidence import (
     is_intro,
     item_heads,
     match,
+    misplaced,
     names_missing,
     names_person,
     open_span,
@@ -29,7 +30,9 @@ from retrieval.evidence import (
     trimmed,
     unit_fits,
     widen,
+    with_result,
     with_synonyms,
+    wrong_tense,
 )
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import period_label, period_matches, period_sort_key
@@ -64,6 +67,8 @@ LIST_K = 30
 # Trusting retrieval for a paraphrase: this many top passages, at least this share of the words.
 TRUST_TOP = 5
 TRUST_COVERAGE = 0.15
+# How far down the ranked windows to look for one that names what the question counts.
+MISPLACED_TRIES = 20
 _HALVES = {"H1": "上半年", "H2": "下半年"}
 # "哪三个": the question says how many items the answer lists ("哪两个" is mostly a pair of names).
 _ASKED_COUNT = re.compile(r"哪([三四五六七八九])(?:个|项|条|种|大|方面)")
@@ -192,16 +197,39 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
         return None
     # Town reports only: the open-domain (CMRC) path keeps its own behaviour.
     town = bool(best.passage.town)
+    if town and (misplaced(best, ask, passages) or wrong_tense(best, ask)):
+        best = _placed_window(passages, ask, scope, years)
+        if best is None:
+            return None
     if ask.shape is Shape.FIGURE:
         if town and not head_named(best, ask):
             return None  # 户籍人口 is not answered by 户籍居民…接种3.1万余人
-        return Piece([(best.passage, best.start, min(best.end, best.start + MAX_FIGURE_ANSWER))])
+        end = with_result(best)
+        if end - best.start > MAX_FIGURE_ANSWER:
+            end = min(best.end, best.start + MAX_FIGURE_ANSWER)
+        return Piece([(best.passage, best.start, end)])
     # "在哪里/是谁/什么时候": the answer is the part of the sentence the question lacks.
     piece = _open_piece(best, ask, passages, scope)
     # "镇党委书记是谁": a sentence that names no one does not answer it.
     if not (town and asks_person(ask.text)):
         return piece
     return piece if any(names_person(p.text[s:e]) for p, s, e in piece.quotes) else None
+
+
+def _placed_window(
+    passages: list[Passage], ask: Ask, scope: Scope, years: set[str]
+) -> Window | None:
+    """The best window that names every question word the report uses (see `misplaced`)."""
+    for window in candidates(passages, ask, years)[:MISPLACED_TRIES]:
+        if not enough(window, ask):
+            return None
+        if (
+            _meets(window, scope)
+            and not misplaced(window, ask, passages)
+            and not wrong_tense(window, ask)
+        ):
+            return window
+    return None
 
 
 def _trusted_window(passages: list[Passage], ask: Ask, years: set[str]) -> Window | None:

@@ -199,22 +199,36 @@ def match(group: TermGroup, text: str) -> float:
 
 
 # Plan words in a report sentence (this year's target) versus words of a past result.
-_TARGET_TEXT = re.compile(r"目标|预期|左右|力争|拟|预计|计划")
+_TARGET_TEXT = re.compile(r"目标|预期|左右|力争|拟|预计|计划|控制在|以内")
 _ACTUAL_TEXT = re.compile(r"完成|实现|达到|去年|过去一年|刚刚过去|全年|比上年|增长了")
 _MET_TARGET = re.compile(r"(?:实现|完成|超额完成|达到)[^，。；,]{0,12}(?:目标|预期|计划)")
 TENSE_BONUS = 0.12
 
 
-def _tense_score(ask: Ask, sentence: str, raw: str) -> float:
-    """Favour a plan's clause for 目标 questions and an achieved figure for 完成/去年 ones."""
+def _tense_lean(ask: Ask, sentence: str, raw: str) -> int:
+    """+1 when the text reads as the asked tense (plan or result), -1 when as the other, else 0."""
     if not ask.tense:
-        return 0.0
+        return 0
     # "实现年初确定的主要目标" reports a result: its 目标 is not a plan.
     sentence, raw = _MET_TARGET.sub("完成", sentence), _MET_TARGET.sub("完成", raw)
     target = bool(_TARGET_TEXT.search(sentence)) + bool(_TARGET_TEXT.search(raw))
     actual = bool(_ACTUAL_TEXT.search(sentence)) + bool(_ACTUAL_TEXT.search(raw))
     lean = target - actual if ask.tense == "target" else actual - target
-    return TENSE_BONUS * max(-1, min(1, lean))
+    return max(-1, min(1, lean))
+
+
+def _tense_score(ask: Ask, sentence: str, raw: str) -> float:
+    """Favour a plan's clause for 目标 questions and an achieved figure for 完成/去年 ones."""
+    return TENSE_BONUS * _tense_lean(ask, sentence, raw)
+
+
+def wrong_tense(window: Window, ask: Ask) -> bool:
+    """A plan given for a question that insists on the result (实际, 最终), or the reverse."""
+    if not ask.strict_tense:
+        return False
+    text = window.passage.text
+    s_start, s_end = window.sentence
+    return _tense_lean(ask, text[s_start:s_end], window.text) < 0
 
 
 def _near(ask: Ask, near: list[tuple[float, str]]) -> list[float]:
@@ -677,3 +691,67 @@ def overlaps(a: Window, b: Window) -> bool:
     a0, a1 = a.passage.start + a.sentence[0], a.passage.start + a.sentence[1]
     b0, b1 = b.passage.start + b.sentence[0], b.passage.start + b.sentence[1]
     return a0 < b1 and b0 < a1
+
+
+def _context_span(window: Window) -> tuple[int, int]:
+    """From the sentence before the window's sentence to the end of its own."""
+    text = window.passage.text
+    before = text.rfind("。", 0, max(0, window.sentence[0] - 1)) + 1
+    return before, window.sentence[1]
+
+
+_NOUN_TAGS = ("n", "j", "l")
+
+
+def _thing_word(word: str) -> bool:
+    """A specific named thing (残疾人, 招商引资, 失业率): a noun of three characters or more."""
+    from retrieval.lexicon import pos_tags
+
+    return len(word) >= 3 and all(tag.startswith(_NOUN_TAGS) for _, tag in pos_tags(word))
+
+
+def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGroup]:
+    """Question words the report uses elsewhere but not around this figure: it counts another thing.
+
+    "县溪镇残疾人补贴发给了多少人" is not answered by the 低保 sentence's 358人次 when the report
+    speaks of 残疾人 in another place; a paraphrase's word, used nowhere, does not count here.
+    """
+    text = window.passage.text
+    start, end = _context_span(window)
+    context = normalize(f"{window.passage.section} {text[start:end]}").lower()
+    others = [
+        normalize(p.text).lower()
+        for p in passages
+        if p.doc_id == window.passage.doc_id and p.chunk_id != window.passage.chunk_id
+    ]
+    others += [normalize(text[:start]).lower(), normalize(text[end:]).lower()]
+    out = []
+    for group in ask.groups:
+        if group.weight < 1.0 or group.name or group.borrowed or not _thing_word(group.label):
+            continue
+        if match(group, context) > 0:
+            continue  # partly there (村干部 by 后备干部): the same thing, worded another way
+        if any(any(v in other for v in group.variants) for other in others):
+            out.append(group)
+    return out
+
+
+# "增加109亿公斤，达到4024亿公斤": the clause after a change that gives the level reached.
+_RESULT_CLAUSE = re.compile(
+    r"(?:总量|总数|累计|合计|共|已)?(?:达到|达|增至|增加到|增长到|提高到|提升到|升至|上升到|降至|"
+    r"降到|下降到|减少到|减至|回落到|扩大到|突破|超过)"
+)
+
+
+def with_result(window: Window) -> int:
+    """The window's end, moved past a next clause that says what level the change reached."""
+    text = window.passage.text
+    sentence = next(s for s in _sentences(text) if s.start == window.sentence[0])
+    after = [c for c in sentence.clauses if c[0] >= window.end]
+    if not after:
+        return window.end
+    start, end = after[0]
+    clause = text[start:end]
+    if _RESULT_CLAUSE.match(clause) and figures(clause):
+        return end
+    return window.end

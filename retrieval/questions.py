@@ -52,6 +52,8 @@ class Ask:
     unit: str = ""
     # "target" (目标/预期: the year's plan) or "actual" (去年/完成: the achieved result), else "".
     tense: str = ""
+    # The question insists on that tense (实际, 最终, 目标): the other one does not answer it.
+    strict_tense: bool = False
 
     @property
     def total_weight(self) -> float:
@@ -134,7 +136,11 @@ _TOKEN_OK = re.compile(r"[\u3400-\u9fff]+|[a-z]{2,}|\d+(?:\.\d+)?%?")
 
 # A report states both last year's result and this year's plan; these words say which is asked.
 _TARGET_ASK = re.compile(r"目标|预期|预计|(?:当年|今年)(?:要|将|拟|计划)")
-_ACTUAL_ASK = re.compile(r"实际|完成了|过去一年|去年|上一年|前一年")
+_ACTUAL_ASK = re.compile(
+    r"实际|完成了|过去一年|去年|上一年|前一年|最终|最后|(?:增长|增加|下降|减少|降|涨|提高|回落|达到|实现)了"
+)
+# Words that insist on one tense: a plan is no answer to "实际是多少", a result none to "目标".
+_STRICT_TENSE = re.compile(r"实际|最终|最后|目标|预期|计划")
 # Words that only say which of the two is asked: they are the tense, not the topic.
 _TENSE_WORDS = frozenset({"目标", "预期", "预期目标", "预计"})
 
@@ -146,6 +152,11 @@ def tense_of(text: str) -> str:
     if target == actual:
         return ""
     return "target" if target else "actual"
+
+
+def _strict(text: str, tense: str) -> bool:
+    """Whether the question insists on its tense (实际是多少, 目标是多少)."""
+    return bool(tense) and bool(_STRICT_TENSE.search(text))
 
 
 def _untensed(groups: list[TermGroup], tense: str) -> list[TermGroup]:
@@ -357,6 +368,7 @@ def analyse(
         years,
         asked_unit(text),
         tense,
+        _strict(text, tense),
     )
     parts = list(dict.fromkeys(split_parts(text)))[:MAX_ASKS]
     if len(parts) < 2:
@@ -370,5 +382,15 @@ def analyse(
             groups = inherited + [g for g in groups if g.label not in {i.label for i in inherited}]
         part_tense = tense_of(part) or tense
         groups = _untensed(groups, part_tense)
-        asks.append(Ask(part, shape_of(part), groups, years, asked_unit(part), part_tense))
+        asks.append(
+            Ask(
+                part,
+                shape_of(part),
+                groups,
+                years,
+                asked_unit(part),
+                part_tense,
+                _strict(part, part_tense),
+            )
+        )
     return asks
