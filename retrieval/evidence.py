@@ -199,9 +199,11 @@ def match(group: TermGroup, text: str) -> float:
 
 
 # Plan words in a report sentence (this year's target) versus words of a past result.
-_TARGET_TEXT = re.compile(r"目标|预期|左右|力争|拟|预计|计划|控制在|以内")
-_ACTUAL_TEXT = re.compile(r"完成|实现|达到|去年|过去一年|刚刚过去|全年|比上年|增长了")
+_TARGET_TEXT = re.compile(r"目标|预期|左右|力争|拟|预计|计划|控制在|以内|要把")
+_ACTUAL_TEXT = re.compile(r"完成|实现|达到|去年|过去一年|刚刚过去|比上年|增长了|实际|回落到|高达")
 _MET_TARGET = re.compile(r"(?:实现|完成|超额完成|达到)[^，。；,]{0,12}(?:目标|预期|计划)")
+# "去年政府工作报告提出，物价涨幅要…降到10%左右" quotes last year's plan: a plan, not a result.
+_QUOTED_PLAN = re.compile(r"(?:去年|上年)[^，。；,]{0,6}报告[^，。；,]{0,3}(?:提出|确定|要求)")
 TENSE_BONUS = 0.12
 
 
@@ -211,6 +213,7 @@ def _tense_lean(ask: Ask, sentence: str, raw: str) -> int:
         return 0
     # "实现年初确定的主要目标" reports a result: its 目标 is not a plan.
     sentence, raw = _MET_TARGET.sub("完成", sentence), _MET_TARGET.sub("完成", raw)
+    sentence, raw = _QUOTED_PLAN.sub("目标", sentence), _QUOTED_PLAN.sub("目标", raw)
     target = bool(_TARGET_TEXT.search(sentence)) + bool(_TARGET_TEXT.search(raw))
     actual = bool(_ACTUAL_TEXT.search(sentence)) + bool(_ACTUAL_TEXT.search(raw))
     lean = target - actual if ask.tense == "target" else actual - target

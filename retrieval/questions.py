@@ -95,7 +95,7 @@ _ASK_WORD = re.compile(
 # "是谁/何人/哪位": the answer is a person, so it must name one.
 PERSON_ASK = re.compile(r"(?<![比和与跟])谁(?![更家的])|何人|哪位|哪一位")
 COMPARE_ASK = re.compile(
-    r"哪个镇|哪个乡|哪一个镇|哪些镇|谁更|更多|更少|最多|最少|相比|比较|对比|分别|各自|各镇|多还是少|高还是低|"
+    r"哪个镇|哪个乡|哪一个镇|哪些镇|谁更|更多|更少|最多|最少|相比|比较|对比|比一比|分别|各自|各镇|多还是少|高还是低|"
     + _WHICH_MORE
 )
 
@@ -112,6 +112,7 @@ _STOP_WORDS = """
     采取 措施 举措 做法 具体做法 取得 成效 成绩 几成 比例 数量 总数 人数 户数 次数 金额
     哪几项 哪几个 几件 件事 支持 努力 事情 事 内容 包括 提到 提及 说 讲 几件事 件事 认为 自己
     打算做 还是 多还是少 高还是低 各 各是 一遍 那批 这批 百分之 多高 多大 有多 多少钱 是多少 叫
+    比一比 比比 比较一下 对比一下
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -143,6 +144,7 @@ _ACTUAL_ASK = re.compile(
 _STRICT_TENSE = re.compile(r"实际|最终|最后|目标|预期|计划")
 # Words that only say which of the two is asked: they are the tense, not the topic.
 _TENSE_WORDS = frozenset({"目标", "预期", "预期目标", "预计"})
+_RESULT_WORDS = frozenset({"实际", "最终", "最后", "实际上"})
 
 
 def tense_of(text: str) -> str:
@@ -160,10 +162,9 @@ def _strict(text: str, tense: str) -> bool:
 
 
 def _untensed(groups: list[TermGroup], tense: str) -> list[TermGroup]:
-    """With a tense asked, 目标/预期 weigh little: the topic words decide which figure."""
-    if tense != "target":
-        return groups
-    return [replace(g, weight=0.3) if g.label in _TENSE_WORDS else g for g in groups]
+    """With a tense asked, 目标/预期 or 实际/最终 weigh little: the topic words pick the figure."""
+    words = {"target": _TENSE_WORDS, "actual": _RESULT_WORDS}.get(tense, frozenset())
+    return [replace(g, weight=0.3, head=False) if g.label in words else g for g in groups]
 
 
 def sanitize(question: str) -> str:
