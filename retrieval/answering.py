@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from retrieval.evidence import (
@@ -177,6 +177,14 @@ def _years(scope: Scope, asks: list[Ask]) -> set[str]:
         if period[:4].isdigit():
             years.add(period[:4])
     return years
+
+
+def _past_tense(ask: Ask, scope: Scope) -> Ask:
+    """A year before the report's own (2018年报告说2017年…) asks for a result more than a plan."""
+    report_year = scope.period[:4]
+    if ask.tense or not report_year.isdigit() or not any(y < report_year for y in ask.years):
+        return ask
+    return replace(ask, tense="actual")
 
 
 def _meets(window: Window, scope: Scope) -> bool:
@@ -432,7 +440,11 @@ def answer(
             None
             if names_missing(a, passages)
             else _answer_ask(
-                passages, focus(with_synonyms(a, passages), passages), scope, years, retrieve
+                passages,
+                focus(with_synonyms(_past_tense(a, scope), passages), passages),
+                scope,
+                years,
+                retrieve,
             )
             for a in asks
         ]
