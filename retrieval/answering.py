@@ -131,7 +131,10 @@ def plan_scopes(query: Query, catalog: list[ReportMeta], compare: bool) -> list[
     for town in towns:
         metas = [m for m in catalog if m.town == town]
         matching = [m for m in metas if any(period_matches(a, m.period) for a in query.periods)]
-        if query.periods and not matching:
+        if query.periods and not matching and _period_of_other(query, town, towns):
+            # "卢峰镇和北斗溪镇（2023年）": the period is the other town's; use this one's reports.
+            matching = metas
+        elif query.periods and not matching:
             # No report for that period: a later report may still tell of it ("2024年上报的…").
             require = _period_words(query.periods[0])
             q = query.model_copy(update={"towns": [town], "periods": []})
@@ -142,6 +145,20 @@ def plan_scopes(query: Query, catalog: list[ReportMeta], compare: bool) -> list[
             q = query.model_copy(update={"towns": [town], "periods": [period]})
             scopes.append(Scope(q, f"{town}{period_label(period)}", period))
     return scopes
+
+
+_PERIOD_AFTER = r"\s*[（(]?\s*(?:\d{2,4}\s*年|今年|去年|前年|上半年|下半年)"
+
+
+def _period_of_other(query: Query, town: str, towns: list[str]) -> bool:
+    """Whether the asked period is written right after another named town, not after this one."""
+    text = query.text
+
+    def bound(name: str) -> bool:
+        short = name.removesuffix("镇").removesuffix("乡")
+        return any(re.search(re.escape(n) + _PERIOD_AFTER, text) for n in {name, short})
+
+    return not bound(town) and any(bound(t) for t in towns if t != town)
 
 
 def _period_scopes(query: Query, catalog: list[ReportMeta]) -> list[Scope]:

@@ -474,6 +474,8 @@ def _compound_tail(group: TermGroup, ask: Ask) -> bool:
     """Whether a term ends a noun compound of the question (户籍人口): its synonyms drift."""
     from retrieval.lexicon import pos_tags
 
+    if not all(tag.startswith("n") for _, tag in pos_tags(group.label)):
+        return False  # 补贴发给 -> 发放: a verb's synonym names the same act
     for other in ask.groups:
         if other is group or other.position + len(other.label) != group.position:
             continue

@@ -288,9 +288,17 @@ def period_sort_key(period: str) -> tuple[int, int]:
     return year, months.get(period[4:], 12 if len(period) == 4 else 0)
 
 
+_HALF_OF_QUARTER = {"Q1": "H1", "Q2": "H1", "Q3": "H2", "Q4": "H2"}
+
+
 def period_matches(asked: str, period: str) -> bool:
     """Whether a report's period answers the asked one ('2025' matches '2025H1' and '2025Q1')."""
-    return asked == period or (len(asked) == 4 and period.startswith(asked))
+    if asked == period or (len(asked) == 4 and period.startswith(asked)):
+        return True
+    # A quarter is told of by its year's report or the half-year report holding it.
+    if asked[:4] != period[:4] or asked[4:5] != "Q":
+        return False
+    return period[4:] in ("", _HALF_OF_QUARTER.get(asked[4:], ""))
 
 
 def period_label(period: str) -> str:

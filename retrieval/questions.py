@@ -271,6 +271,27 @@ def _weight(word: str, flag: str) -> float:
     return 0.5
 
 
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    """Where each jieba word of the text starts and ends."""
+    spans = []
+    at = 0
+    for word, _ in _tagged(text):
+        spans.append((at, at + len(word)))
+        at += len(word)
+    return spans
+
+
+def _enclosing(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The span grown by a single character that jieba reads as part of the same word."""
+    grown_start, grown_end = start, end
+    for s, e in spans:
+        if s < start < e and start - s == 1:
+            grown_start = s
+        if s < end < e and e - end == 1:
+            grown_end = e
+    return grown_start, grown_end
+
+
 def key_terms(
     text: str, places: list[str], thesaurus: tuple[tuple[str, ...], ...]
 ) -> list[TermGroup]:
@@ -289,10 +310,15 @@ def key_terms(
         key=lambda item: len(item[0]),
         reverse=True,
     )
+    spans = _word_spans(rest)
     for term, group in phrases:
         at = rest.find(term)
         if at >= 0:
-            groups.append(TermGroup(tuple(dict.fromkeys((term, *group))), 1.3, at))
+            # 低保金 holds the term 低保: take the whole word, or 金 is left as a word of its own.
+            start, end = _enclosing(spans, at, at + len(term))
+            word = rest[start:end]
+            groups.append(TermGroup(tuple(dict.fromkeys((word, term, *group))), 1.3, start))
+            rest = rest[:start] + "，" * (end - start) + rest[end:]
             rest = rest.replace(term, "，" * len(term))
     seen = {v for g in groups for v in g.variants}
     at = 0
