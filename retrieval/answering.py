@@ -67,6 +67,9 @@ LIST_K = 30
 # Trusting retrieval for a paraphrase: this many top passages, at least this share of the words.
 TRUST_TOP = 5
 TRUST_COVERAGE = 0.15
+# ...or this much when the unit is an everyday one (多少人 is answered by any head count).
+TRUST_COVERAGE_COMMON = 0.22
+COMMON_UNITS = frozenset({"人", "个", "元", "万元", "亿元", "项", "次", "名", "户", "%"})
 # How far down the ranked windows to look for one that names what the question counts.
 MISPLACED_TRIES = 20
 _HALVES = {"H1": "上半年", "H2": "下半年"}
@@ -257,6 +260,12 @@ def _placed_window(
     return None
 
 
+def _trust_needed(window: Window, ask: Ask) -> float:
+    """Less of the wording is needed when the figure is counted in the asked, telling unit."""
+    telling = ask.unit not in COMMON_UNITS and any(f.unit == ask.unit for f in window.figures)
+    return TRUST_COVERAGE if telling else TRUST_COVERAGE_COMMON
+
+
 def _trusted_window(passages: list[Passage], ask: Ask, years: set[str]) -> Window | None:
     """A paraphrase: the top passages' clause giving a figure in the asked unit (多少户 -> 户)."""
     if ask.shape is not Shape.FIGURE or not ask.unit:
@@ -265,7 +274,7 @@ def _trusted_window(passages: list[Passage], ask: Ask, years: set[str]) -> Windo
         w
         for w in candidates(passages[:TRUST_TOP], ask, years)
         if any(unit_fits(ask.unit, f.unit) for f in w.figures)
-        and w.coverage >= TRUST_COVERAGE
+        and w.coverage >= _trust_needed(w, ask)
         # 多少个 fits any count: then the counted thing itself must be at least partly there.
         and (ask.unit != "个" or head_seen(w, ask))
     ]
