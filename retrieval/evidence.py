@@ -749,6 +749,19 @@ def _thing_word(word: str) -> bool:
     return len(word) >= 3 and all(tag.startswith(_NOUN_TAGS) for _, tag in pos_tags(word))
 
 
+# "竹坪村": a village the question names; "农村", "各村", "行政村" are no village's name.
+_VILLAGE_ASK = re.compile(r"([\u4e00-\u9fff]{2})(?=村)")
+_NOT_VILLAGE = frozenset("农乡各全本该每进驻政个到外整村")
+
+
+def _villages(question: str) -> list[str]:
+    """Names of villages in the question (竹坪村 -> 竹坪村), by the character pair before 村."""
+    text = normalize(question).lower()
+    return [
+        f"{m.group(1)}村" for m in _VILLAGE_ASK.finditer(text) if m.group(1)[-1] not in _NOT_VILLAGE
+    ]
+
+
 def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGroup]:
     """Question words the report uses elsewhere but not around this figure: it counts another thing.
 
@@ -764,8 +777,14 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
         if p.doc_id == window.passage.doc_id and p.chunk_id != window.passage.chunk_id
     ]
     others += [normalize(text[:start]).lower(), normalize(text[end:]).lower()]
-    out = []
+    # A village the report names elsewhere but not here: this figure is another village's.
     s_start, s_end = window.sentence
+    own = normalize(f"{window.passage.section} {text[s_start:s_end]}").lower()
+    out = [
+        TermGroup((village,), 1.0)
+        for village in _villages(ask.text)
+        if village not in own and any(village in o for o in [*others, context])
+    ]
     upto = normalize(text[s_start : window.end]).lower()
     after = normalize(text[window.end : s_end]).lower()
     for group in ask.groups:

@@ -1,0 +1,151 @@
+"""Which figure answers: the thing counted, the village, the tense, the level, the period."""
+
+from __future__ import annotations
+
+from retrieval.answering import answer
+from retrieval.models import Answer, Passage, Query, ReportMeta
+from retrieval.places import period_matches, read_query
+from retrieval.questions import COMPARE_ASK, asks_person, key_terms
+
+# One township report, one sentence a passage, as the index would cut a short report.
+TOWN_REPORT = [
+    "发放低保金30.8万元、临时救助28.6万元，“雨露计划”补助53.7万元、惠及学生358人次。",
+    "截至11月发放残疾人两项补贴76.9万元。",
+    "组织镇村干部对全镇2915户建档立卡户开展全覆盖走访，确保应纳尽纳、应帮尽帮，实施精准帮扶，"
+    "保障就业环境，向工业园区推荐就业劳动力，脱贫劳动力转移就业率达95%以上。",
+    "竹坪村千亩杨梅种植基地新建6间冷库。",
+    "枫林村投入24万元对道路水渠基础设施进行完善。",
+    "粮食总产量增加109亿公斤，达到4024亿公斤。",
+]
+TOWN = ReportMeta(
+    doc_id="t", source="t.txt", title="县溪镇2021年工作总结", town="县溪镇", period="2021"
+)
+
+
+def _passage(meta: ReportMeta, i: int, text: str) -> Passage:
+    return Passage(
+        rank=i + 1,
+        doc_id=meta.doc_id,
+        source=meta.source,
+        title=meta.title,
+        town=meta.town,
+        period=meta.period,
+        section="",
+        chunk_id=f"{meta.doc_id}-{i}",
+        score=1.0,
+        text=text,
+        start=0,
+        end=len(text),
+    )
+
+
+def _ask(question: str, reports: dict[str, tuple[ReportMeta, list[str]]]) -> Answer:
+    catalog = [meta for meta, _ in reports.values()]
+
+    def retrieve(query: Query, k: int) -> list[Passage]:
+        out = []
+        for meta, texts in reports.values():
+            if query.towns and meta.town not in query.towns:
+                continue
+            if query.periods and not any(period_matches(p, meta.period) for p in query.periods):
+                continue
+            out += [_passage(meta, i, t) for i, t in enumerate(texts)]
+        return out[:k]
+
+    return answer(read_query(question, catalog), retrieve, catalog, k=10)
+
+
+def town(question: str) -> Answer:
+    return _ask(question, {"t": (TOWN, TOWN_REPORT)})
+
+
+def test_a_thing_the_report_names_elsewhere_is_not_answered_by_another_figure() -> None:
+    # 残疾人 is spoken of in another sentence, with money only: no head count for it.
+    assert town("县溪镇残疾人两项补贴发给了多少人？").abstained
+    result = town("县溪镇雨露计划惠及学生多少人次？")
+    assert "358人次" in result.text
+
+
+def test_the_asked_thing_written_later_with_its_own_figure_is_not_this_figure() -> None:
+    assert town("县溪镇脱贫劳动力转移就业了多少人？").abstained
+    assert "95%" in town("县溪镇脱贫劳动力转移就业率是多少？").text
+
+
+def test_a_named_village_needs_its_own_figure() -> None:
+    # 枫林村's 24万元 is no answer for 竹坪村, which the report names with no sum.
+    assert town("县溪镇竹坪村投入多少钱完善道路水渠基础设施？").abstained
+    result = town("县溪镇枫林村投入了多少钱？")
+    assert "24万元" in result.text and "20万元" not in result.text
+
+
+def test_a_change_is_given_with_the_level_it_reached() -> None:
+    result = town("县溪镇粮食总产量是多少？")
+    assert "4024亿公斤" in result.text
+
+
+NATIONAL = ReportMeta(
+    doc_id="n", source="n.txt", title="2010年政府工作报告", town="全国", period="2010"
+)
+NATIONAL_REPORT = [
+    "今年经济社会发展的主要预期目标是：城镇新增就业900万人以上，城镇登记失业率控制在4.6%以内。",
+    "去年政府工作报告提出，物价涨幅要从14.8%降到10%左右，经过各方面的努力，实际回落到6.1%。",
+    "拟发行特别国债5000亿元，支持银行补充资本。",
+    "拟发行超长期特别国债1.3万亿元、比上年增加3000亿元。",
+]
+
+
+def national(question: str) -> Answer:
+    return _ask(question, {"n": (NATIONAL, NATIONAL_REPORT)})
+
+
+def test_a_result_asked_is_not_answered_by_a_plan() -> None:
+    assert national("2010年政府工作报告里，2009年末城镇登记失业率实际是多少？").abstained
+    assert "4.6%" in national("2010年政府工作报告里城镇登记失业率的目标是多少？").text
+
+
+def test_last_years_plan_quoted_is_a_plan_not_the_result() -> None:
+    result = national("2010年政府工作报告里，物价涨幅最后实际降到了多少？")
+    assert "6.1%" in result.text
+
+
+def test_the_questions_own_wording_decides_between_close_clauses() -> None:
+    result = national("2010年政府工作报告提出，今年拟发行超长期特别国债多少？")
+    assert "1.3万亿元" in result.text and "5000亿元" not in result.text
+
+
+def test_a_quarter_is_told_of_by_the_half_year_or_annual_report() -> None:
+    assert period_matches("2025Q2", "2025H1")
+    assert period_matches("2023Q3", "2023")
+    assert not period_matches("2025Q3", "2025H1")
+    assert not period_matches("2024Q2", "2025H1")
+
+
+def test_a_period_written_after_one_town_binds_to_that_town() -> None:
+    lufeng = ReportMeta(doc_id="l", source="l.txt", title="卢峰镇", town="卢峰镇", period="2025H1")
+    beidou = ReportMeta(
+        doc_id="b", source="b.txt", title="北斗溪镇", town="北斗溪镇", period="2023"
+    )
+    reports = {
+        "l": (lufeng, ["对辖区内59家烟花爆竹店开展隐患排查。"]),
+        "b": (beidou, ["对全镇11家烟花炮竹点检查频次4次。"]),
+    }
+    result = _ask("卢峰镇和北斗溪镇（2023年）的烟花爆竹店各有多少家？", reports)
+    assert "59家" in result.text and "11家" in result.text
+    # Without that binding, a town with no report of the asked year says so.
+    result = _ask("卢峰镇2023年烟花爆竹店有多少家？", reports)
+    assert result.abstained
+
+
+def test_question_words() -> None:
+    labels = [g.label for g in key_terms("低保金各发了多少", [], (("低保", "最低生活保障"),))]
+    assert "低保金" in labels and not any("各" in label for label in labels)
+    assert COMPARE_ASK.search("比一比：2009年和2010年城镇新增就业各是多少？")
+    assert asks_person("北斗溪镇的镇党委书记叫什么名字？")
+    assert asks_person("神舟七号航天员是哪几位？")
+
+
+def test_village_names_are_read_from_the_question() -> None:
+    from retrieval.evidence import _villages
+
+    assert _villages("统溪河镇竹坪村千亩杨梅基地新建冷库花了多少钱？") == ["竹坪村"]
+    assert _villages("全镇各村和农村的行政村有多少个？") == []
