@@ -76,6 +76,14 @@ _HALVES = {"H1": "上半年", "H2": "下半年"}
 # "哪三个": the question says how many items the answer lists ("哪两个" is mostly a pair of names).
 _ASKED_COUNT = re.compile(r"哪([三四五六七八九])(?:个|项|条|种|大|方面)")
 _COUNTS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+# "八届六中全会提出的四项指标是哪些": the count stands before the ask word.
+_COUNT_THEN_ASK = re.compile(
+    r"([三四五六七八九])(?:个|项|条|种|大|类|方面)[^，,。？?]{0,8}?(?:是|分别是|都是|包括)?(?:哪些|哪几|什么)"
+)
+# An inline list answers a list question when its sentence matches this much of the wording.
+LISTING_COVERAGE = 0.6
+# ...and this much better than the best heading, whose items are preferred on a near tie.
+LISTING_MARGIN = 0.05
 # Items named in one sentence, joined by 、 (防范化解重大风险、精准脱贫、污染防治).
 _INLINE_ITEMS = re.compile(r"[^、，,。；;：:“”\s]{2,14}(?:、[^、，,。；;：:“”\s]{2,14})+")
 _STOPS = "。！？!?"
@@ -305,6 +313,10 @@ def _list_piece(
     ranked = [w for w in candidates(passages, ask, years) if _meets(w, scope)]
     best = ranked[0] if ranked else None
     anchor = _best_section(passages, ask, scope)
+    listed = _listing_window(ranked, best)
+    if listed is not None and (anchor is None or listed.coverage > anchor[0] + LISTING_MARGIN):
+        # "载人航天、探月工程…等实现重大突破": the items are named in the best-matching sentence.
+        return _sentence_piece(listed)
     if anchor and anchor[0] >= 0.5 and (best is None or anchor[0] >= best.coverage - 0.3):
         _, doc_id, section = anchor
         pool = _with_section(passages, retrieve, scope, doc_id, section)
@@ -342,9 +354,22 @@ def _list_piece(
 
 
 def _asked_count(ask: Ask) -> int | None:
-    """How many items the question says the answer names (哪三个 -> 3), if it says."""
-    m = _ASKED_COUNT.search(ask.text)
+    """How many items the question says the answer names (哪三个, 四项指标是哪些), if it says."""
+    m = _ASKED_COUNT.search(ask.text) or _COUNT_THEN_ASK.search(ask.text)
     return _COUNTS[m.group(1)] if m else None
+
+
+def _listing_window(ranked: list[Window], best: Window | None) -> Window | None:
+    """A close match whose own sentence names three or more 、-joined items."""
+    if best is None:
+        return None
+    for window in ranked[:20]:
+        if window.coverage < max(LISTING_COVERAGE, best.coverage - 0.1):
+            break
+        sentence = window.passage.text[window.sentence[0] : window.sentence[1]]
+        if any(run.group(0).count("、") >= 2 for run in _INLINE_ITEMS.finditer(sentence)):
+            return window
+    return None
 
 
 def _sentence_piece(window: Window) -> Piece:

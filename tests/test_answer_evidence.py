@@ -149,3 +149,16 @@ def test_village_names_are_read_from_the_question() -> None:
 
     assert _villages("统溪河镇竹坪村千亩杨梅基地新建冷库花了多少钱？") == ["竹坪村"]
     assert _villages("全镇各村和农村的行政村有多少个？") == []
+
+
+def test_a_list_named_inline_in_the_matching_sentence_answers() -> None:
+    report = [
+        *NATIONAL_REPORT,
+        "创新型国家建设取得新成就，载人航天、探月工程、载人深潜、超级计算机等实现重大突破。",
+        "提出了钢产量一千八百万吨、煤产量三亿八千万吨、粮食产量一万零五百亿斤的三项指标。",
+    ]
+    reports = {"n": (NATIONAL, report)}
+    result = _ask("2010年政府工作报告说，过去五年在哪些领域实现了重大突破？", reports)
+    assert all(item in result.text for item in ("载人航天", "探月工程", "超级计算机"))
+    result = _ask("2010年政府工作报告提出的三项指标是哪些？", reports)
+    assert all(item in result.text for item in ("一千八百万吨", "三亿八千万吨", "一万零五百亿斤"))
