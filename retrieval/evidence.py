@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from retrieval.chunking import split_sentences
 from retrieval.models import Passage
-from retrieval.questions import STRICT_UNITS, Ask, Shape, TermGroup
+from retrieval.questions import STRICT_UNITS, SURNAMES, Ask, Shape, TermGroup
 from retrieval.text import normalize
 
 # Below this share of the question's key-term weight, a clause does not answer it.
@@ -51,6 +51,8 @@ _EQUIVALENT_UNITS = [
     {"所", "座", "家", "个", "处"},
     {"份", "张", "本"},
     {"次", "场", "轮", "期", "批", "批次"},
+    # Verbal measure words: 巡查了多少趟 is answered by 巡河80余次.
+    {"次", "趟", "回", "遍"},
 ]
 
 
@@ -449,11 +451,6 @@ def head_seen(window: Window, ask: Ask) -> bool:
 
 
 # Common single-character surnames: a tagged name starting with one is likely a person.
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
-    "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
-    "钱严覃武戴莫孔汤舒滕瞿粟符伍欧"
-)
 _COMRADE = re.compile(r"[\u4e00-\u9fff]{2,3}同志")
 
 
@@ -464,10 +461,10 @@ def names_person(text: str) -> bool:
 
     common = synonym_table()
     for word, flag in pos_tags(text):
-        surnamed = 2 <= len(word) <= 3 and word[0] in _SURNAMES and word not in common
+        surnamed = 2 <= len(word) <= 3 and word[0] in SURNAMES and word not in common
         if flag.startswith("nr") and surnamed:
             return True
-    return any(m.group(0)[0] in _SURNAMES for m in _COMRADE.finditer(text))
+    return any(m.group(0)[0] in SURNAMES for m in _COMRADE.finditer(text))
 
 
 def _compound_tail(group: TermGroup, ask: Ask) -> bool:

@@ -200,6 +200,13 @@ def prepare_tagging() -> None:
         _tagging()
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary saw the word (0 when it is not a dictionary word)."""
+    with _jieba_lock:
+        tagger, _ = _tagging()
+        return int(tagger.tokenizer.FREQ.get(word) or 0)
+
+
 def pos_tags(text: str) -> list[tuple[str, str]]:
     """jieba.posseg words and tags of text, without loading the whole dictionary."""
     with _jieba_lock:

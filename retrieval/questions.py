@@ -114,10 +114,16 @@ _STOP_WORDS = """
     采取 措施 举措 做法 具体做法 取得 成效 成绩 几成 比例 数量 总数 人数 户数 次数 金额
     哪几项 哪几个 几件 件事 支持 努力 事情 事 内容 包括 提到 提及 说 讲 几件事 件事 认为 自己
     打算做 还是 多还是少 高还是低 各 各是 一遍 那批 这批 百分之 多高 多大 有多 多少钱 是多少 叫
-    比一比 比比 比较一下 对比一下 名字 姓名 叫什么
+    比一比 比比 比较一下 对比一下 名字 姓名 叫什么 月份 那阵子 那时候 那会儿 那段时间 这段时间
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
+# Common surnames: a word jieba tags as a person's name must start with one (治河 is no name).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
+    "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
+    "钱严覃武戴莫孔汤舒滕瞿粟符伍欧"
+)
 # Everyday words for people and things: they rarely decide what a question is about.
 _GENERIC_WORDS = """
     村民 群众 老百姓 百姓 人家 孩子 居民 家庭 人们 大家 东西 地方 钱 人 户 家 部门 单位 方面
@@ -263,6 +269,20 @@ def _common_word(word: str) -> bool:
     return word in synonym_table()
 
 
+# A two-character dictionary word jieba tags as a place is one only when the dictionary often
+# saw it (上海, 深圳); 治河 is tagged a place too, seen three times.
+PLACE_FREQUENCY = 20
+
+
+def _place_name(word: str) -> bool:
+    """Whether a word jieba tags ns is truly a place's name (上海市, 深圳), not a rare guess."""
+    from retrieval.lexicon import word_frequency
+
+    # A word outside the dictionary (桥江) is a place jieba guessed from context: keep it.
+    seen = word_frequency(word)
+    return len(word) >= 3 or seen == 0 or seen >= PLACE_FREQUENCY
+
+
 def _weight(word: str, flag: str) -> float:
     if word in _GENERIC or len(word) == 1:
         return 0.3
@@ -332,9 +352,9 @@ def key_terms(
             continue  # a year; periods are handled as scope
         seen.add(word)
         # A person or a place (上海市, 广东省) the answer must mention, not a topic word.
-        name = (flag == "nr" and 2 <= len(word) <= 4 and not _common_word(word)) or (
-            flag == "ns" and len(word) >= 2
-        )
+        name = (
+            flag == "nr" and 2 <= len(word) <= 4 and word[0] in SURNAMES and not _common_word(word)
+        ) or (flag == "ns" and _place_name(word))
         groups.append(TermGroup((word,), 2.0 if name else _weight(word, flag), position, name=name))
     groups.sort(key=lambda g: g.position)
     if shape_of(text) is Shape.FIGURE:

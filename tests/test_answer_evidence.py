@@ -162,3 +162,20 @@ def test_a_list_named_inline_in_the_matching_sentence_answers() -> None:
     assert all(item in result.text for item in ("载人航天", "探月工程", "超级计算机"))
     result = _ask("2010年政府工作报告提出的三项指标是哪些？", reports)
     assert all(item in result.text for item in ("一千八百万吨", "三亿八千万吨", "一万零五百亿斤"))
+
+
+def test_names_and_places_the_answer_must_mention() -> None:
+    def names(question: str) -> list[str]:
+        return [g.label for g in key_terms(question, [], ()) if g.name]
+
+    assert names("为了治河，改了多少个厕所？") == []  # 治河: a rare dictionary "place"
+    assert names("2023年上海市城镇新增就业多少人？") == ["上海市"]
+    assert names("桥江2023年低保户有多少户？") == ["桥江"]  # no dictionary word: a guessed place
+    assert "雨露" not in names("雨露计划补贴发了多少钱？")  # 雨 is no surname
+
+
+def test_a_verbal_measure_word_fits_counted_times() -> None:
+    from retrieval.evidence import unit_fits
+
+    assert unit_fits("趟", "次") and unit_fits("回", "次")
+    assert not unit_fits("趟", "户")
