@@ -26,6 +26,7 @@ from retrieval.evidence import (
     names_missing,
     names_person,
     open_span,
+    other_rate,
     overlaps,
     trimmed,
     unit_fits,
@@ -233,7 +234,7 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
         return None
     # Town reports only: the open-domain (CMRC) path keeps its own behaviour.
     town = bool(best.passage.town)
-    if town and (misplaced(best, ask, passages) or wrong_tense(best, ask)):
+    if town and (misplaced(best, ask, passages) or wrong_tense(best, ask) or other_rate(best, ask)):
         best = _placed_window(passages, ask, scope, years)
         if best is None:
             return None
@@ -263,6 +264,7 @@ def _placed_window(
             _meets(window, scope)
             and not misplaced(window, ask, passages)
             and not wrong_tense(window, ask)
+            and not other_rate(window, ask)
         ):
             return window
     return None

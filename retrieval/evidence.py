@@ -759,6 +759,12 @@ def _villages(question: str) -> list[str]:
     ]
 
 
+def other_rate(window: Window, ask: Ask) -> bool:
+    """A rate asked (失业率) and the sentence gives other rates only (规范率达100%)."""
+    rates = [g for g in ask.groups if g.head and g.label.endswith("率") and len(g.label) >= 3]
+    return bool(rates) and all(match(g, _sentence_text(window)) < HEAD_MATCH for g in rates)
+
+
 def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGroup]:
     """Question words the report uses elsewhere but not around this figure: it counts another thing.
 

@@ -263,7 +263,7 @@ def _tagged(text: str) -> list[tuple[str, str]]:
 
 
 def _common_word(word: str) -> bool:
-    """A word with everyday synonyms (林子, 文明) is not a person's name, whatever jieba tags."""
+    """A word with everyday synonyms (林子, 城镇) names no person or place, whatever jieba tags."""
     from retrieval.synonyms import synonym_table
 
     return word in synonym_table()
@@ -354,7 +354,7 @@ def key_terms(
         # A person or a place (上海市, 广东省) the answer must mention, not a topic word.
         name = (
             flag == "nr" and 2 <= len(word) <= 4 and word[0] in SURNAMES and not _common_word(word)
-        ) or (flag == "ns" and _place_name(word))
+        ) or (flag == "ns" and _place_name(word) and not _common_word(word))
         groups.append(TermGroup((word,), 2.0 if name else _weight(word, flag), position, name=name))
     groups.sort(key=lambda g: g.position)
     if shape_of(text) is Shape.FIGURE:
@@ -370,6 +370,9 @@ def _mark_heads(text: str, groups: list[TermGroup]) -> list[TermGroup]:
     after = [g for g in groups if ask.end() <= g.position <= ask.end() + 6]
     before = [g for g in groups if ask.start() - 8 <= g.position < ask.start() and g.weight >= 0.5]
     heads = after or before[-1:]
+    if ask.group(0).endswith("率"):
+        # "城镇登记失业率是多少": the rate itself is what is asked, not the words before it.
+        heads = [g for g in groups if g.label.endswith("率") and len(g.label) >= 2] or heads
     return [replace(g, weight=g.weight * 1.5, head=True) if g in heads else g for g in groups]
 
 

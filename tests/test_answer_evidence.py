@@ -179,3 +179,9 @@ def test_a_verbal_measure_word_fits_counted_times() -> None:
 
     assert unit_fits("趟", "次") and unit_fits("回", "次")
     assert not unit_fits("趟", "户")
+
+
+def test_a_rate_asked_is_not_answered_by_another_rate() -> None:
+    reports = {"t": (TOWN, [*TOWN_REPORT, "集镇道路全天保持规范干净，广告旅游牌规范率达100%。"])}
+    assert _ask("县溪镇2021年城镇登记失业率是多少？", reports).abstained
+    assert "100%" in _ask("县溪镇广告旅游牌规范率是多少？", reports).text
