@@ -179,6 +179,19 @@ def _patterns(variant: str) -> re.Pattern[str] | None:
     return _variant_pattern(variant)
 
 
+# What a figure measures, said after the thing measured (钢产量, 粮食总产量, 参保人数).
+_MEASURES = ("总产量", "产量", "总量", "总数", "数量", "人数", "产值", "金额", "总额", "规模")
+
+
+@lru_cache(maxsize=4096)
+def _measured_stem(variant: str) -> str:
+    """The thing a measured word is about (钢产量 -> 钢), or "" for other words."""
+    for measure in _MEASURES:
+        if variant.endswith(measure) and len(variant) > len(measure):
+            return variant[: -len(measure)]
+    return ""
+
+
 def match(group: TermGroup, text: str) -> float:
     """1 when a variant occurs; partial credit for gapped or mostly shared wording."""
     best = 0.0
@@ -188,6 +201,11 @@ def match(group: TermGroup, text: str) -> float:
         pattern = _patterns(variant)
         if pattern is not None and pattern.search(text):
             best = max(best, 0.9)
+            continue
+        stem = _measured_stem(variant)
+        if stem and stem in text:
+            # 钢产量 in "钢由三千七百万吨增加到四千六百六十六万吨": the figure is the 产量.
+            best = max(best, 0.8)
             continue
         if len(variant) >= 3:
             grams = [variant[i : i + 2] for i in range(len(variant) - 1)]

@@ -185,3 +185,12 @@ def test_a_rate_asked_is_not_answered_by_another_rate() -> None:
     reports = {"t": (TOWN, [*TOWN_REPORT, "集镇道路全天保持规范干净，广告旅游牌规范率达100%。"])}
     assert _ask("县溪镇2021年城镇登记失业率是多少？", reports).abstained
     assert "100%" in _ask("县溪镇广告旅游牌规范率是多少？", reports).text
+
+
+def test_a_measured_word_is_met_by_the_thing_measured() -> None:
+    from retrieval.evidence import match
+    from retrieval.questions import TermGroup
+
+    group = TermGroup(("钢产量",), 1.0)
+    assert match(group, "钢由三千七百万吨增加到四千六百六十六万吨") >= 0.5
+    assert match(group, "原煤由六亿二千万吨增加到八亿五千万吨") < 0.5
