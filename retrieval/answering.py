@@ -12,7 +12,6 @@ from retrieval.evidence import (
     MIN_COVERAGE,
     Window,
     best_sentence,
-    best_window,
     candidates,
     enough,
     focus,
@@ -225,17 +224,17 @@ def _meets(window: Window, scope: Scope) -> bool:
 
 
 def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[str]) -> Piece | None:
-    if scope.require:
-        ranked = [w for w in candidates(passages, ask, years) if _meets(w, scope)]
-        best = ranked[0] if ranked and enough(ranked[0], ask) else None
-    else:
-        best = best_window(passages, ask, years) or _trusted_window(passages, ask, years)
+    # Every window of every passage, scored once; the checks below walk down this ranking.
+    ranked = [w for w in candidates(passages, ask, years) if _meets(w, scope)]
+    best = ranked[0] if ranked and enough(ranked[0], ask) else None
+    if best is None and not scope.require:
+        best = _trusted_window(ranked, passages, ask)
     if best is None:
         return None
     # Town reports only: the open-domain (CMRC) path keeps its own behaviour.
     town = bool(best.passage.town)
     if town and (misplaced(best, ask, passages) or wrong_tense(best, ask) or other_rate(best, ask)):
-        best = _placed_window(passages, ask, scope, years)
+        best = _placed_window(ranked, passages, ask)
         if best is None:
             return None
     if ask.shape is Shape.FIGURE:
@@ -253,16 +252,13 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
     return piece if any(names_person(p.text[s:e]) for p, s, e in piece.quotes) else None
 
 
-def _placed_window(
-    passages: list[Passage], ask: Ask, scope: Scope, years: set[str]
-) -> Window | None:
+def _placed_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> Window | None:
     """The best window that names every question word the report uses (see `misplaced`)."""
-    for window in candidates(passages, ask, years)[:MISPLACED_TRIES]:
+    for window in ranked[:MISPLACED_TRIES]:
         if not enough(window, ask):
             return None
         if (
-            _meets(window, scope)
-            and not misplaced(window, ask, passages)
+            not misplaced(window, ask, passages)
             and not wrong_tense(window, ask)
             and not other_rate(window, ask)
         ):
@@ -276,19 +272,21 @@ def _trust_needed(window: Window, ask: Ask) -> float:
     return TRUST_COVERAGE if telling else TRUST_COVERAGE_COMMON
 
 
-def _trusted_window(passages: list[Passage], ask: Ask, years: set[str]) -> Window | None:
+def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> Window | None:
     """A paraphrase: the top passages' clause giving a figure in the asked unit (多少户 -> 户)."""
     if ask.shape is not Shape.FIGURE or not ask.unit:
         return None
-    ranked = [
+    top = {p.chunk_id for p in passages[:TRUST_TOP]}
+    trusted = [
         w
-        for w in candidates(passages[:TRUST_TOP], ask, years)
-        if any(unit_fits(ask.unit, f.unit) for f in w.figures)
+        for w in ranked
+        if w.passage.chunk_id in top
+        and any(unit_fits(ask.unit, f.unit) for f in w.figures)
         and w.coverage >= _trust_needed(w, ask)
         # 多少个 fits any count: then the counted thing itself must be at least partly there.
         and (ask.unit != "个" or head_seen(w, ask))
     ]
-    return ranked[0] if ranked else None
+    return trusted[0] if trusted else None
 
 
 def _open_piece(best: Window, ask: Ask, passages: list[Passage], scope: Scope) -> Piece:
@@ -590,6 +588,8 @@ def _compose(
         body = "；".join(dict.fromkeys(texts)) if any(p for p in pieces) else NOT_MENTIONED
         # A period no report covers (去年) is told of by another report: name that report.
         label = (not scope.require and scope.label) or _label_of(pieces) or scope.label
+        if not label and scope.period:
+            label = f"{'、'.join(scope.query.towns)}{period_label(scope.period)}"
         lines.append(f"{label}：{body}" if label else body)
     text = "；\n".join(lines)
     # A quoted whole sentence keeps its own full stop: do not add a second one.

@@ -274,6 +274,12 @@ def _coverage(ask: Ask, own: str, near: list[float]) -> tuple[float, list[str]]:
     return (hit / total if total else 0.0), missing
 
 
+_CONTINUES = re.compile(
+    r"(?:[一二三四五六七八九〇○零十\d]{2,4}年(?:底|末|末期|年底)?|到|至|其中|同比)?[，,]?"
+    r"(?:达到|达|增加|增长|提高|比|共|累计|其中)"
+)
+
+
 def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
     """Score every run of up to three clauses of every sentence of a passage."""
     text = passage.text
@@ -289,7 +295,10 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
         s_text = normalize(text[sentence.start : sentence.end]).lower()
         prev = sentences[si - 1] if si else None
         p_text = normalize(text[prev.start : prev.end]).lower() if prev else ""
-        in_sentence = _near(ask, [(0.6, s_text), (0.45, p_text)])
+        # "一九八五年末达到一千六百二十三亿元": a sentence with no subject of its own goes on
+        # with the one before, which names what is counted.
+        carried = 0.5 if _CONTINUES.match(s_text) else 0.45
+        in_sentence = _near(ask, [(0.6, s_text), (carried, p_text)])
         # A plan's list of targets runs over several ；-sentences: read the one before too.
         s_raw = text[prev.start if prev else sentence.start : sentence.end]
         near = [max(a, b) for a, b in zip(in_sentence, in_passage, strict=True)]
@@ -298,11 +307,13 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
             for j in range(i, min(i + MAX_WINDOW_CLAUSES, len(clauses))):
                 start, end = clauses[i][0], clauses[j][1]
                 raw = text[start:end]
-                coverage, missing = _coverage(ask, normalize(raw).lower(), near)
+                folded = normalize(raw)
+                lowered = folded.lower()
+                coverage, missing = _coverage(ask, lowered, near)
                 # Folded: 1954's 一百四十一個 counts in 个 like any later report.
-                found = figures(normalize(raw), ask.unit)
+                found = figures(folded, ask.unit)
                 score = coverage + _figure_score(ask, found, raw) + _tense_score(ask, s_raw, raw)
-                score += _run_bonus(runs, normalize(raw).lower())
+                score += _run_bonus(runs, lowered)
                 mentioned = set(_YEAR_IN_TEXT.findall(raw))
                 if years and mentioned and not mentioned & years:
                     # A year the question does not ask about: likely a different figure.
