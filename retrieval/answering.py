@@ -35,7 +35,7 @@ from retrieval.evidence import (
     wrong_tense,
 )
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
-from retrieval.places import period_label, period_matches, period_sort_key
+from retrieval.places import arabic_years, period_label, period_matches, period_sort_key
 from retrieval.questions import (
     COMPARE_ASK,
     Ask,
@@ -99,6 +99,9 @@ class Scope:
     period: str = ""
     # Words the evidence must mention: the asked year when no report covers that period.
     require: list[str] = field(default_factory=list)
+    # Years asked about that are neither a named report's nor the year it reviews (1992年报告说
+    # 1990年…): the answer's sentence must name one of them.
+    distant: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -207,6 +210,25 @@ def _years(scope: Scope, asks: list[Ask]) -> set[str]:
     return years
 
 
+def _distant_years(query: Query, asks: list[Ask]) -> set[str]:
+    """Years the question names beyond its reports' own and the years those reports review."""
+    named = {p[:4] for p in query.periods if p[:4].isdigit()}
+    if not named:
+        return set()
+    near = named | {str(int(y) - 1) for y in named}
+    return {y for a in asks for y in a.years} - near
+
+
+def _names_distant(window: Window, scope: Scope) -> bool:
+    """Whether the window's sentence (or the one before) names a distant year asked about."""
+    if not scope.distant:
+        return True
+    text = window.passage.text
+    before = text.rfind("。", 0, max(0, window.sentence[0] - 1)) + 1
+    context = arabic_years(normalize(text[before : window.sentence[1]]))
+    return any(year in context for year in scope.distant)
+
+
 def _past_tense(ask: Ask, scope: Scope) -> Ask:
     """A year before the report's own (2018年报告说2017年…) asks for a result more than a plan."""
     report_year = scope.period[:4]
@@ -233,8 +255,8 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
         return None
     # Town reports only: the open-domain (CMRC) path keeps its own behaviour.
     town = bool(best.passage.town)
-    if town and (misplaced(best, ask, passages) or wrong_tense(best, ask) or other_rate(best, ask)):
-        best = _placed_window(ranked, passages, ask)
+    if town and not _fits(best, ask, passages, scope):
+        best = _placed_window(ranked, passages, ask, scope)
         if best is None:
             return None
     if ask.shape is Shape.FIGURE:
@@ -252,16 +274,24 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
     return piece if any(names_person(p.text[s:e]) for p, s, e in piece.quotes) else None
 
 
-def _placed_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> Window | None:
-    """The best window that names every question word the report uses (see `misplaced`)."""
+def _fits(window: Window, ask: Ask, passages: list[Passage], scope: Scope) -> bool:
+    """Whether the window's figure is of the thing, tense, rate and year the question asks."""
+    return (
+        not misplaced(window, ask, passages)
+        and not wrong_tense(window, ask)
+        and not other_rate(window, ask)
+        and _names_distant(window, scope)
+    )
+
+
+def _placed_window(
+    ranked: list[Window], passages: list[Passage], ask: Ask, scope: Scope
+) -> Window | None:
+    """The best window that fits the question in every way `_fits` checks."""
     for window in ranked[:MISPLACED_TRIES]:
         if not enough(window, ask):
             return None
-        if (
-            not misplaced(window, ask, passages)
-            and not wrong_tense(window, ask)
-            and not other_rate(window, ask)
-        ):
+        if _fits(window, ask, passages, scope):
             return window
     return None
 
@@ -440,7 +470,11 @@ def _answer_ask(
     if not ask.groups:
         return _overview(passages, scope) if ask.shape in (Shape.LIST, Shape.OPEN) else None
     if ask.shape is Shape.LIST:
-        return _list_piece(passages, ask, scope, years, retrieve)
+        piece = _list_piece(passages, ask, scope, years, retrieve)
+        # "航天员是哪几位": items that name no one do not answer it.
+        if piece is None or not asks_person(ask.text):
+            return piece
+        return piece if any(names_person(p.text[s:e]) for p, s, e in piece.quotes) else None
     return _figure_piece(passages, ask, scope, years)
 
 
@@ -479,6 +513,9 @@ def answer(
         text, query, catalog, thesaurus_groups(thesaurus or CORPUS_DIR / "thesaurus.txt")
     )
     scopes = plan_scopes(query, catalog, is_compare(text, query))
+    distant = _distant_years(query, asks)
+    for scope in scopes:
+        scope.distant = distant
     wide = any(a.shape is Shape.LIST or not a.groups for a in asks)
 
     passage_lists: list[list[Passage]] = []

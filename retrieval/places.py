@@ -62,7 +62,7 @@ def _full_year(m: re.Match[str]) -> str:
     return f"{20 if two < 50 else 19}{m.group(1)}"
 
 
-def _arabic_years(text: str) -> str:
+def arabic_years(text: str) -> str:
     """二〇二三年 -> 2023年, leaving other Chinese numerals (第一季度) alone."""
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
 
@@ -232,7 +232,7 @@ def _npc_year(text: str) -> str | None:
 
 def _period_in_label(label: str) -> str | None:
     npc = _npc_year(label)
-    label = _arabic_years(label)
+    label = arabic_years(label)
     summary = _SUMMARY_YEAR.search(label)
     m = _YEAR_PART.search(label)
     if m and m.group(2):
@@ -254,7 +254,7 @@ def detect_period(title: str, filename: str, text: str, date: str = "") -> str:
     npc = _npc_year(normalize(text)[:300])
     if npc:
         return npc
-    body = _arabic_years(normalize(text))
+    body = arabic_years(normalize(text))
     head = body[:800]
     for m in _YEAR_PART.finditer(head):
         if m.group(2):
@@ -357,7 +357,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     towns = list(dict.fromkeys(towns))
     unknown = [n for n in dict.fromkeys(place_names(masked, min_stem=2)) if n not in aliases]
 
-    digits = _SHORT_YEAR.sub(_full_year, _arabic_years(masked))
+    digits = _SHORT_YEAR.sub(_full_year, arabic_years(masked))
     periods: list[str] = []
     for m in _YEAR_PART.finditer(digits):
         # A bare number (2000余人) is not a year: a question says 年 or names a part.

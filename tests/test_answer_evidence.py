@@ -194,3 +194,19 @@ def test_a_measured_word_is_met_by_the_thing_measured() -> None:
     group = TermGroup(("钢产量",), 1.0)
     assert match(group, "钢由三千七百万吨增加到四千六百六十六万吨") >= 0.5
     assert match(group, "原煤由六亿二千万吨增加到八亿五千万吨") < 0.5
+
+
+def test_a_year_beyond_the_reports_review_must_be_named_by_the_answer() -> None:
+    meta = ReportMeta(doc_id="n92", source="n.txt", title="1992年报告", town="全国", period="1992")
+    texts = ["去年粮食产量达到４３５２４万吨。", "一九九〇年末城乡储蓄余额达七千亿元。"]
+    reports = {"n": (meta, texts)}
+    # The report reviews 1991: its unlabelled 粮食产量 is not 1990's.
+    assert _ask("1992年政府工作报告说1990年全国粮食产量是多少？", reports).abstained
+    assert "４３５２４万吨" in _ask("1992年政府工作报告说1991年粮食产量是多少？", reports).text
+    assert "七千亿元" in _ask("1992年政府工作报告说1990年末城乡储蓄余额是多少？", reports).text
+
+
+def test_a_person_asked_is_not_answered_by_items_naming_no_one() -> None:
+    report = [*NATIONAL_REPORT, "圆满完成神舟七号载人航天飞行，航天员出舱活动取得成功。"]
+    question = "2010年政府工作报告里神舟七号的航天员是哪几位？"
+    assert _ask(question, {"n": (NATIONAL, report)}).abstained
