@@ -371,9 +371,27 @@ def _figure_score(ask: Ask, found: list[Figure], raw: str) -> float:
     if ask.unit:
         score += 0.25 if any(unit_fits(ask.unit, f.unit) for f in found if f.digits) else -0.1
     heads = [g for g in ask.groups if g.head]
-    if heads and all(match(g, normalize(raw).lower()) >= 0.9 for g in heads):
+    folded = normalize(raw).lower()
+    if heads and all(match(g, folded) >= 0.9 for g in heads):
         score += 0.1
+        # "清理垃圾40余吨": the thing asked stands right before its figure.
+        if any(_just_before(v, folded) for g in heads for v in g.variants):
+            score += ADJACENT_BONUS
     return score
+
+
+ADJACENT_BONUS = 0.05
+
+
+def _just_before(word: str, text: str) -> bool:
+    """Whether a figure starts at most one character after the word (垃圾40余吨, 隐患共73项)."""
+    at = text.find(word)
+    while at >= 0:
+        after = text[at + len(word) : at + len(word) + 2]
+        if any(ch.isdigit() for ch in after):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _unit_class(unit: str) -> str:

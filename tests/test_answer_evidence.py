@@ -210,3 +210,9 @@ def test_a_person_asked_is_not_answered_by_items_naming_no_one() -> None:
     report = [*NATIONAL_REPORT, "圆满完成神舟七号载人航天飞行，航天员出舱活动取得成功。"]
     question = "2010年政府工作报告里神舟七号的航天员是哪几位？"
     assert _ask(question, {"n": (NATIONAL, report)}).abstained
+
+
+def test_the_thing_asked_right_before_its_figure_wins() -> None:
+    report = [*TOWN_REPORT, "组织31个村开展了12次“垃圾清扫日”活动，共清理垃圾40余吨。"]
+    result = _ask("县溪镇组织各村搞大扫除，总共清运出去多少垃圾？", {"t": (TOWN, report)})
+    assert "40余吨" in result.text
