@@ -159,10 +159,10 @@ def _threshold(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
 @index_option
 @click.option(
     "--reports",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=REPORTS_DIR,
     show_default="corpus/reports",
-    help="Report folder that supports and citation quotes are checked against.",
+    help="Report folder (or .jsonl collection) that supports and quotes are checked against.",
 )
 @click.option("--k", "-k", type=click.IntRange(1, 100), default=10, show_default=True,
               help="Passages retrieved per question for hit@k and MRR.")  # fmt: skip

@@ -30,7 +30,14 @@ from retrieval.lexicon import (
     prepare_tagging,
     word_tokens,
 )
-from retrieval.loading import LoadError, iter_report_files, load_manifest, load_report
+from retrieval.loading import (
+    COLLECTION_SUFFIX,
+    LoadError,
+    iter_report_files,
+    load_collection,
+    load_manifest,
+    load_report,
+)
 from retrieval.models import Chunk, Report, ReportMeta
 from retrieval.vectorstore import COLLECTION, ChromaStore
 
@@ -242,11 +249,14 @@ class Index:
             if root not in manifests:
                 manifests[root] = load_manifest(root)
             try:
-                report = load_report(file, root, manifests[root])
+                if file.suffix.lower() == COLLECTION_SUFFIX:
+                    loaded = load_collection(file)
+                else:
+                    loaded = [load_report(file, root, manifests[root])]
             except LoadError as exc:
                 stats.failed.append(f"{file}: {exc}")
                 continue
-            reports.append((report, str(Path(root).resolve())))
+            reports += [(report, str(Path(root).resolve())) for report in loaded]
         return self._apply(reports, roots, embedder, stats, progress, rebuild)
 
     def ingest_reports(

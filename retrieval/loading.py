@@ -18,6 +18,8 @@ from retrieval.text import clean, normalize
 log = logging.getLogger(__name__)
 
 REPORT_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+# A collection: one report a line as JSON (title, content or text); loaded when named itself.
+COLLECTION_SUFFIX = ".jsonl"
 MANIFEST_NAME = "manifest.json"
 # Files that live beside reports but are not reports (the shipped corpus/ holds some).
 NOT_REPORTS = {"thesaurus.txt", "readme.md", "readme.txt", "license.txt", "license.md"}
@@ -213,7 +215,9 @@ def read_text(path: Path) -> tuple[str, bytes]:
     suffix = path.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
         raise LoadError(
-            path, f"unsupported file type {suffix or '(none)'}", "use .txt, .md, .docx or .pdf"
+            path,
+            f"unsupported file type {suffix or '(none)'}",
+            "use .txt, .md, .docx, .pdf, or a .jsonl collection (one report a line)",
         )
     try:
         raw = path.read_bytes()
@@ -297,3 +301,43 @@ def load_report(path: Path, root: Path, manifest: Manifest | None = None) -> Rep
         content_hash=hashlib.sha256(raw).hexdigest(),
         text=text,
     )
+
+
+def load_collection(path: Path) -> list[Report]:
+    """Reports of a JSON-lines file, one object a line with a title and its content (or text)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LoadError(path, f"cannot read it ({exc})", "save it as UTF-8 JSON lines") from exc
+    reports = []
+    for number, line in enumerate(lines):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LoadError(path, f"line {number + 1} is not JSON ({exc.msg})") from exc
+        body = record.get("content") or record.get("text") if isinstance(record, dict) else None
+        if not isinstance(body, str) or not body.strip():
+            raise LoadError(
+                path, f"line {number + 1} has no 'content' or 'text'", "one report a line"
+            )
+        title = str(record.get("title") or f"{path.stem} {number + 1}").strip()
+        text = clean(f"{title}\n{body}")
+        name = f"{number:03d}_{title.replace('/', '_')[:80]}"
+        date = detect_date(text)
+        reports.append(
+            Report(
+                doc_id=f"{path.name}#{name}",
+                source=f"{path.name}#{name}",
+                title=title,
+                town=detect_town(title, name, text),
+                period=detect_period(title, name, text, date),
+                date=date,
+                content_hash=hashlib.sha256(line.encode("utf-8")).hexdigest(),
+                text=text,
+            )
+        )
+    if not reports:
+        raise LoadError(path, "no reports in it", "one JSON object a line")
+    return reports

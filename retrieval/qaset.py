@@ -113,6 +113,19 @@ class ReportTexts:
     def __init__(self, reports_dir: Path) -> None:
         self.reports_dir = Path(reports_dir)
         self._cache: dict[str, str | None] = {}
+        self._collections: dict[str, dict[str, str]] = {}
+
+    def _collection(self, path: Path) -> dict[str, str]:
+        key = f"collection:{path}"
+        if key not in self._collections:
+            from retrieval.loading import LoadError, load_collection
+
+            try:
+                self._collections[key] = {r.doc_id: r.text for r in load_collection(path)}
+            except LoadError as exc:
+                log.warning("collection %s not read: %s", path, exc)
+                self._collections[key] = {}
+        return self._collections[key]
 
     def get(self, *names: str) -> str | None:
         """The cleaned text of the first name that resolves to a readable report, else None."""
@@ -127,6 +140,11 @@ class ReportTexts:
         return None
 
     def _read(self, name: str) -> str | None:
+        if "#" in name:
+            # A report of a .jsonl collection: "government_work_reports.jsonl#000_2025年…".
+            file = name.partition("#")[0]
+            given = self.reports_dir
+            return self._collection(given if given.suffix == ".jsonl" else given / file).get(name)
         candidates = [self.reports_dir / name, self.reports_dir / Path(name).name]
         path = next((p for p in candidates if p.is_file()), None)
         if path is None:

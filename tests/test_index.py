@@ -361,3 +361,32 @@ def test_ingest_replaces_an_index_of_an_old_format(
     assert len(stats.added) == 5
     _, passages = townqa_factory(shipped_copy).search("卢峰镇排查了多少重大隐患")
     assert passages and passages[0].town == "卢峰镇"
+
+
+# -- a .jsonl collection: one report a line ------------------------------------------------------
+
+
+def test_a_jsonl_collection_is_ingested_report_by_report(built: Any, tmp_path: Path) -> None:
+    collection = tmp_path / "reports.jsonl"
+    lines = [
+        {"title": "2018年政府工作报告", "content": "过去一年城镇新增就业1351万人。"},
+        {"title": "2017年政府工作报告", "text": "过去一年城镇新增就业1314万人。"},
+    ]
+    collection.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in lines) + "\n")
+    stats = built.ingest([collection])
+    assert not stats.failed and len(stats.added) == 2
+    metas = {m.doc_id: m for m in built.catalog()}
+    meta = metas["reports.jsonl#000_2018年政府工作报告"]
+    assert (meta.title, meta.period) == ("2018年政府工作报告", "2018")
+    answer = built.ask("2018年政府工作报告说城镇新增就业多少人？")
+    assert "1351万人" in answer.text and answer.citations[0].doc_id == meta.doc_id
+    again = built.ingest([collection])  # the same file again changes nothing
+    assert again.added == [] and len(again.unchanged) == 2
+
+
+def test_a_broken_collection_is_one_clear_failure(built: Any, tmp_path: Path) -> None:
+    collection = tmp_path / "bad.jsonl"
+    collection.write_text('{"title": "x", "content": "正文"}\nnot json\n', encoding="utf-8")
+    stats = built.ingest([collection])
+    assert len(stats.failed) == 1 and "line 2 is not JSON" in stats.failed[0]
+    assert len(built.index.snapshot.reports) == 2  # the index is as it was
