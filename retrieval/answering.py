@@ -19,6 +19,7 @@ from retrieval.evidence import (
     head_seen,
     heading_coverage,
     is_intro,
+    is_village,
     item_heads,
     match,
     misplaced,
@@ -342,6 +343,9 @@ def _list_piece(
         return None
     ranked = [w for w in candidates(passages, ask, years) if _meets(w, scope)]
     best = ranked[0] if ranked else None
+    villages = _village_items(ranked, ask)
+    if villages is not None:
+        return villages
     anchor = _best_section(passages, ask, scope)
     listed = _listing_window(ranked, best)
     if listed is not None and (anchor is None or listed.coverage > anchor[0] + LISTING_MARGIN):
@@ -387,6 +391,32 @@ def _asked_count(ask: Ask) -> int | None:
     """How many items the question says the answer names (哪三个, 四项指标是哪些), if it says."""
     m = _ASKED_COUNT.search(ask.text) or _COUNT_THEN_ASK.search(ask.text)
     return _COUNTS[m.group(1)] if m else None
+
+
+# "哪几个村投入资金搞了民生实事": the items are villages, each named at the head of a clause.
+_WHICH_VILLAGES = re.compile(r"哪(?:些|几个|几)(?:村|行政村|社区)")
+_VILLAGE_CLAUSE = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}(?:村|社区))[^，,；;。\n]{2,60}"
+)
+
+
+def _village_items(ranked: list[Window], ask: Ask) -> Piece | None:
+    """For "哪些村…": the clauses of the best-matching paragraph that each start with a village."""
+    if not _WHICH_VILLAGES.search(ask.text):
+        return None
+    for window in ranked[:5]:
+        if window.coverage < MIN_COVERAGE:
+            return None
+        text = window.passage.text
+        start = text.rfind("\n", 0, window.start) + 1
+        end = text.find("\n", window.end)
+        end = len(text) if end < 0 else end
+        found = [m for m in _VILLAGE_CLAUSE.finditer(text, start, end) if is_village(m.group(1))]
+        quotes = [(window.passage, m.start(), m.end()) for m in found]
+        names = {m.group(1) for m in found}
+        if len(names) >= 2:
+            return Piece(quotes)
+    return None
 
 
 def _listing_window(ranked: list[Window], best: Window | None) -> Window | None:

@@ -798,6 +798,12 @@ _VILLAGE_ASK = re.compile(r"([\u4e00-\u9fff]{2})(?=村)")
 _NOT_VILLAGE = frozenset("农乡各全本该每进驻政个到外整村")
 
 
+def is_village(name: str) -> bool:
+    """Whether a word ending in 村/社区 names a village (竹坪村), not 农村, 各村 or 驻村."""
+    stem = name.removesuffix("社区").removesuffix("村")
+    return len(stem) >= 2 and stem[-1] not in _NOT_VILLAGE
+
+
 def _villages(question: str) -> list[str]:
     """Names of villages in the question (竹坪村 -> 竹坪村), by the character pair before 村."""
     text = normalize(question).lower()

@@ -216,3 +216,22 @@ def test_the_thing_asked_right_before_its_figure_wins() -> None:
     report = [*TOWN_REPORT, "组织31个村开展了12次“垃圾清扫日”活动，共清理垃圾40余吨。"]
     result = _ask("县溪镇组织各村搞大扫除，总共清运出去多少垃圾？", {"t": (TOWN, report)})
     assert "40余吨" in result.text
+
+
+def test_which_villages_lists_the_clauses_each_village_heads() -> None:
+    paragraph = (
+        "二是促项目，重点民生实事稳步推进。今年，龙岩村投入12万元，引入烘干设备2套。"
+        "竹坪村投入20万元，对路基进行维护加固；统溪河村投入16万元对同心小区提质升级、"
+        "枫林村投入24万元对道路水渠进行完善，推动乡村发展更高质量。"
+    )
+    result = _ask("县溪镇今年哪几个村投入资金搞了民生实事项目？", {"t": (TOWN, [paragraph])})
+    for item in ("龙岩村投入12万元", "竹坪村投入20万元", "统溪河村投入16万元", "枫林村投入24万元"):
+        assert item in result.text
+    assert "推动乡村" not in result.text
+
+
+def test_village_words_that_name_no_village() -> None:
+    from retrieval.evidence import is_village
+
+    assert is_village("竹坪村") and is_village("统溪河村")
+    assert not any(is_village(w) for w in ("农村", "各村", "现有驻村", "推动乡村"))
