@@ -17,6 +17,7 @@ from retrieval.evidence import (
     focus,
     head_named,
     head_seen,
+    head_stated,
     heading_coverage,
     is_intro,
     is_village,
@@ -73,6 +74,8 @@ TRUST_COVERAGE_COMMON = 0.22
 COMMON_UNITS = frozenset({"人", "个", "元", "万元", "亿元", "项", "次", "名", "户", "%"})
 # How far down the ranked windows to look for one that names what the question counts.
 MISPLACED_TRIES = 20
+# ...and a replacement must match the question nearly as well as the figure it replaces.
+REPLACEMENT_SLACK = 0.15
 _HALVES = {"H1": "上半年", "H2": "下半年"}
 # "哪三个": the question says how many items the answer lists ("哪两个" is mostly a pair of names).
 _ASKED_COUNT = re.compile(r"哪([三四五六七八九])(?:个|项|条|种|大|方面)")
@@ -257,7 +260,10 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
     # Town reports only: the open-domain (CMRC) path keeps its own behaviour.
     town = bool(best.passage.town)
     if town and not _fits(best, ask, passages, scope):
-        best = _placed_window(ranked, passages, ask, scope)
+        # Another thing counted (misplaced): a stand-in must match the question nearly as well.
+        # A plan for a result, or another year: the same words may well sit in a weaker clause.
+        least = best.coverage - REPLACEMENT_SLACK if misplaced(best, ask, passages) else 0.0
+        best = _placed_window(ranked, passages, ask, scope, least)
         if best is None:
             return None
     if ask.shape is Shape.FIGURE:
@@ -286,13 +292,15 @@ def _fits(window: Window, ask: Ask, passages: list[Passage], scope: Scope) -> bo
 
 
 def _placed_window(
-    ranked: list[Window], passages: list[Passage], ask: Ask, scope: Scope
+    ranked: list[Window], passages: list[Passage], ask: Ask, scope: Scope, least: float
 ) -> Window | None:
-    """The best window that fits the question in every way `_fits` checks."""
+    """The best window that fits the question in every way `_fits` checks, matching at least
+    `least` of it (残疾人两项补贴 is no stand-in for 高龄补贴)."""
     for window in ranked[:MISPLACED_TRIES]:
-        if not enough(window, ask):
-            return None
-        if _fits(window, ask, passages, scope):
+        if not enough(window, ask) or window.coverage < least:
+            continue
+        # The best match was the wrong figure: another must name the asked thing itself.
+        if head_stated(window, ask) and _fits(window, ask, passages, scope):
             return window
     return None
 

@@ -488,6 +488,16 @@ def _sentence_text(window: Window) -> str:
     return normalize(window.passage.text[s_start:s_end]).lower()
 
 
+def head_stated(window: Window, ask: Ask) -> bool:
+    """Whether the counted thing is plainly in the window's sentence (not a stray character)."""
+    heads = [g for g in ask.groups if g.head]
+    sentence = _sentence_text(window)
+    # The question's own word: a loose thesaurus variant (补贴 -> 资金) is not enough here.
+    return not heads or any(
+        match(replace(g, variants=g.variants[:1]), sentence) >= HEAD_MATCH for g in heads
+    )
+
+
 def head_seen(window: Window, ask: Ask) -> bool:
     """Whether the counted thing (the words by the ask word) is at least partly in the sentence."""
     heads = [g for g in ask.groups if g.head]
@@ -818,6 +828,31 @@ def other_rate(window: Window, ask: Ask) -> bool:
     return bool(rates) and all(match(g, _sentence_text(window)) < HEAD_MATCH for g in rates)
 
 
+# "城乡低保、特困供养、高龄补贴、儿童救助等民政补助共计191万元": a total over listed items.
+_LISTED_TOTAL = re.compile(
+    r"([^、，,。；;：:]{2,12}(?:、[^、，,。；;：:]{2,12}){2,})等([^，,。；;]{0,12}?)(?:共计|合计|总计|共)"
+)
+
+
+def _item_name(item: str) -> str:
+    """A listed item without the verb before it (全年发放城乡低保 -> 城乡低保)."""
+    return re.sub(r"^.*(?:发放|开展|完成|落实|推进|实施)", "", item)
+
+
+def _one_of_many(window: Window, group: TermGroup, ask: Ask) -> bool:
+    """The question names one listed item, whose figure is given only as the list's sum."""
+    folded = normalize(window.text).lower()
+    question = normalize(ask.text).lower()
+    for run in _LISTED_TOTAL.finditer(folded):
+        items = run.group(1).split("、")
+        if not any(v in item for item in items for v in group.variants):
+            continue
+        if run.group(2) and run.group(2) in question:
+            return False  # "民政补助共计多少": the sum itself is asked
+        return sum(_item_name(item) in question for item in items) == 1
+    return False
+
+
 def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGroup]:
     """Question words the report uses elsewhere but not around this figure: it counts another thing.
 
@@ -841,6 +876,8 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
         for village in _villages(ask.text)
         if village not in own and any(village in o for o in [*others, context])
     ]
+    # "…高龄补贴、儿童救助等民政补助共计191万元" gives no sum for 高龄补贴 alone.
+    out += [g for g in ask.groups if g.head and _one_of_many(window, g, ask)]
     upto = normalize(text[s_start : window.end]).lower()
     after = normalize(text[window.end : s_end]).lower()
     for group in ask.groups:

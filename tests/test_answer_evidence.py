@@ -235,3 +235,13 @@ def test_village_words_that_name_no_village() -> None:
 
     assert is_village("竹坪村") and is_village("统溪河村")
     assert not any(is_village(w) for w in ("农村", "各村", "现有驻村", "推动乡村"))
+
+
+def test_one_item_of_a_summed_list_has_no_figure_of_its_own() -> None:
+    sentence = (
+        "全年发放城乡低保、特困供养、临时性救助、高龄补贴、儿童救助、重度残疾补助等民政补助"
+        "共计191万元，累计惠及1246人次。"
+    )
+    reports = {"t": (TOWN, [*TOWN_REPORT, sentence])}
+    assert _ask("县溪镇高龄补贴具体发了多少钱？", reports).abstained
+    assert "191万元" in _ask("县溪镇全年发放的民政补助共计多少钱？", reports).text
