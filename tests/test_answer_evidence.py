@@ -245,3 +245,11 @@ def test_one_item_of_a_summed_list_has_no_figure_of_its_own() -> None:
     reports = {"t": (TOWN, [*TOWN_REPORT, sentence])}
     assert _ask("县溪镇高龄补贴具体发了多少钱？", reports).abstained
     assert "191万元" in _ask("县溪镇全年发放的民政补助共计多少钱？", reports).text
+
+
+def test_a_counted_set_asked_with_fen_bie_is_a_list() -> None:
+    from retrieval.questions import Shape, shape_of
+
+    assert shape_of("八届六中全会提出的四项指标分别是什么？") is Shape.LIST
+    assert shape_of("两步设想分别是什么？") is Shape.LIST
+    assert shape_of("卢峰镇排查了多少重大隐患？") is Shape.FIGURE
