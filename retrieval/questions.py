@@ -82,6 +82,8 @@ _OTHER_UNIT_ASK = re.compile(
 _MONEY_ASK = re.compile(r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元")
 # Asking an amount: 多少, 几, or which is more (哪个多, 更多).
 _AMOUNT_ASK = re.compile(r"多少|几|[更最][多少]|哪(?:个|年|一年)更?[多少]")
+_CHANGE_ASK = re.compile(r"(?:增长|增加|提高|下降|减少|上涨|降低)了?多少")
+_YUAN_ASK = re.compile(r"多少钱|多少(?:万|亿)?元|金额")
 _PERCENT_ASK = re.compile(r"比例|比重|占比|占了?多少|百分之|[^\s，,]{0,4}率|几成")
 _LIST_ASK = re.compile(
     r"哪些|哪几|什么措施|什么举措|哪方面|什么工作|做了什么|干了什么|有什么|采取了什么|有何|主要工作|"
@@ -207,7 +209,8 @@ def asked_unit(text: str) -> str:
         unit = match.group(1)
         return "元" if unit.endswith("元") else unit
     if _MONEY_ASK.search(text) and _AMOUNT_ASK.search(text):
-        return "元"
+        # "研发经费增长了多少": a change in money is told as a share as often as in yuan.
+        return "" if _CHANGE_ASK.search(text) and not _YUAN_ASK.search(text) else "元"
     match = _OTHER_UNIT_ASK.search(text)
     if match:
         return match.group(1) or match.group(2)

@@ -253,3 +253,11 @@ def test_a_counted_set_asked_with_fen_bie_is_a_list() -> None:
     assert shape_of("八届六中全会提出的四项指标分别是什么？") is Shape.LIST
     assert shape_of("两步设想分别是什么？") is Shape.LIST
     assert shape_of("卢峰镇排查了多少重大隐患？") is Shape.FIGURE
+
+
+def test_a_change_in_money_may_be_told_as_a_share() -> None:
+    from retrieval.questions import asked_unit
+
+    assert asked_unit("2021年企业研发经费增长了多少？") == ""
+    assert asked_unit("研发经费一共投入了多少钱？") == "元"
+    assert asked_unit("补贴增加了多少元？") == "元"
