@@ -20,14 +20,11 @@ from retrieval.evidence import (
     head_stated,
     heading_coverage,
     is_intro,
-    is_village,
     item_heads,
     match,
-    misplaced,
     names_missing,
     names_person,
     open_span,
-    other_rate,
     overlaps,
     trimmed,
     unit_fits,
@@ -36,6 +33,7 @@ from retrieval.evidence import (
     with_synonyms,
     wrong_tense,
 )
+from retrieval.fit import is_village, misplaced, other_rate
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import arabic_years, period_label, period_matches, period_sort_key
 from retrieval.questions import (

@@ -145,7 +145,7 @@ def test_question_words() -> None:
 
 
 def test_village_names_are_read_from_the_question() -> None:
-    from retrieval.evidence import _villages
+    from retrieval.fit import _villages
 
     assert _villages("统溪河镇竹坪村千亩杨梅基地新建冷库花了多少钱？") == ["竹坪村"]
     assert _villages("全镇各村和农村的行政村有多少个？") == []
@@ -231,7 +231,7 @@ def test_which_villages_lists_the_clauses_each_village_heads() -> None:
 
 
 def test_village_words_that_name_no_village() -> None:
-    from retrieval.evidence import is_village
+    from retrieval.fit import is_village
 
     assert is_village("竹坪村") and is_village("统溪河村")
     assert not any(is_village(w) for w in ("农村", "各村", "现有驻村", "推动乡村"))

@@ -1,0 +1,119 @@
+"""Whether a figure counts the thing asked: not another thing, village, list item or rate."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.evidence import HEAD_MATCH, Window, match, sentence_text
+from retrieval.models import Passage
+from retrieval.questions import Ask, TermGroup
+from retrieval.text import normalize
+
+
+def _context_span(window: Window) -> tuple[int, int]:
+    """From the sentence before the window's sentence to the end of its own."""
+    text = window.passage.text
+    before = text.rfind("。", 0, max(0, window.sentence[0] - 1)) + 1
+    return before, window.sentence[1]
+
+
+_NOUN_TAGS = ("n", "j", "l")
+
+
+def _thing_word(word: str) -> bool:
+    """A specific named thing (残疾人, 招商引资, 失业率): a noun of three characters or more."""
+    from retrieval.lexicon import pos_tags
+
+    return len(word) >= 3 and all(tag.startswith(_NOUN_TAGS) for _, tag in pos_tags(word))
+
+
+# "竹坪村": a village the question names; "农村", "各村", "行政村" are no village's name.
+_VILLAGE_ASK = re.compile(r"([\u4e00-\u9fff]{2})(?=村)")
+_NOT_VILLAGE = frozenset("农乡各全本该每进驻政个到外整村")
+
+
+def is_village(name: str) -> bool:
+    """Whether a word ending in 村/社区 names a village (竹坪村), not 农村, 各村 or 驻村."""
+    stem = name.removesuffix("社区").removesuffix("村")
+    return len(stem) >= 2 and stem[-1] not in _NOT_VILLAGE
+
+
+def _villages(question: str) -> list[str]:
+    """Names of villages in the question (竹坪村 -> 竹坪村), by the character pair before 村."""
+    text = normalize(question).lower()
+    return [
+        f"{m.group(1)}村" for m in _VILLAGE_ASK.finditer(text) if m.group(1)[-1] not in _NOT_VILLAGE
+    ]
+
+
+def other_rate(window: Window, ask: Ask) -> bool:
+    """A rate asked (失业率) and the sentence gives other rates only (规范率达100%)."""
+    rates = [g for g in ask.groups if g.head and g.label.endswith("率") and len(g.label) >= 3]
+    return bool(rates) and all(match(g, sentence_text(window)) < HEAD_MATCH for g in rates)
+
+
+# "城乡低保、特困供养、高龄补贴、儿童救助等民政补助共计191万元": a total over listed items.
+_LISTED_TOTAL = re.compile(
+    r"([^、，,。；;：:]{2,12}(?:、[^、，,。；;：:]{2,12}){2,})等([^，,。；;]{0,12}?)(?:共计|合计|总计|共)"
+)
+
+
+def _item_name(item: str) -> str:
+    """A listed item without the verb before it (全年发放城乡低保 -> 城乡低保)."""
+    return re.sub(r"^.*(?:发放|开展|完成|落实|推进|实施)", "", item)
+
+
+def _one_of_many(window: Window, group: TermGroup, ask: Ask) -> bool:
+    """The question names one listed item, whose figure is given only as the list's sum."""
+    folded = normalize(window.text).lower()
+    question = normalize(ask.text).lower()
+    for run in _LISTED_TOTAL.finditer(folded):
+        items = run.group(1).split("、")
+        if not any(v in item for item in items for v in group.variants):
+            continue
+        if run.group(2) and run.group(2) in question:
+            return False  # "民政补助共计多少": the sum itself is asked
+        return sum(_item_name(item) in question for item in items) == 1
+    return False
+
+
+def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGroup]:
+    """Question words the report uses elsewhere but not around this figure: it counts another thing.
+
+    "县溪镇残疾人补贴发给了多少人" is not answered by the 低保 sentence's 358人次 when the report
+    speaks of 残疾人 in another place; a paraphrase's word, used nowhere, does not count here.
+    """
+    text = window.passage.text
+    start, end = _context_span(window)
+    context = normalize(f"{window.passage.section} {text[start:end]}").lower()
+    others = [
+        normalize(p.text).lower()
+        for p in passages
+        if p.doc_id == window.passage.doc_id and p.chunk_id != window.passage.chunk_id
+    ]
+    others += [normalize(text[:start]).lower(), normalize(text[end:]).lower()]
+    # A village the report names elsewhere but not here: this figure is another village's.
+    s_start, s_end = window.sentence
+    own = normalize(f"{window.passage.section} {text[s_start:s_end]}").lower()
+    out = [
+        TermGroup((village,), 1.0)
+        for village in _villages(ask.text)
+        if village not in own and any(village in o for o in [*others, context])
+    ]
+    # "…高龄补贴、儿童救助等民政补助共计191万元" gives no sum for 高龄补贴 alone.
+    out += [g for g in ask.groups if g.head and _one_of_many(window, g, ask)]
+    upto = normalize(text[s_start : window.end]).lower()
+    after = normalize(text[window.end : s_end]).lower()
+    for group in ask.groups:
+        if group.head and match(group, after) >= 0.9 and match(group, upto) < HEAD_MATCH:
+            # "…2915户建档立卡户开展走访，…转移就业率达95%": the asked thing comes later, with
+            # its own figure; a topic set before the figure (聚焦烟花爆竹…罚款10万) still holds.
+            out.append(group)
+            continue
+        if group.weight < 1.0 or group.name or group.borrowed or not _thing_word(group.label):
+            continue
+        if match(group, context) > 0:
+            continue  # partly there (村干部 by 后备干部): the same thing, worded another way
+        if any(any(v in other for v in group.variants) for other in others):
+            out.append(group)
+    return out
