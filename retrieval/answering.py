@@ -33,7 +33,7 @@ from retrieval.evidence import (
     with_synonyms,
     wrong_tense,
 )
-from retrieval.fit import is_village, misplaced, other_rate
+from retrieval.fit import context_span, is_village, misplaced, other_rate
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import arabic_years, period_label, period_matches, period_sort_key
 from retrieval.questions import (
@@ -226,8 +226,8 @@ def _names_distant(window: Window, scope: Scope) -> bool:
     if not scope.distant:
         return True
     text = window.passage.text
-    before = text.rfind("。", 0, max(0, window.sentence[0] - 1)) + 1
-    context = arabic_years(normalize(text[before : window.sentence[1]]))
+    start, end = context_span(window)
+    context = arabic_years(normalize(text[start:end]))
     return any(year in context for year in scope.distant)
 
 
@@ -257,13 +257,15 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
         return None
     # Town reports only: the open-domain (CMRC) path keeps its own behaviour.
     town = bool(best.passage.town)
-    if town and not _fits(best, ask, passages, scope):
-        # Another thing counted (misplaced): a stand-in must match the question nearly as well.
-        # A plan for a result, or another year: the same words may well sit in a weaker clause.
-        least = best.coverage - REPLACEMENT_SLACK if misplaced(best, ask, passages) else 0.0
-        best = _placed_window(ranked, passages, ask, scope, least)
-        if best is None:
-            return None
+    if town:
+        other_thing = bool(misplaced(best, ask, passages))
+        if other_thing or not _as_asked(best, ask, scope):
+            # Another thing counted: a stand-in must match the question nearly as well. A plan
+            # for a result, or another year: the same words may well sit in a weaker clause.
+            least = best.coverage - REPLACEMENT_SLACK if other_thing else 0.0
+            best = _placed_window(ranked, passages, ask, scope, least)
+            if best is None:
+                return None
     if ask.shape is Shape.FIGURE:
         if town and not head_named(best, ask):
             return None  # 户籍人口 is not answered by 户籍居民…接种3.1万余人
@@ -276,14 +278,18 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
     # "镇党委书记是谁": a sentence that names no one does not answer it.
     if not (town and asks_person(ask.text)):
         return piece
-    return piece if any(names_person(p.text[s:e]) for p, s, e in piece.quotes) else None
+    return piece if _names_someone(piece) else None
 
 
-def _fits(window: Window, ask: Ask, passages: list[Passage], scope: Scope) -> bool:
-    """Whether the window's figure is of the thing, tense, rate and year the question asks."""
+def _names_someone(piece: Piece) -> bool:
+    """Whether a quoted span names a person (for 是谁/哪几位 questions)."""
+    return any(names_person(p.text[s:e]) for p, s, e in piece.quotes)
+
+
+def _as_asked(window: Window, ask: Ask, scope: Scope) -> bool:
+    """Whether the window's figure has the tense, rate and year the question asks."""
     return (
-        not misplaced(window, ask, passages)
-        and not wrong_tense(window, ask)
+        not wrong_tense(window, ask)
         and not other_rate(window, ask)
         and _names_distant(window, scope)
     )
@@ -292,13 +298,17 @@ def _fits(window: Window, ask: Ask, passages: list[Passage], scope: Scope) -> bo
 def _placed_window(
     ranked: list[Window], passages: list[Passage], ask: Ask, scope: Scope, least: float
 ) -> Window | None:
-    """The best window that fits the question in every way `_fits` checks, matching at least
-    `least` of it (残疾人两项补贴 is no stand-in for 高龄补贴)."""
+    """The best window counting the asked thing as asked, matching at least `least` of the
+    question (残疾人两项补贴 is no stand-in for 高龄补贴)."""
     for window in ranked[:MISPLACED_TRIES]:
         if not enough(window, ask) or window.coverage < least:
             continue
         # The best match was the wrong figure: another must name the asked thing itself.
-        if head_stated(window, ask) and _fits(window, ask, passages, scope):
+        if (
+            head_stated(window, ask)
+            and _as_asked(window, ask, scope)
+            and not misplaced(window, ask, passages)
+        ):
             return window
     return None
 
@@ -353,7 +363,7 @@ def _list_piece(
     if villages is not None:
         return villages
     anchor = _best_section(passages, ask, scope)
-    listed = _listing_window(ranked, best)
+    listed = _listing_window(ranked)
     if listed is not None and (anchor is None or listed.coverage > anchor[0] + LISTING_MARGIN):
         # "载人航天、探月工程…等实现重大突破": the items are named in the best-matching sentence.
         return _sentence_piece(listed)
@@ -425,12 +435,10 @@ def _village_items(ranked: list[Window], ask: Ask) -> Piece | None:
     return None
 
 
-def _listing_window(ranked: list[Window], best: Window | None) -> Window | None:
+def _listing_window(ranked: list[Window]) -> Window | None:
     """A close match whose own sentence names three or more 、-joined items."""
-    if best is None:
-        return None
     for window in ranked[:20]:
-        if window.coverage < max(LISTING_COVERAGE, best.coverage - 0.1):
+        if window.coverage < max(LISTING_COVERAGE, ranked[0].coverage - 0.1):
             break
         sentence = window.passage.text[window.sentence[0] : window.sentence[1]]
         if any(run.group(0).count("、") >= 2 for run in _INLINE_ITEMS.finditer(sentence)):
@@ -510,7 +518,7 @@ def _answer_ask(
         # "航天员是哪几位": items that name no one do not answer it.
         if piece is None or not asks_person(ask.text):
             return piece
-        return piece if any(names_person(p.text[s:e]) for p, s, e in piece.quotes) else None
+        return piece if _names_someone(piece) else None
     return _figure_piece(passages, ask, scope, years)
 
 

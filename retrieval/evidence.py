@@ -312,7 +312,9 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
                 coverage, missing = _coverage(ask, lowered, near)
                 # Folded: 1954's 一百四十一個 counts in 个 like any later report.
                 found = figures(folded, ask.unit)
-                score = coverage + _figure_score(ask, found, raw) + _tense_score(ask, s_raw, raw)
+                score = (
+                    coverage + _figure_score(ask, found, lowered) + _tense_score(ask, s_raw, raw)
+                )
                 score += _run_bonus(runs, lowered)
                 mentioned = set(_YEAR_IN_TEXT.findall(raw))
                 if years and mentioned and not mentioned & years:
@@ -362,7 +364,7 @@ def _run_bonus(runs: tuple[tuple[str, ...], ...], text: str) -> float:
     return min(MAX_RUN_BONUS, RUN_BONUS * max(0, longest - 2))
 
 
-def _figure_score(ask: Ask, found: list[Figure], raw: str) -> float:
+def _figure_score(ask: Ask, found: list[Figure], folded: str) -> float:
     if ask.shape is not Shape.FIGURE:
         return 0.0
     if not found:
@@ -371,7 +373,6 @@ def _figure_score(ask: Ask, found: list[Figure], raw: str) -> float:
     if ask.unit:
         score += 0.25 if any(unit_fits(ask.unit, f.unit) for f in found if f.digits) else -0.1
     heads = [g for g in ask.groups if g.head]
-    folded = normalize(raw).lower()
     if heads and all(match(g, folded) >= 0.9 for g in heads):
         score += 0.1
         # "清理垃圾40余吨": the thing asked stands right before its figure.
@@ -633,10 +634,16 @@ def is_intro(window: Window) -> bool:
     )
 
 
+def _sentence_of(window: Window) -> _Sentence:
+    """The sentence (with its clauses) a window sits in."""
+    start = window.sentence[0]
+    return next(s for s in _sentences(window.passage.text) if s.start == start)
+
+
 def widen(window: Window, limit: int) -> tuple[int, int]:
     """The window grown clause by clause (next first) toward its whole sentence, within limit."""
     text = window.passage.text
-    sentence = next(s for s in _sentences(text) if s.start == window.sentence[0])
+    sentence = _sentence_of(window)
     whole = trimmed(text, sentence.start, sentence.end)
     if whole[1] - whole[0] <= limit:
         return whole
@@ -796,8 +803,7 @@ _RESULT_CLAUSE = re.compile(
 def with_result(window: Window) -> int:
     """The window's end, moved past a next clause that says what level the change reached."""
     text = window.passage.text
-    sentence = next(s for s in _sentences(text) if s.start == window.sentence[0])
-    after = [c for c in sentence.clauses if c[0] >= window.end]
+    after = [c for c in _sentence_of(window).clauses if c[0] >= window.end]
     if not after:
         return window.end
     start, end = after[0]

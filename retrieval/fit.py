@@ -10,7 +10,7 @@ from retrieval.questions import Ask, TermGroup
 from retrieval.text import normalize
 
 
-def _context_span(window: Window) -> tuple[int, int]:
+def context_span(window: Window) -> tuple[int, int]:
     """From the sentence before the window's sentence to the end of its own."""
     text = window.passage.text
     before = text.rfind("。", 0, max(0, window.sentence[0] - 1)) + 1
@@ -41,9 +41,8 @@ def is_village(name: str) -> bool:
 def _villages(question: str) -> list[str]:
     """Names of villages in the question (竹坪村 -> 竹坪村), by the character pair before 村."""
     text = normalize(question).lower()
-    return [
-        f"{m.group(1)}村" for m in _VILLAGE_ASK.finditer(text) if m.group(1)[-1] not in _NOT_VILLAGE
-    ]
+    names = (f"{m.group(1)}村" for m in _VILLAGE_ASK.finditer(text))
+    return [name for name in names if is_village(name)]
 
 
 def other_rate(window: Window, ask: Ask) -> bool:
@@ -78,13 +77,14 @@ def _one_of_many(window: Window, group: TermGroup, ask: Ask) -> bool:
 
 
 def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGroup]:
-    """Question words the report uses elsewhere but not around this figure: it counts another thing.
+    """The question's things this figure does not count; empty when it counts the one asked.
 
-    "县溪镇残疾人补贴发给了多少人" is not answered by the 低保 sentence's 358人次 when the report
-    speaks of 残疾人 in another place; a paraphrase's word, used nowhere, does not count here.
+    Each is a sign the figure is another thing's: a village or a specific noun (残疾人) the report
+    names elsewhere but not here, one item of a list given only as its sum, or the asked thing
+    written later in the sentence with its own figure. A paraphrase's word, used nowhere, is none.
     """
     text = window.passage.text
-    start, end = _context_span(window)
+    start, end = context_span(window)
     context = normalize(f"{window.passage.section} {text[start:end]}").lower()
     others = [
         normalize(p.text).lower()

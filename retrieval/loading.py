@@ -317,7 +317,7 @@ def load_collection(path: Path) -> list[Report]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise LoadError(path, f"line {number + 1} is not JSON ({exc.msg})") from exc
-        body = record.get("content") or record.get("text") if isinstance(record, dict) else None
+        body = (record.get("content") or record.get("text")) if isinstance(record, dict) else None
         if not isinstance(body, str) or not body.strip():
             raise LoadError(
                 path, f"line {number + 1} has no 'content' or 'text'", "one report a line"

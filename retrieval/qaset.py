@@ -116,7 +116,7 @@ class ReportTexts:
         self._collections: dict[str, dict[str, str]] = {}
 
     def _collection(self, path: Path) -> dict[str, str]:
-        key = f"collection:{path}"
+        key = str(path)
         if key not in self._collections:
             from retrieval.loading import LoadError, load_collection
 

@@ -335,11 +335,12 @@ def key_terms(
         key=lambda item: len(item[0]),
         reverse=True,
     )
-    spans = _word_spans(rest)
+    spans: list[tuple[int, int]] | None = None  # cut into words only when a term is found
     for term, group in phrases:
         at = rest.find(term)
         if at >= 0:
             # 低保金 holds the term 低保: take the whole word, or 金 is left as a word of its own.
+            spans = _word_spans(rest) if spans is None else spans
             start, end = _enclosing(spans, at, at + len(term))
             word = rest[start:end]
             groups.append(TermGroup(tuple(dict.fromkeys((word, term, *group))), 1.3, start))
