@@ -194,8 +194,6 @@ class Index:
                 "run `townqa ingest --rebuild`"
             ) from exc
         reports = {k: StoredReport.model_validate(v) for k, v in state["reports"].items()}
-        # Questions are cut into words as the chunks were: with the corpus's own words (竹坪村).
-        add_user_words(state.get("user_words", []))
         return Snapshot(
             embedder=state["embedder"],
             reports=reports,
