@@ -221,14 +221,39 @@ def _distant_years(query: Query, asks: list[Ask]) -> set[str]:
     return {y for a in asks for y in a.years} - near
 
 
-def _names_distant(window: Window, scope: Scope) -> bool:
+# A year the text is about; "比1964年增长" names only the base of a comparison.
+_NAMED_YEAR = re.compile(r"(?<![比较於于])((?:19|20)\d{2})年")
+YEAR_LOOKBACK = 400  # characters before a year-less sentence searched for the year it is about
+
+
+def _text_before(window: Window, start: int, passages: list[Passage]) -> str:
+    """Up to YEAR_LOOKBACK characters of the report before `start`, from retrieved passages."""
+    own = window.passage
+    text = own.text[:start]
+    for passage in passages:
+        # The chunk before: overlapping, or ending at the paragraph break before this one.
+        if passage.doc_id == own.doc_id and passage.start < own.start <= passage.end + 8:
+            text = passage.text[: own.start - passage.start] + "\n" + text
+            break
+    return text[-YEAR_LOOKBACK:]
+
+
+def _names_distant(window: Window, scope: Scope, passages: list[Passage]) -> bool:
     """Whether the window's sentence (or the one before) names a distant year asked about."""
     if not scope.distant:
         return True
     text = window.passage.text
     start, end = context_span(window)
     context = arabic_years(normalize(text[start:end]))
-    return any(year in context for year in scope.distant)
+    if any(year in context for year in scope.distant):
+        return True
+    if _NAMED_YEAR.search(context):
+        return False
+    # "一九六五年计划草案拟定，农业…。…计划草案拟定，工业…比一九六四年增长…": a sentence naming
+    # no year but a comparison's base is still about the last year the passage named before it.
+    before = arabic_years(normalize(_text_before(window, start, passages)))
+    named = _NAMED_YEAR.findall(before)
+    return bool(named) and named[-1] in scope.distant
 
 
 def _past_tense(ask: Ask, scope: Scope) -> Ask:
@@ -259,7 +284,7 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
     town = bool(best.passage.town)
     if town:
         other_thing = bool(misplaced(best, ask, passages))
-        if other_thing or not _as_asked(best, ask, scope):
+        if other_thing or not _as_asked(best, ask, scope, passages):
             # Another thing counted: a stand-in must match the question nearly as well. A plan
             # for a result, or another year: the same words may well sit in a weaker clause.
             least = best.coverage - REPLACEMENT_SLACK if other_thing else 0.0
@@ -286,12 +311,12 @@ def _names_someone(piece: Piece) -> bool:
     return any(names_person(p.text[s:e]) for p, s, e in piece.quotes)
 
 
-def _as_asked(window: Window, ask: Ask, scope: Scope) -> bool:
+def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -> bool:
     """Whether the window's figure has the tense, rate and year the question asks."""
     return (
         not wrong_tense(window, ask)
         and not other_rate(window, ask)
-        and _names_distant(window, scope)
+        and _names_distant(window, scope, passages)
     )
 
 
@@ -306,7 +331,7 @@ def _placed_window(
         # The best match was the wrong figure: another must name the asked thing itself.
         if (
             head_stated(window, ask)
-            and _as_asked(window, ask, scope)
+            and _as_asked(window, ask, scope, passages)
             and not misplaced(window, ask, passages)
         ):
             return window
@@ -328,7 +353,8 @@ def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> 
         w
         for w in ranked
         if w.passage.chunk_id in top
-        and any(unit_fits(ask.unit, f.unit) for f in w.figures)
+        # Its own unit: "签了多少项目" is no paraphrase of "宣传资料2000余份…整改4处".
+        and any(unit_fits(ask.unit, f.unit, loose=False) for f in w.figures)
         and w.coverage >= _trust_needed(w, ask)
         # 多少个 fits any count: then the counted thing itself must be at least partly there.
         and (ask.unit != "个" or head_seen(w, ask))

@@ -151,8 +151,9 @@ def figures(text: str, asked: str = "") -> list[Figure]:
     return out
 
 
-def unit_fits(asked: str, unit: str) -> bool:
-    """Whether a figure's unit answers a question asking for `asked`."""
+def unit_fits(asked: str, unit: str, *, loose: bool = True) -> bool:
+    """Whether a figure's unit answers a question asking for `asked`; `loose` also lets any
+    count answer 多少个 and one count unit stand for its kin (项 for 处)."""
     if not asked:
         return True
     if asked == "元":
@@ -161,6 +162,8 @@ def unit_fits(asked: str, unit: str) -> bool:
         return unit in ("%", "‰")
     if asked == unit or unit.startswith(asked) or asked.startswith(unit):
         return True
+    if not loose:
+        return False
     if asked == "个" and _unit_class(unit) == "count":
         return True  # 多少个 is how people ask about any count
     return any(asked in group and unit in group for group in _EQUIVALENT_UNITS)

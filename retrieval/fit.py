@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
-from retrieval.evidence import HEAD_MATCH, Window, match, sentence_text
+from retrieval.evidence import HEAD_MATCH, Window, match, sentence_text, unit_fits
 from retrieval.models import Passage
 from retrieval.questions import Ask, TermGroup
+from retrieval.settings import CORPUS_DIR
 from retrieval.text import normalize
+
+SIBLINGS_FILE = CORPUS_DIR / "siblings.txt"
 
 
 def context_span(window: Window) -> tuple[int, int]:
@@ -76,6 +81,61 @@ def _one_of_many(window: Window, group: TermGroup, ask: Ask) -> bool:
     return False
 
 
+@lru_cache(maxsize=4)
+def sibling_sets(path: Path = SIBLINGS_FILE) -> tuple[tuple[str, ...], ...]:
+    """Sets of words naming kinds of one thing that exclude each other (出口, 进口, 进出口)."""
+    if not path.is_file():
+        return ()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    sets = (tuple(line.split()) for line in lines if line.strip() and not line.startswith("#"))
+    return tuple(s for s in sets if len(s) >= 2)
+
+
+def _kinds(text: str, kinds: tuple[str, ...]) -> set[str]:
+    """The kinds a text names, longest first, each word read once (进出口 hides its 出口)."""
+    found: set[str] = set()
+    for kind in sorted(kinds, key=len, reverse=True):
+        if kind in text:
+            found.add(kind)
+            text = text.replace(kind, "\0")
+    return found
+
+
+def _figure_runs(window: Window, unit: str) -> list[str]:
+    """The window cut after each figure of the asked unit: the words each is told with."""
+    text = normalize(window.text).lower()
+    runs: list[str] = []
+    at = 0
+    for figure in window.figures:
+        end = text.find(normalize(figure.text).lower(), at)
+        if end < 0:
+            continue
+        end += len(normalize(figure.text))
+        if unit_fits(unit, figure.unit):
+            runs.append(text[at:end])
+        at = end
+    return runs
+
+
+def other_kind(window: Window, ask: Ask) -> TermGroup | None:
+    """The kind asked (出口), when every figure here is told of a sibling kind (进出口) instead."""
+    question = normalize(ask.text).lower()
+    runs = _figure_runs(window, ask.unit)
+    if not runs:
+        return None
+    for kinds in sibling_sets():
+        asked = _kinds(question, kinds)
+        if not asked:
+            continue
+        told: list[set[str]] = []
+        for run in runs:
+            # "城镇居民…21.5辆，比2007年增加15.5辆": a figure naming no kind is the last one's.
+            told.append(_kinds(run, kinds) or (told[-1] if told else set()))
+        if all(named and not named & asked for named in told):
+            return TermGroup((min(asked),), 1.0)
+    return None
+
+
 def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGroup]:
     """The question's things this figure does not count; empty when it counts the one asked.
 
@@ -102,6 +162,10 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
     ]
     # "…高龄补贴、儿童救助等民政补助共计191万元" gives no sum for 高龄补贴 alone.
     out += [g for g in ask.groups if g.head and _one_of_many(window, g, ask)]
+    # "出口总额" is not answered by "进出口总额3.64万亿美元", nor 城镇居民 by 农村居民.
+    kind = other_kind(window, ask)
+    if kind is not None:
+        out.append(kind)
     upto = normalize(text[s_start : window.end]).lower()
     after = normalize(text[window.end : s_end]).lower()
     for group in ask.groups:

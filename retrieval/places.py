@@ -87,6 +87,7 @@ _SUMMARY_YEAR = re.compile(_YEAR + r"年度?(?:工作)?(?:总结|回顾|工作�
 # "2018年政府工作报告说2017年…": the year that names the report is the period asked.
 _REPORT_YEARS = re.compile(
     _YEAR + r"\s*年?度?(?:\s*(?:和|与|及|、|，)\s*(?:19|20)\d{2}\s*年?度?)*\s*的?\s*"
+    r"(?:[那这]一?[份次篇])?\s*(?:关于[^，,。？?\d]{1,16}的)?"  # 2008年那份报告, 1955年关于…的报告
     r"(?:(?:镇|乡)?(?:人民)?政府)?(?:工作)?(?:报告|总结)"
 )
 _WHOLE_YEAR = re.compile(r"一年来|过去的?一年|全年")

@@ -261,3 +261,55 @@ def test_a_change_in_money_may_be_told_as_a_share() -> None:
     assert asked_unit("2021年企业研发经费增长了多少？") == ""
     assert asked_unit("研发经费一共投入了多少钱？") == "元"
     assert asked_unit("补贴增加了多少元？") == "元"
+
+
+def test_a_sibling_kind_does_not_answer_the_kind_asked() -> None:
+    meta = ReportMeta(doc_id="n12", source="n.txt", title="2012年报告", town="全国", period="2012")
+    texts = [
+        "全年货物进出口总额3.64万亿美元，增长22.5%。",
+        "农村居民人均纯收入实际增长11.4%，快于城镇居民收入增长。",
+        "城镇居民每百户拥有家用汽车21.5辆，比2007年增加15.5辆。",
+    ]
+    reports = {"n": (meta, texts)}
+    # 进出口 is read as one word, not as 出口; 城镇 and 农村 exclude each other.
+    assert _ask("2012年报告说2011年出口总额是多少亿美元？", reports).abstained
+    assert "3.64万亿美元" in _ask("2012年报告说2011年进出口总额是多少？", reports).text
+    assert _ask("2012年报告说2011年城镇居民收入实际增长多少？", reports).abstained
+    assert "11.4%" in _ask("2012年报告说2011年农村居民人均纯收入实际增长多少？", reports).text
+    # A figure naming no kind ("比2007年增加15.5辆") is told of the kind before it.
+    assert _ask("2012年报告里农村居民每百户拥有家用汽车多少辆？", reports).abstained
+
+
+def test_a_year_named_in_the_chunk_before_carries_to_a_sentence_naming_none() -> None:
+    meta = ReportMeta(doc_id="n64", source="n.txt", title="1964年报告", town="全国", period="1964")
+    first = "一九六五年计划草案拟定，农业总产值比一九六四年增长百分之五左右。"
+    second = "计划草案拟定，工业总产值比一九六四年增长百分之十一左右。"
+    passages = [
+        _passage(meta, 0, first),
+        _passage(meta, 1, second).model_copy(
+            update={"start": len(first) + 4, "end": len(first) + 4 + len(second)}
+        ),
+    ]
+    catalog = [meta]
+
+    def retrieve(query: Query, k: int) -> list[Passage]:
+        return passages[:k]
+
+    question = "1964年政府工作报告中，1965年计划工业总产值增长多少"
+    result = answer(read_query(question, catalog), retrieve, catalog, k=10)
+    assert "百分之十一左右" in result.text and "百分之五左右" not in result.text
+
+
+def test_a_paraphrase_trusted_by_its_unit_needs_the_unit_itself() -> None:
+    texts = ["发放宣传资料2000余份，整改4处畜禽养殖场排污设施。"]
+    reports = {"t": (TOWN, texts)}
+    # 份 and 处 are counts, but not the 项(目) asked: no paraphrase of 招商签约.
+    assert _ask("县溪镇招商签了多少项目", reports).abstained
+
+
+def test_the_year_that_names_the_report_is_the_period() -> None:
+    meta = ReportMeta(doc_id="n", source="n.txt", title="2003年报告", town="全国", period="2003")
+    query = read_query("2003年那份报告里，2002年的出口总额是多少？", [meta])
+    assert query.periods == ["2003"]
+    query = read_query("1955年关于第一个五年计划的报告里，到1957年粮食计划达到多少？", [meta])
+    assert query.periods == ["1955"]
