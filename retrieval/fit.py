@@ -13,6 +13,7 @@ from retrieval.settings import CORPUS_DIR
 from retrieval.text import normalize
 
 SIBLINGS_FILE = CORPUS_DIR / "siblings.txt"
+SUBGROUPS_FILE = CORPUS_DIR / "subgroups.txt"
 
 
 def context_span(window: Window) -> tuple[int, int]:
@@ -58,27 +59,33 @@ def other_rate(window: Window, ask: Ask) -> bool:
 
 # "城乡低保、特困供养、高龄补贴、儿童救助等民政补助共计191万元": a total over listed items.
 _LISTED_TOTAL = re.compile(
-    r"([^、，,。；;：:]{2,12}(?:、[^、，,。；;：:]{2,12}){2,})等([^，,。；;]{0,12}?)(?:共计|合计|总计|共)"
+    r"([^、，,。；;：:]{2,12}(?:、[^、，,。；;：:]{2,12}){2,})等([^，,。；;]{0,12}?)[，,]?"
+    r"(?:共计|合计|总计|共)"
 )
 
 
 def _item_name(item: str) -> str:
     """A listed item without the verb before it (全年发放城乡低保 -> 城乡低保)."""
-    return re.sub(r"^.*(?:发放|开展|完成|落实|推进|实施)", "", item)
+    return re.sub(r"^.*(?:发放|开展|完成|落实|推进|实施|建立)", "", item)
 
 
-def _one_of_many(window: Window, group: TermGroup, ask: Ask) -> bool:
-    """The question names one listed item, whose figure is given only as the list's sum."""
+def _names_item(question: str, item: str) -> bool:
+    """Whether the question names a listed item by half its character pairs (临时救助)."""
+    pairs = [item[i : i + 2] for i in range(len(item) - 1)]
+    return bool(pairs) and sum(p in question for p in pairs) * 2 >= len(pairs)
+
+
+def one_of_many(window: Window, ask: Ask) -> TermGroup | None:
+    """The one listed item the question names, when its figure is given only as the list's sum."""
     folded = normalize(window.text).lower()
     question = normalize(ask.text).lower()
     for run in _LISTED_TOTAL.finditer(folded):
-        items = run.group(1).split("、")
-        if not any(v in item for item in items for v in group.variants):
-            continue
-        if run.group(2) and run.group(2) in question:
-            return False  # "民政补助共计多少": the sum itself is asked
-        return sum(_item_name(item) in question for item in items) == 1
-    return False
+        # "民政补助共计多少" names no item: the sum itself is asked.
+        named = [_item_name(item) for item in run.group(1).split("、")]
+        named = [item for item in named if _names_item(question, item)]
+        if len(named) == 1:
+            return TermGroup((named[0],), 1.0)
+    return None
 
 
 @lru_cache(maxsize=4)
@@ -131,8 +138,44 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
         for run in runs:
             # "城镇居民…21.5辆，比2007年增加15.5辆": a figure naming no kind is the last one's.
             told.append(_kinds(run, kinds) or (told[-1] if told else set()))
-        if all(named and not named & asked for named in told):
+        if any(told) and not any(named & asked for named in told):
             return TermGroup((min(asked),), 1.0)
+    return None
+
+
+@lru_cache(maxsize=4)
+def subgroup_words(path: Path = SUBGROUPS_FILE) -> tuple[str, ...]:
+    """Words that narrow a group to part of it (脱贫地区, 女性, 青年)."""
+    if not path.is_file():
+        return ()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+_AGES = re.compile(
+    r"\d+\s*(?:周?岁)?\s*[-—~至到]\s*\d+\s*周?岁|\d+\s*周?岁(?:以下|以上|及以下|及以上)"
+)
+
+
+def _subgroups(text: str) -> set[str]:
+    found = {w for w in subgroup_words() if w in text}
+    return found | {re.sub(r"\s|周", "", m) for m in _AGES.findall(text)}
+
+
+def other_group(window: Window, ask: Ask) -> TermGroup | None:
+    """A sub-group's figure for the whole (脱贫地区农村居民收入 for 农村居民收入), or the whole's
+    for a sub-group the question names (城镇调查失业率 for 青年失业率)."""
+    question = _subgroups(normalize(ask.text).lower())
+    runs = _figure_runs(window, ask.unit)
+    if not runs:
+        return None
+    start, end = context_span(window)
+    context = _subgroups(normalize(window.passage.text[start:end]).lower())
+    if question - context:
+        return TermGroup((min(question - context),), 1.0)
+    narrower = [_subgroups(run) - question for run in runs]
+    if all(narrower):
+        return TermGroup((min(narrower[0]),), 1.0)
     return None
 
 
@@ -161,9 +204,11 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
         if village not in own and any(village in o for o in [*others, context])
     ]
     # "…高龄补贴、儿童救助等民政补助共计191万元" gives no sum for 高龄补贴 alone.
-    out += [g for g in ask.groups if g.head and _one_of_many(window, g, ask)]
+    item = one_of_many(window, ask)
+    if item is not None:
+        out.append(item)
     # "出口总额" is not answered by "进出口总额3.64万亿美元", nor 城镇居民 by 农村居民.
-    kind = other_kind(window, ask)
+    kind = other_kind(window, ask) or other_group(window, ask)
     if kind is not None:
         out.append(kind)
     upto = normalize(text[s_start : window.end]).lower()

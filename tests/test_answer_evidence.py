@@ -313,3 +313,28 @@ def test_the_year_that_names_the_report_is_the_period() -> None:
     assert query.periods == ["2003"]
     query = read_query("1955年关于第一个五年计划的报告里，到1957年粮食计划达到多少？", [meta])
     assert query.periods == ["1955"]
+
+
+def test_a_sub_group_and_the_whole_do_not_answer_each_other() -> None:
+    meta = ReportMeta(doc_id="n24", source="n.txt", title="2024年报告", town="全国", period="2024")
+    texts = ["脱贫地区农村居民收入增长8.4%。", "城镇调查失业率平均为5.2%。"]
+    reports = {"n": (meta, texts)}
+    assert _ask("2024年的报告说，2023年农村居民收入增长了多少？", reports).abstained
+    assert "8.4%" in _ask("2024年的报告说，2023年脱贫地区农村居民收入增长了多少？", reports).text
+    assert _ask("2024年报告说，2023年16-24岁青年城镇调查失业率是多少？", reports).abstained
+    assert "5.2%" in _ask("2024年报告说，2023年城镇调查失业率是多少？", reports).text
+
+
+def test_one_item_of_a_list_counted_together_after_a_comma_has_no_figure() -> None:
+    texts = ["分类建立党政人才、企业经营管理人才、专业技术人才等6类人才信息库，共录入207人。"]
+    reports = {"t": (TOWN, texts)}
+    assert _ask("县溪镇人才信息库里专业技术人才有多少人", reports).abstained
+    assert "207人" in _ask("县溪镇人才信息库一共录入了多少人", reports).text
+
+
+def test_a_stand_in_figure_must_be_in_the_unit_asked() -> None:
+    texts = ["全年发放城乡低保、临时性救助、高龄补贴等民政补助共计191万元，审批临时救助95户。"]
+    reports = {"t": (TOWN, texts)}
+    # 临时救助 money is inside the sum; its own figure is a head count, not money.
+    assert _ask("县溪镇临时救助发了多少钱", reports).abstained
+    assert "95户" in _ask("县溪镇临时救助审批了多少户", reports).text
