@@ -33,7 +33,7 @@ from retrieval.evidence import (
     with_synonyms,
     wrong_tense,
 )
-from retrieval.fit import context_span, is_village, misplaced, other_rate
+from retrieval.fit import change_for_level, context_span, is_village, misplaced, other_rate
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import arabic_years, period_label, period_matches, period_sort_key
 from retrieval.questions import (
@@ -311,12 +311,26 @@ def _names_someone(piece: Piece) -> bool:
     return any(names_person(p.text[s:e]) for p, s, e in piece.quotes)
 
 
+def _told_of_old_year(window: Window, ask: Ask, scope: Scope) -> bool:
+    """ "我国的钢产量在一九五二年是一百三十五万吨" in the 1959 report: the figure is told of a
+    year long before the report's and the question names none of them."""
+    report_year = scope.period[:4]
+    if not report_year.isdigit():
+        return False
+    told = set(_NAMED_YEAR.findall(arabic_years(normalize(window.text))))
+    asked = set(_NAMED_YEAR.findall(arabic_years(normalize(ask.text)))) | set(ask.years)
+    near = {str(int(report_year) + d) for d in (-1, 0, 1)} | asked
+    return bool(told) and not told & near and all(y < report_year for y in told)
+
+
 def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -> bool:
     """Whether the window's figure has the tense, rate and year the question asks."""
     return (
         not wrong_tense(window, ask)
         and not other_rate(window, ask)
         and _names_distant(window, scope, passages)
+        and not _told_of_old_year(window, ask, scope)
+        and not change_for_level(window, ask)
     )
 
 

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
-from retrieval.evidence import HEAD_MATCH, Window, match, sentence_text, unit_fits
+from retrieval.evidence import (
+    HEAD_MATCH,
+    Window,
+    match,
+    sentence_text,
+    unit_fits,
+    with_result,
+)
 from retrieval.models import Passage
 from retrieval.questions import Ask, TermGroup
 from retrieval.settings import CORPUS_DIR
@@ -179,6 +187,47 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
     return None
 
 
+def _compounds(ask: Ask) -> list[tuple[str, str]]:
+    """Neighbouring words of the question written as one (雨露 + 计划 -> 雨露计划)."""
+    groups = [g for g in ask.groups if g.position >= 0 and not g.borrowed]
+    return [
+        (a.label, b.label)
+        for a, b in pairwise(groups)
+        if a.position + len(a.label) == b.position and len(a.label + b.label) >= 4
+    ]
+
+
+# A question about a change or a share; anything else asks for a level (产量有多少).
+_CHANGE_WORDS = re.compile(
+    r"增|减|涨|降|提高|上升|下跌|翻|倍|快|慢|比|率|比重|比例|占|百分之|几成|幅|速|%"
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨|翻)了?(?:到|为)?$"
+)
+
+
+def change_for_level(window: Window, ask: Ask) -> bool:
+    """ "1974年粮食产量有多少" is not answered by "粮食增产一点四倍": a level is asked, and every
+    figure here tells a change."""
+    if _CHANGE_WORDS.search(normalize(ask.text)):
+        return False
+    text = normalize(window.text).lower()
+    at = 0
+    changes = 0
+    for figure in window.figures:
+        written = normalize(figure.text).lower()
+        found = text.find(written, at)
+        if found < 0:
+            continue
+        at = found + len(written)
+        share = figure.unit in ("倍", "%", "‰") or written.startswith("百分之")
+        if not (share and _CHANGE_BEFORE.search(text[max(0, found - 4) : found])):
+            return False  # a level is here
+        changes += 1
+    # "钢产量增长百分之四十二，达到8000万吨": the answer goes on to the level reached.
+    return changes > 0 and with_result(window) == window.end
+
+
 def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGroup]:
     """The question's things this figure does not count; empty when it counts the one asked.
 
@@ -211,6 +260,13 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
     kind = other_kind(window, ask) or other_group(window, ask)
     if kind is not None:
         out.append(kind)
+    # "雨露计划" cut by jieba into 雨露/计划: the joined words name the thing as the report does.
+    for first, second in _compounds(ask):
+        compound = first + second
+        if first in context or second in context:
+            continue  # partly here: the same thing, worded another way
+        if any(compound in other for other in others):
+            out.append(TermGroup((compound,), 1.0))
     upto = normalize(text[s_start : window.end]).lower()
     after = normalize(text[window.end : s_end]).lower()
     for group in ask.groups:

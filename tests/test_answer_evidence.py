@@ -338,3 +338,35 @@ def test_a_stand_in_figure_must_be_in_the_unit_asked() -> None:
     # 临时救助 money is inside the sum; its own figure is a head count, not money.
     assert _ask("县溪镇临时救助发了多少钱", reports).abstained
     assert "95户" in _ask("县溪镇临时救助审批了多少户", reports).text
+
+
+def test_words_the_question_joins_name_a_thing_the_report_writes_as_one() -> None:
+    texts = [
+        "全年发放城乡低保、临时性救助、高龄补贴等民政补助共计191万元。",
+        "“雨露计划”惠及学生114人。",
+    ]
+    reports = {"t": (TOWN, texts)}
+    # jieba cuts 雨露计划 in two; joined, it is what the report names elsewhere, with no money.
+    assert _ask("县溪镇雨露计划补助一共发了多少钱？", reports).abstained
+    assert "114人" in _ask("县溪镇雨露计划惠及多少学生？", reports).text
+
+
+def test_a_figure_told_of_a_year_long_before_the_report_is_not_the_one_asked() -> None:
+    meta = ReportMeta(doc_id="n59", source="n.txt", title="1959年报告", town="全国", period="1959")
+    texts = ["我国的钢产量在一九五二年是一百三十五万吨。"]
+    reports = {"n": (meta, texts)}
+    assert _ask("1959年那份报告里，1959年钢产量实际完成了多少？", reports).abstained
+    assert "一百三十五万吨" in _ask("1959年报告说一九五二年钢产量是多少？", reports).text
+
+
+def test_a_level_asked_is_not_answered_by_a_change() -> None:
+    meta = ReportMeta(doc_id="n75", source="n.txt", title="1975年报告", town="全国", period="1975")
+    texts = [
+        "尽管我国人口增加百分之六十，但粮食增产一点四倍。",
+        "钢产量增长百分之四十二，达到８０００万吨。",
+    ]
+    reports = {"n": (meta, texts)}
+    assert _ask("1975年政府工作报告里，1974年全国粮食产量有多少", reports).abstained
+    assert "一点四倍" in _ask("1975年报告里粮食增产了多少？", reports).text
+    # A change that goes on to the level reached answers the level.
+    assert "８０００万吨" in _ask("1975年报告里钢产量达到多少？", reports).text
