@@ -35,7 +35,13 @@ from retrieval.evidence import (
 )
 from retrieval.fit import change_for_level, context_span, is_village, misplaced, other_rate
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
-from retrieval.places import arabic_years, period_label, period_matches, period_sort_key
+from retrieval.places import (
+    arabic_years,
+    period_label,
+    period_matches,
+    period_sort_key,
+    report_parts,
+)
 from retrieval.questions import (
     COMPARE_ASK,
     Ask,
@@ -222,7 +228,8 @@ def _distant_years(query: Query, asks: list[Ask]) -> set[str]:
 
 
 # A year the text is about; "比1964年增长" names only the base of a comparison.
-_NAMED_YEAR = re.compile(r"(?<![比较於于])((?:19|20)\d{2})年")
+_NAMED_YEAR = re.compile(r"(?<![比较於于由从])((?:19|20)\d{2})年")
+_ASKED_YEAR = re.compile(r"(?<![比较於于由从跟与同和])((?:19|20)\d{2})年")
 YEAR_LOOKBACK = 400  # characters before a year-less sentence searched for the year it is about
 
 
@@ -317,8 +324,18 @@ def _told_of_old_year(window: Window, ask: Ask, scope: Scope) -> bool:
     report_year = scope.period[:4]
     if not report_year.isdigit():
         return False
+    question = arabic_years(normalize(ask.text))
+    asked = set(_NAMED_YEAR.findall(question)) | set(ask.years)
+    # "1980年那份报告里，1979年的积累率": a clause of the sentence naming 1980 is no answer.
+    # ("跟1957年比" names only a comparison's base.)
+    reports = {p[:4] for p in [scope.period, *scope.query.periods]}
+    content = set(_ASKED_YEAR.findall(question)) - reports
+    if content:
+        text = window.passage.text[window.sentence[0] : window.end]
+        told = set(_NAMED_YEAR.findall(arabic_years(normalize(text))))
+        if told and not told & content:
+            return True
     told = set(_NAMED_YEAR.findall(arabic_years(normalize(window.text))))
-    asked = set(_NAMED_YEAR.findall(arabic_years(normalize(ask.text)))) | set(ask.years)
     near = {str(int(report_year) + d) for d in (-1, 0, 1)} | asked
     return bool(told) and not told & near and all(y < report_year for y in told)
 
@@ -595,9 +612,11 @@ def answer(
         return _abstain(query, catalog, f"关于{'、'.join(query.unknown_towns)}的报告")
     if not has_chinese(text):
         return _abstain(query, catalog, "能回答这个问题的内容（请用中文提问）")
-    asks = analyse(
-        text, query, catalog, thesaurus_groups(thesaurus or CORPUS_DIR / "thesaurus.txt")
-    )
+    words = thesaurus_groups(thesaurus or CORPUS_DIR / "thesaurus.txt")
+    asks = analyse(text, query, catalog, words)
+    # "1983年报告说的…余额，和1986年报告说的…储蓄，各是多少": each report its own words.
+    parts = report_parts(text) if len(asks) == 1 else {}
+    own_asks = {year: analyse(part, query, catalog, words) for year, part in parts.items()}
     scopes = plan_scopes(query, catalog, is_compare(text, query))
     distant = _distant_years(query, asks)
     for scope in scopes:
@@ -610,6 +629,7 @@ def answer(
         passages = retrieve(scope.query, LIST_K if wide else k)
         passage_lists.append(passages)
         years = _years(scope, asks)
+        mine = own_asks.get(scope.period[:4], asks)
         pieces = [
             None
             if names_missing(a, passages)
@@ -620,7 +640,7 @@ def answer(
                 years,
                 retrieve,
             )
-            for a in asks
+            for a in (mine if len(mine) == len(asks) else asks)
         ]
         results.append((scope, pieces))
 

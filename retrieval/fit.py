@@ -199,7 +199,7 @@ def _compounds(ask: Ask) -> list[tuple[str, str]]:
 
 # A question about a change or a share; anything else asks for a level (产量有多少).
 _CHANGE_WORDS = re.compile(
-    r"增|减|涨|降|提高|上升|下跌|翻|倍|快|慢|比|率|比重|比例|占|百分之|几成|幅|速|%"
+    r"增|减|涨|降|提高|上升|下跌|翻|倍|快|慢|比上|比去|同比|环比|率|比重|比例|占|百分之|几成|幅|速|%"
 )
 _CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨|翻)了?(?:到|为)?$"

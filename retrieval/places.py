@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date as Date
+from itertools import pairwise
 
 from retrieval.models import Query, ReportMeta
 from retrieval.text import normalize
@@ -382,3 +383,32 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
         periods=list(dict.fromkeys(periods)),
         unknown_towns=unknown,
     )
+
+
+def report_parts(text: str) -> dict[str, str]:
+    """Each report year's own part of a question naming several reports one by one
+    ("1983年报告说的…，和1986年报告说的…，各是多少"), with the words all parts share."""
+    digits = arabic_years(text)
+    found = list(_REPORT_YEARS.finditer(digits))
+    marks = [(m.start(), re.findall(_YEAR, m.group(0))) for m in found]
+    if len(marks) < 2 or any(len(years) != 1 for _, years in marks):
+        return {}
+    # "2013年报告和2018年报告里，人均预期寿命…": the parts share all their words.
+    if any(
+        re.fullmatch(r"[，,；;\s]*(?:和|与|跟|同|及)?[，,；;\s]*", digits[a.end() : b.start()])
+        for a, b in pairwise(found)
+    ):
+        return {}
+    last = digits[marks[-1][0] :]
+    ask = re.search(r"各|分别|都是|(?:是|有|为)?(?:多少|几)", last)
+    if ask is None:
+        return {}
+    prefix, tail = digits[: marks[0][0]], last[ask.start() :]
+    ends = [start for start, _ in marks[1:]] + [marks[-1][0] + ask.start()]
+    parts: dict[str, str] = {}
+    for (start, years), end in zip(marks, ends, strict=True):
+        body = re.sub(
+            r"(?:[，,；;\s]|和|与|跟|同|及|相比|(?<![占对相])比)*$", "", digits[start:end]
+        )
+        parts[years[0]] = f"{prefix}{body}{tail}"
+    return parts if len(parts) == len(marks) else {}

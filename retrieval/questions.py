@@ -83,7 +83,7 @@ _OTHER_UNIT_ASK = re.compile(
 _MONEY_ASK = re.compile(r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元")
 # Asking an amount: 多少, 几, or which is more (哪个多, 更多).
 _AMOUNT_ASK = re.compile(r"多少|几|[更最][多少]|哪(?:个|年|一年)更?[多少]")
-_CHANGE_ASK = re.compile(r"(?:增长|增加|提高|下降|减少|上涨|降低)了?多少")
+_CHANGE_ASK = re.compile(r"(?:增长|增加|提高|下降|减少|上涨|降低)[了又是为达到]{0,3}多少")
 _YUAN_ASK = re.compile(r"多少钱|多少(?:万|亿)?元|金额")
 _PERCENT_ASK = re.compile(r"比例|比重|占比|占了?多少|百分之|[^\s，,]{0,4}率|几成")
 _LIST_ASK = re.compile(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from retrieval.answering import answer
 from retrieval.models import Answer, Passage, Query, ReportMeta
-from retrieval.places import period_matches, read_query
-from retrieval.questions import COMPARE_ASK, asks_person, key_terms
+from retrieval.places import period_matches, read_query, report_parts
+from retrieval.questions import COMPARE_ASK, asked_unit, asks_person, key_terms
 
 # One township report, one sentence a passage, as the index would cut a short report.
 TOWN_REPORT = [
@@ -370,3 +370,34 @@ def test_a_level_asked_is_not_answered_by_a_change() -> None:
     assert "一点四倍" in _ask("1975年报告里粮食增产了多少？", reports).text
     # A change that goes on to the level reached answers the level.
     assert "８０００万吨" in _ask("1975年报告里钢产量达到多少？", reports).text
+
+
+def test_a_clause_naming_the_reports_own_year_does_not_answer_an_earlier_year() -> None:
+    meta = ReportMeta(doc_id="n80", source="n.txt", title="1980年报告", town="全国", period="1980")
+    texts = [
+        "根据1980年计划，积累率可能进一步降到30％左右。",
+        "积累率由1978年的36.5％，降为33.6％。",
+    ]
+    reports = {"n": (meta, texts)}
+    result = _ask("1980年那份报告里，1979年的积累率是多少？", reports)
+    assert "33.6％" in result.text and "30％" not in result.text
+    # "跟1957年比" names a comparison's base, not the year asked about.
+    texts = ["一九六四年，农业用拖拉机台数比一九五七年增长四倍。"]
+    reports = {"n": (meta.model_copy(update={"period": "1964"}), texts)}
+    assert "四倍" in _ask("1964年报告里，跟1957年比，农业用拖拉机台数增长了多少？", reports).text
+
+
+def test_each_report_named_one_by_one_is_asked_in_its_own_words() -> None:
+    question = "1983年报告说的1982年底城乡储蓄余额，和1986年报告说的1985年末城乡储蓄，各是多少？"
+    parts = report_parts(question)
+    assert parts == {
+        "1983": "1983年报告说的1982年底城乡储蓄余额各是多少？",
+        "1986": "1986年报告说的1985年末城乡储蓄各是多少？",
+    }
+    assert report_parts("2013年报告和2018年报告里，人均预期寿命分别达到多少岁") == {}
+    assert report_parts("2009年和2010年的政府工作报告各安排了多少财政赤字？") == {}
+
+
+def test_a_change_asked_in_money_words_is_not_money() -> None:
+    assert asked_unit("城镇居民人均可支配收入实际增长又是多少？") == ""
+    assert asked_unit("城镇居民人均可支配收入是多少？") == "元"
