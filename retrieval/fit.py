@@ -116,10 +116,10 @@ def _kinds(text: str, kinds: tuple[str, ...]) -> set[str]:
     return found
 
 
-def _figure_runs(window: Window, unit: str) -> list[str]:
-    """The window cut after each figure of the asked unit: the words each is told with."""
+def _figure_spans(window: Window, unit: str) -> list[tuple[int, int]]:
+    """Where the window (normalised) runs from the figure before to each figure of the unit."""
     text = normalize(window.text).lower()
-    runs: list[str] = []
+    spans: list[tuple[int, int]] = []
     at = 0
     for figure in window.figures:
         end = text.find(normalize(figure.text).lower(), at)
@@ -127,9 +127,15 @@ def _figure_runs(window: Window, unit: str) -> list[str]:
             continue
         end += len(normalize(figure.text))
         if unit_fits(unit, figure.unit):
-            runs.append(text[at:end])
+            spans.append((at, end))
         at = end
-    return runs
+    return spans
+
+
+def _figure_runs(window: Window, unit: str) -> list[str]:
+    """The window cut after each figure of the asked unit: the words each is told with."""
+    text = normalize(window.text).lower()
+    return [text[start:end] for start, end in _figure_spans(window, unit)]
 
 
 def other_kind(window: Window, ask: Ask) -> TermGroup | None:
@@ -174,14 +180,22 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
     """A sub-group's figure for the whole (脱贫地区农村居民收入 for 农村居民收入), or the whole's
     for a sub-group the question names (城镇调查失业率 for 青年失业率)."""
     question = _subgroups(normalize(ask.text).lower())
-    runs = _figure_runs(window, ask.unit)
-    if not runs:
+    spans = _figure_spans(window, ask.unit)
+    if not spans:
         return None
-    start, end = context_span(window)
-    context = _subgroups(normalize(window.passage.text[start:end]).lower())
-    if question - context:
-        return TermGroup((min(question - context),), 1.0)
-    narrower = [_subgroups(run) - question for run in runs]
+    text = normalize(window.text).lower()
+    start, _ = context_span(window)
+    before = normalize(window.passage.text[start : window.start]).lower()
+    # The sub-group is named before the figure ("后备干部365名，35岁以下占比超50%" gives
+    # no count of those under 35).
+    told = []
+    for _, end in spans:
+        # The figure's own clause; the window's first clause also has the sentence before.
+        clause = max(text.rfind(mark, 0, end) for mark in "，,；;") + 1
+        told.append(_subgroups((before if clause == 0 else "") + text[clause:end]))
+    if question and not any(question <= named for named in told):
+        return TermGroup((min(question - told[0]),), 1.0)
+    narrower = [_subgroups(text[a:b]) - question for a, b in spans]
     if all(narrower):
         return TermGroup((min(narrower[0]),), 1.0)
     return None

@@ -401,3 +401,11 @@ def test_each_report_named_one_by_one_is_asked_in_its_own_words() -> None:
 def test_a_change_asked_in_money_words_is_not_money() -> None:
     assert asked_unit("城镇居民人均可支配收入实际增长又是多少？") == ""
     assert asked_unit("城镇居民人均可支配收入是多少？") == "元"
+
+
+def test_a_sub_group_named_after_the_figure_has_no_count_of_its_own() -> None:
+    texts = ["摸底村（社区）后备干部365名，35岁以下占比超50%，储备35岁以下的年轻干部共9人。"]
+    reports = {"t": (TOWN, texts)}
+    result = _ask("县溪镇村后备干部里35岁以下的有多少人", reports)
+    assert "9人" in result.text and "365名" not in result.text
+    assert _ask("县溪镇后备干部里女性有多少人", reports).abstained
