@@ -22,3 +22,7 @@ trap 'rm -rf "$index"' EXIT
   --min-hit5 0.90 --min-mrr 0.75 --min-acc 0.90 --min-abstain 0.80 --min-cite 1.0
 .venv/bin/townqa eval --qa corpus/qa/unseen_seeds.jsonl --index "$index/idx" --out "$index/unseen" \
   --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.80 --min-cite 1.0
+.venv/bin/townqa eval --qa corpus/qa/blind_seeds.jsonl --index "$index/idx" --out "$index/blind" \
+  --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.80 --min-cite 1.0
+.venv/bin/townqa eval --qa corpus/qa/blind2_seeds.jsonl --index "$index/idx" --out "$index/blind2" \
+  --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.90 --min-cite 1.0
