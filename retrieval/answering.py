@@ -263,12 +263,15 @@ def _names_distant(window: Window, scope: Scope, passages: list[Passage]) -> boo
     return bool(named) and named[-1] in scope.distant
 
 
-def _past_tense(ask: Ask, scope: Scope) -> Ask:
+def _past_tense(ask: Ask, scope: Scope, reports: set[str]) -> Ask:
     """A year before the report's own (2018年报告说2017年…) asks for a result more than a plan."""
     report_year = scope.period[:4]
     if ask.tense or not report_year.isdigit() or not any(y < report_year for y in ask.years):
         return ask
-    return replace(ask, tense="actual")
+    # Named outright (2018年报告说2017年末…), a past year's figure cannot be a plan; a year
+    # that is itself a report's (2009年和2010年的报告) is no past year.
+    past = any(y < report_year and y not in reports for y in ask.years)
+    return replace(ask, tense="actual", strict_tense=ask.strict_tense or past)
 
 
 def _meets(window: Window, scope: Scope) -> bool:
@@ -622,6 +625,7 @@ def answer(
     for scope in scopes:
         scope.distant = distant
     wide = any(a.shape is Shape.LIST or not a.groups for a in asks)
+    reports = {p[:4] for p in query.periods} | {s.period[:4] for s in scopes}
 
     passage_lists: list[list[Passage]] = []
     results: list[tuple[Scope, list[Piece | None]]] = []
@@ -635,7 +639,7 @@ def answer(
             if names_missing(a, passages)
             else _answer_ask(
                 passages,
-                focus(with_synonyms(_past_tense(a, scope), passages), passages),
+                focus(with_synonyms(_past_tense(a, scope, reports), passages), passages),
                 scope,
                 years,
                 retrieve,

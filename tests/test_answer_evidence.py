@@ -409,3 +409,11 @@ def test_a_sub_group_named_after_the_figure_has_no_count_of_its_own() -> None:
     result = _ask("县溪镇村后备干部里35岁以下的有多少人", reports)
     assert "9人" in result.text and "365名" not in result.text
     assert _ask("县溪镇后备干部里女性有多少人", reports).abstained
+
+
+def test_a_past_year_named_outright_is_not_answered_by_this_years_target() -> None:
+    meta = ReportMeta(doc_id="n18", source="n.txt", title="2018年报告", town="全国", period="2018")
+    texts = ["今年发展的主要预期目标是：城镇登记失业率4.5%以内。", "城镇新增就业1351万人。"]
+    reports = {"n": (meta, texts)}
+    assert _ask("2018年政府工作报告里，2017年年末城镇登记失业率是多少？", reports).abstained
+    assert "4.5%" in _ask("2018年政府工作报告里，城镇登记失业率目标是多少？", reports).text
