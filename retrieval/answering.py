@@ -26,6 +26,7 @@ from retrieval.evidence import (
     names_person,
     open_span,
     overlaps,
+    plan_words,
     trimmed,
     unit_fits,
     widen,
@@ -230,6 +231,7 @@ def _distant_years(query: Query, asks: list[Ask]) -> set[str]:
 # A year the text is about; "比1964年增长" names only the base of a comparison.
 _NAMED_YEAR = re.compile(r"(?<![比较於于由从])((?:19|20)\d{2})年")
 _ASKED_YEAR = re.compile(r"(?<![比较於于由从跟与同和])((?:19|20)\d{2})年")
+_ON_A_BASE = re.compile(r"在[^，,。；;]{0,30}的基础上")
 YEAR_LOOKBACK = 400  # characters before a year-less sentence searched for the year it is about
 
 
@@ -270,7 +272,8 @@ def _past_tense(ask: Ask, scope: Scope, reports: set[str]) -> Ask:
         return ask
     # Named outright (2018年报告说2017年末…), a past year's figure cannot be a plan; a year
     # that is itself a report's (2009年和2010年的报告) is no past year.
-    past = any(y < report_year and y not in reports for y in ask.years)
+    # A question in the report's own plan words (赤字率控制在多少) may read a result as them.
+    past = any(y < report_year and y not in reports for y in ask.years) and not plan_words(ask)
     return replace(ask, tense="actual", strict_tense=ask.strict_tense or past)
 
 
@@ -336,9 +339,11 @@ def _told_of_old_year(window: Window, ask: Ask, scope: Scope) -> bool:
     if content:
         text = window.passage.text[window.sentence[0] : window.end]
         told = set(_NAMED_YEAR.findall(arabic_years(normalize(text))))
-        if told and not told & content:
+        if report_year in told and not told & content:
             return True
-    told = set(_NAMED_YEAR.findall(arabic_years(normalize(window.text))))
+    # "在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%": a base, not the year told of.
+    own = _ON_A_BASE.sub("", arabic_years(normalize(window.text)))
+    told = set(_NAMED_YEAR.findall(own))
     near = {str(int(report_year) + d) for d in (-1, 0, 1)} | asked
     return bool(told) and not told & near and all(y < report_year for y in told)
 

@@ -232,6 +232,11 @@ _QUOTED_PLAN = re.compile(r"(?:去年|上年)[^，。；,]{0,6}报告[^，。；
 TENSE_BONUS = 0.12
 
 
+def plan_words(ask: Ask) -> bool:
+    """Whether the question itself is worded as a plan (控制在, 目标, 左右)."""
+    return bool(_TARGET_TEXT.search(ask.text))
+
+
 def _tense_lean(ask: Ask, sentence: str, raw: str) -> int:
     """+1 when the text reads as the asked tense (plan or result), -1 when as the other, else 0."""
     if not ask.tense:

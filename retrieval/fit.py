@@ -107,12 +107,18 @@ def sibling_sets(path: Path = SIBLINGS_FILE) -> tuple[tuple[str, ...], ...]:
 
 
 def _kinds(text: str, kinds: tuple[str, ...]) -> set[str]:
-    """The kinds a text names, longest first, each word read once (进出口 hides its 出口)."""
+    """The kinds a text names, longest word first, each word read once (进出口 hides its 出口);
+    a kind written with aliases (高铁/高速铁路) is named by any of them."""
+    words = sorted(
+        ((alias, kind.split("/")[0]) for kind in kinds for alias in kind.split("/")),
+        key=lambda pair: len(pair[0]),
+        reverse=True,
+    )
     found: set[str] = set()
-    for kind in sorted(kinds, key=len, reverse=True):
-        if kind in text:
+    for alias, kind in words:
+        if alias in text:
             found.add(kind)
-            text = text.replace(kind, "\0")
+            text = text.replace(alias, "\0")
     return found
 
 

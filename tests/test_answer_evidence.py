@@ -417,3 +417,19 @@ def test_a_past_year_named_outright_is_not_answered_by_this_years_target() -> No
     reports = {"n": (meta, texts)}
     assert _ask("2018年政府工作报告里，2017年年末城镇登记失业率是多少？", reports).abstained
     assert "4.5%" in _ask("2018年政府工作报告里，城镇登记失业率目标是多少？", reports).text
+
+
+def test_aliases_of_one_kind_and_bases_of_a_change_keep_their_answer() -> None:
+    meta = ReportMeta(doc_id="n85", source="n.txt", title="1985年报告", town="全国", period="1985")
+    texts = [
+        "高速铁路运营里程达1.6万公里。",
+        "工农业总产值在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%。",
+        "财政赤字率控制在2.8%。",
+    ]
+    reports = {"n": (meta, texts)}
+    # 高铁 is another name of 高速铁路, not a sibling of its 铁路.
+    assert "1.6万公里" in _ask("1985年那份报告里高铁运营里程是多少", reports).text
+    # "在…的基础上" names a base, not the year the figure is told of.
+    assert "14.2%" in _ask("1985年报告说1984年工农业总产值比上年增长多少", reports).text
+    # A question worded in the report's plan words may read a result as them.
+    assert "2.8%" in _ask("1985年报告回顾1984年，财政赤字率控制在多少？", reports).text
