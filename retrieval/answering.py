@@ -111,6 +111,8 @@ class Scope:
     # Years asked about that are neither a named report's nor the year it reviews (1992年报告说
     # 1990年…): the answer's sentence must name one of them.
     distant: set[str] = field(default_factory=set)
+    # The years of every report the question names (2009年和2010年的报告): none is a content year.
+    reports: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -265,7 +267,7 @@ def _names_distant(window: Window, scope: Scope, passages: list[Passage]) -> boo
     return bool(named) and named[-1] in scope.distant
 
 
-def _past_tense(ask: Ask, scope: Scope, reports: set[str]) -> Ask:
+def _past_tense(ask: Ask, scope: Scope) -> Ask:
     """A year before the report's own (2018年报告说2017年…) asks for a result more than a plan."""
     report_year = scope.period[:4]
     if ask.tense or not report_year.isdigit() or not any(y < report_year for y in ask.years):
@@ -273,7 +275,8 @@ def _past_tense(ask: Ask, scope: Scope, reports: set[str]) -> Ask:
     # Named outright (2018年报告说2017年末…), a past year's figure cannot be a plan; a year
     # that is itself a report's (2009年和2010年的报告) is no past year.
     # A question in the report's own plan words (赤字率控制在多少) may read a result as them.
-    past = any(y < report_year and y not in reports for y in ask.years) and not plan_words(ask)
+    past = any(y < report_year and y not in scope.reports for y in ask.years)
+    past = past and not plan_words(ask)
     return replace(ask, tense="actual", strict_tense=ask.strict_tense or past)
 
 
@@ -348,10 +351,23 @@ def _told_of_old_year(window: Window, ask: Ask, scope: Scope) -> bool:
     return bool(told) and not told & near and all(y < report_year for y in told)
 
 
+def _result_not_yet_known(ask: Ask, scope: Scope) -> bool:
+    """ "1978年报告说1985年钢产量实际达到了多少": no report tells a result of a later year."""
+    report_year = scope.period[:4]
+    return (
+        ask.strict_tense
+        and ask.tense == "actual"
+        and report_year.isdigit()
+        and len(scope.reports) == 1
+        and any(y > report_year for y in ask.years)
+    )
+
+
 def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -> bool:
     """Whether the window's figure has the tense, rate and year the question asks."""
     return (
-        not wrong_tense(window, ask)
+        not _result_not_yet_known(ask, scope)
+        and not wrong_tense(window, ask)
         and not other_rate(window, ask)
         and _names_distant(window, scope, passages)
         and not _told_of_old_year(window, ask, scope)
@@ -627,10 +643,10 @@ def answer(
     own_asks = {year: analyse(part, query, catalog, words) for year, part in parts.items()}
     scopes = plan_scopes(query, catalog, is_compare(text, query))
     distant = _distant_years(query, asks)
-    for scope in scopes:
-        scope.distant = distant
-    wide = any(a.shape is Shape.LIST or not a.groups for a in asks)
     reports = {p[:4] for p in query.periods} | {s.period[:4] for s in scopes}
+    for scope in scopes:
+        scope.distant, scope.reports = distant, reports
+    wide = any(a.shape is Shape.LIST or not a.groups for a in asks)
 
     passage_lists: list[list[Passage]] = []
     results: list[tuple[Scope, list[Piece | None]]] = []
@@ -644,7 +660,7 @@ def answer(
             if names_missing(a, passages)
             else _answer_ask(
                 passages,
-                focus(with_synonyms(_past_tense(a, scope, reports), passages), passages),
+                focus(with_synonyms(_past_tense(a, scope), passages), passages),
                 scope,
                 years,
                 retrieve,

@@ -413,10 +413,16 @@ def answers_figure(window: Window, ask: Ask) -> bool:
     """A figure question needs a figure in the answer, of the asked kind (money, %, count)."""
     if ask.unit and STRICT_UNITS.get(ask.unit[-1:]):
         return any(unit_fits(ask.unit, f.unit) for f in window.figures)
+    if ask.unit in _EVENT_UNITS:
+        # "发生了几起事故" counts events: 4173名党员 is no answer.
+        return any(f.unit in _EVENT_UNITS for f in window.figures)
     if ask.unit:
         # "几所学校" is not answered by a percentage or a sum of money.
         return any(_unit_class(f.unit) == _unit_class(ask.unit) for f in window.figures)
     return bool(window.figures)
+
+
+_EVENT_UNITS = frozenset({"起", "宗", "件", "次"})
 
 
 def unit_evidence(window: Window, ask: Ask) -> float:

@@ -433,3 +433,25 @@ def test_aliases_of_one_kind_and_bases_of_a_change_keep_their_answer() -> None:
     assert "14.2%" in _ask("1985年报告说1984年工农业总产值比上年增长多少", reports).text
     # A question worded in the report's plan words may read a result as them.
     assert "2.8%" in _ask("1985年报告回顾1984年，财政赤字率控制在多少？", reports).text
+
+
+def test_no_report_tells_the_result_of_a_later_year() -> None:
+    meta = ReportMeta(doc_id="n78", source="n.txt", title="1978年报告", town="全国", period="1978")
+    texts = ["按照十年规划，到一九八五年，粮食产量达到八千亿斤，钢产量六千万吨。"]
+    reports = {"n": (meta, texts)}
+    assert _ask("1978年报告说1985年钢产量实际达到了多少？", reports).abstained
+    assert "六千万吨" in _ask("1978年报告的十年规划里，1985年钢产量要达到多少？", reports).text
+
+
+def test_events_counted_are_not_answered_by_people_or_places() -> None:
+    texts = ["围绕道路交通安全等实用课程，组织41个村4173名党员全覆盖培训。"]
+    reports = {"t": (TOWN, texts)}
+    assert _ask("县溪镇发生了几起道路交通事故", reports).abstained
+
+
+def test_household_registration_rate_is_a_sub_group_of_the_rate() -> None:
+    meta = ReportMeta(doc_id="n18", source="n.txt", title="2018年报告", town="全国", period="2018")
+    texts = ["城镇化率从52.6%提高到58.5%，8000多万农业转移人口成为城镇居民。"]
+    reports = {"n": (meta, texts)}
+    assert _ask("2018年报告回顾五年，户籍人口城镇化率提高到了多少？", reports).abstained
+    assert "58.5%" in _ask("2018年报告回顾五年，城镇化率提高到了多少？", reports).text
