@@ -24,15 +24,18 @@ _UNIT_WORDS = """
     栋 座 支 所 篇 盏 包 幅 套 间 立方米 立方 公斤 千克 轮 块 辆 头 只 本 册 天 小时 个月 周 位
     组 张 株 棵 段 类 倍 万人次 平方米 千瓦 篇次 场次 户次 车次 班次 架次 项次 年 岁 颗 枚 部 集
     首 种 美元 港元 英镑 欧元 日元 斤 平方公里 公顷 千瓦时 個 噸 公噸 公尺 公分 英尺 英呎 英里 光年
-    趟 层 届 页 话 代 平方千米 m² km cm mm kg mb gb
+    趟 层 届 页 话 代 平方千米 m² km cm mm kg mb gb 担
 """
 _UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
 _DIGITS = r"\d+(?:[.,]\d+)*"
 _CN_DIGIT = "一二两三四五六七八九十百千零〇"
 _CN_NUM = rf"[二两三四五六七八九十百千]+[{_CN_DIGIT}点]*|一[十百千万萬亿億零〇点][{_CN_DIGIT}点]*"
+# "1000多万人", and a bare count of ten thousands: "6600多万纳税人", "3200万学生".
 _FIGURE = re.compile(
-    rf"(?<![第\d.])(?P<num>{_DIGITS}|{_CN_NUM})\s*(?P<mag>(?:万|亿|萬|億){{1,2}})?\s*(?:余|多)?\s*"
-    rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))}|[%％‰])"
+    rf"(?<![第\d.])(?P<num>{_DIGITS}|{_CN_NUM})\s*(?:余|多)?\s*(?P<mag>(?:万|亿|萬|億){{1,2}})?"
+    rf"(?:(?<=[亿億])[{_CN_DIGIT}]+[万萬]?|(?<=[万萬])\d千)?"  # 三亿八千万吨, 1万6千多户
+    rf"\s*(?:余|多)?\s*(?P<unit>{'|'.join(map(re.escape, _UNITS))}|[%％‰]"
+    rf"|(?<=[万亿萬億])(?=[\u4e00-\u9fff])(?![{_CN_DIGIT}万亿萬億]))"
 )
 # Older reports write shares in words: 百分之八, 百分之七点九.
 _CN_PERCENT = re.compile(rf"百分之(?:{_DIGITS}|[{_CN_DIGIT}点]+)")
@@ -135,7 +138,7 @@ def figures(text: str, asked: str = "") -> list[Figure]:
     if asked and asked not in _UNITS and asked not in ("%", "元"):
         matches += list(_asked_figure(asked).finditer(text))
     for m in matches:
-        unit = m.group("unit").replace("％", "%")
+        unit = m.group("unit").replace("％", "%") or (m.group("mag") or m.group("num"))[-1]
         digits = m.group("num")[0].isdigit()
         if unit in ("年", "岁") and not digits:
             continue

@@ -455,3 +455,17 @@ def test_household_registration_rate_is_a_sub_group_of_the_rate() -> None:
     reports = {"n": (meta, texts)}
     assert _ask("2018年报告回顾五年，户籍人口城镇化率提高到了多少？", reports).abstained
     assert "58.5%" in _ask("2018年报告回顾五年，城镇化率提高到了多少？", reports).text
+
+
+def test_figures_in_ten_thousands_with_or_without_a_unit() -> None:
+    from retrieval.evidence import figures
+
+    found = {f.text: f.unit for f in figures("6600多万纳税人受益，1000多万人就业，惠及3200万学生")}
+    assert found == {"6600多万": "万", "1000多万人": "人", "3200万": "万"}
+    assert [(f.text, f.unit) for f in figures("煤产量三亿八千万吨")] == [("三亿八千万吨", "吨")]
+    assert [(f.text, f.unit) for f in figures("日均新设企业1万6千多户")] == [("1万6千多户", "户")]
+    meta = ReportMeta(doc_id="n24", source="n.txt", title="2024年报告", town="全国", period="2024")
+    texts = ["提高“一老一小”个人所得税专项附加扣除标准，6600多万纳税人受益。"]
+    question = "2024年报告里，个税专项附加扣除标准提高后有多少纳税人受益？"
+    result = _ask(question, {"n": (meta, texts)})
+    assert "6600多万" in result.text
