@@ -26,3 +26,5 @@ trap 'rm -rf "$index"' EXIT
   --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.80 --min-cite 1.0
 .venv/bin/townqa eval --qa corpus/qa/blind2_seeds.jsonl --index "$index/idx" --out "$index/blind2" \
   --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.90 --min-cite 1.0
+.venv/bin/townqa eval --qa corpus/qa/last_seeds.jsonl --index "$index/idx" --out "$index/last" \
+  --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.80 --min-cite 1.0
