@@ -12,19 +12,17 @@ export HF_HUB_OFFLINE=1 TOWNQA_EMBEDDING_MODEL="${TOWNQA_EMBEDDING_MODEL:-hashin
 index="$(mktemp -d)"
 trap 'rm -rf "$index"' EXIT
 .venv/bin/townqa ingest --index "$index/idx" >/dev/null
-.venv/bin/townqa eval --index "$index/idx" --out "$index/dev" \
-  --min-hit5 0.95 --min-mrr 0.75 --min-acc 0.92 --min-abstain 0.90 --min-cite 1.0
-.venv/bin/townqa eval --qa corpus/qa/holdout.jsonl --index "$index/idx" --out "$index/holdout" \
-  --min-hit5 0.92 --min-mrr 0.72 --min-acc 0.88 --min-abstain 0.90 --min-cite 1.0
-.venv/bin/townqa eval --qa corpus/qa/fresh_seeds.jsonl --index "$index/idx" --out "$index/fresh" \
-  --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.85 --min-cite 1.0
-.venv/bin/townqa eval --qa corpus/qa/final_seeds.jsonl --index "$index/idx" --out "$index/final" \
-  --min-hit5 0.90 --min-mrr 0.75 --min-acc 0.90 --min-abstain 0.80 --min-cite 1.0
-.venv/bin/townqa eval --qa corpus/qa/unseen_seeds.jsonl --index "$index/idx" --out "$index/unseen" \
-  --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.80 --min-cite 1.0
-.venv/bin/townqa eval --qa corpus/qa/blind_seeds.jsonl --index "$index/idx" --out "$index/blind" \
-  --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.80 --min-cite 1.0
-.venv/bin/townqa eval --qa corpus/qa/blind2_seeds.jsonl --index "$index/idx" --out "$index/blind2" \
-  --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.90 --min-cite 1.0
-.venv/bin/townqa eval --qa corpus/qa/last_seeds.jsonl --index "$index/idx" --out "$index/last" \
-  --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.80 --min-cite 1.0
+gate() {
+  local set="$1"
+  shift
+  .venv/bin/townqa eval --qa "corpus/qa/$set.jsonl" --index "$index/idx" --out "$index/$set" \
+    --min-cite 1.0 "$@"
+}
+gate dev --min-hit5 0.95 --min-mrr 0.75 --min-acc 0.92 --min-abstain 0.90
+gate holdout --min-hit5 0.92 --min-mrr 0.72 --min-acc 0.88 --min-abstain 0.90
+gate fresh_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.85
+gate final_seeds --min-hit5 0.90 --min-mrr 0.75 --min-acc 0.90 --min-abstain 0.80
+gate unseen_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.80
+gate blind_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.80
+gate blind2_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.90
+gate last_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.80

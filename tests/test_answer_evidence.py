@@ -94,6 +94,14 @@ NATIONAL_REPORT = [
 ]
 
 
+def national_report(year: str, texts: list[str]) -> dict[str, tuple[ReportMeta, list[str]]]:
+    """One national report of `year`, one sentence a passage."""
+    meta = ReportMeta(
+        doc_id=f"n{year}", source="n.txt", title=f"{year}年报告", town="全国", period=year
+    )
+    return {"n": (meta, texts)}
+
+
 def national(question: str) -> Answer:
     return _ask(question, {"n": (NATIONAL, NATIONAL_REPORT)})
 
@@ -197,9 +205,8 @@ def test_a_measured_word_is_met_by_the_thing_measured() -> None:
 
 
 def test_a_year_beyond_the_reports_review_must_be_named_by_the_answer() -> None:
-    meta = ReportMeta(doc_id="n92", source="n.txt", title="1992年报告", town="全国", period="1992")
     texts = ["去年粮食产量达到４３５２４万吨。", "一九九〇年末城乡储蓄余额达七千亿元。"]
-    reports = {"n": (meta, texts)}
+    reports = national_report("1992", texts)
     # The report reviews 1991: its unlabelled 粮食产量 is not 1990's.
     assert _ask("1992年政府工作报告说1990年全国粮食产量是多少？", reports).abstained
     assert "４３５２４万吨" in _ask("1992年政府工作报告说1991年粮食产量是多少？", reports).text
@@ -264,13 +271,12 @@ def test_a_change_in_money_may_be_told_as_a_share() -> None:
 
 
 def test_a_sibling_kind_does_not_answer_the_kind_asked() -> None:
-    meta = ReportMeta(doc_id="n12", source="n.txt", title="2012年报告", town="全国", period="2012")
     texts = [
         "全年货物进出口总额3.64万亿美元，增长22.5%。",
         "农村居民人均纯收入实际增长11.4%，快于城镇居民收入增长。",
         "城镇居民每百户拥有家用汽车21.5辆，比2007年增加15.5辆。",
     ]
-    reports = {"n": (meta, texts)}
+    reports = national_report("2012", texts)
     # 进出口 is read as one word, not as 出口; 城镇 and 农村 exclude each other.
     assert _ask("2012年报告说2011年出口总额是多少亿美元？", reports).abstained
     assert "3.64万亿美元" in _ask("2012年报告说2011年进出口总额是多少？", reports).text
@@ -316,9 +322,8 @@ def test_the_year_that_names_the_report_is_the_period() -> None:
 
 
 def test_a_sub_group_and_the_whole_do_not_answer_each_other() -> None:
-    meta = ReportMeta(doc_id="n24", source="n.txt", title="2024年报告", town="全国", period="2024")
     texts = ["脱贫地区农村居民收入增长8.4%。", "城镇调查失业率平均为5.2%。"]
-    reports = {"n": (meta, texts)}
+    reports = national_report("2024", texts)
     assert _ask("2024年的报告说，2023年农村居民收入增长了多少？", reports).abstained
     assert "8.4%" in _ask("2024年的报告说，2023年脱贫地区农村居民收入增长了多少？", reports).text
     assert _ask("2024年报告说，2023年16-24岁青年城镇调查失业率是多少？", reports).abstained
@@ -352,20 +357,18 @@ def test_words_the_question_joins_name_a_thing_the_report_writes_as_one() -> Non
 
 
 def test_a_figure_told_of_a_year_long_before_the_report_is_not_the_one_asked() -> None:
-    meta = ReportMeta(doc_id="n59", source="n.txt", title="1959年报告", town="全国", period="1959")
     texts = ["我国的钢产量在一九五二年是一百三十五万吨。"]
-    reports = {"n": (meta, texts)}
+    reports = national_report("1959", texts)
     assert _ask("1959年那份报告里，1959年钢产量实际完成了多少？", reports).abstained
     assert "一百三十五万吨" in _ask("1959年报告说一九五二年钢产量是多少？", reports).text
 
 
 def test_a_level_asked_is_not_answered_by_a_change() -> None:
-    meta = ReportMeta(doc_id="n75", source="n.txt", title="1975年报告", town="全国", period="1975")
     texts = [
         "尽管我国人口增加百分之六十，但粮食增产一点四倍。",
         "钢产量增长百分之四十二，达到８０００万吨。",
     ]
-    reports = {"n": (meta, texts)}
+    reports = national_report("1975", texts)
     assert _ask("1975年政府工作报告里，1974年全国粮食产量有多少", reports).abstained
     assert "一点四倍" in _ask("1975年报告里粮食增产了多少？", reports).text
     # A change that goes on to the level reached answers the level.
@@ -373,17 +376,16 @@ def test_a_level_asked_is_not_answered_by_a_change() -> None:
 
 
 def test_a_clause_naming_the_reports_own_year_does_not_answer_an_earlier_year() -> None:
-    meta = ReportMeta(doc_id="n80", source="n.txt", title="1980年报告", town="全国", period="1980")
     texts = [
         "根据1980年计划，积累率可能进一步降到30％左右。",
         "积累率由1978年的36.5％，降为33.6％。",
     ]
-    reports = {"n": (meta, texts)}
+    reports = national_report("1980", texts)
     result = _ask("1980年那份报告里，1979年的积累率是多少？", reports)
     assert "33.6％" in result.text and "30％" not in result.text
     # "跟1957年比" names a comparison's base, not the year asked about.
     texts = ["一九六四年，农业用拖拉机台数比一九五七年增长四倍。"]
-    reports = {"n": (meta.model_copy(update={"period": "1964"}), texts)}
+    reports = national_report("1964", texts)
     assert "四倍" in _ask("1964年报告里，跟1957年比，农业用拖拉机台数增长了多少？", reports).text
 
 
@@ -412,21 +414,19 @@ def test_a_sub_group_named_after_the_figure_has_no_count_of_its_own() -> None:
 
 
 def test_a_past_year_named_outright_is_not_answered_by_this_years_target() -> None:
-    meta = ReportMeta(doc_id="n18", source="n.txt", title="2018年报告", town="全国", period="2018")
     texts = ["今年发展的主要预期目标是：城镇登记失业率4.5%以内。", "城镇新增就业1351万人。"]
-    reports = {"n": (meta, texts)}
+    reports = national_report("2018", texts)
     assert _ask("2018年政府工作报告里，2017年年末城镇登记失业率是多少？", reports).abstained
     assert "4.5%" in _ask("2018年政府工作报告里，城镇登记失业率目标是多少？", reports).text
 
 
 def test_aliases_of_one_kind_and_bases_of_a_change_keep_their_answer() -> None:
-    meta = ReportMeta(doc_id="n85", source="n.txt", title="1985年报告", town="全国", period="1985")
     texts = [
         "高速铁路运营里程达1.6万公里。",
         "工农业总产值在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%。",
         "财政赤字率控制在2.8%。",
     ]
-    reports = {"n": (meta, texts)}
+    reports = national_report("1985", texts)
     # 高铁 is another name of 高速铁路, not a sibling of its 铁路.
     assert "1.6万公里" in _ask("1985年那份报告里高铁运营里程是多少", reports).text
     # "在…的基础上" names a base, not the year the figure is told of.
@@ -436,9 +436,8 @@ def test_aliases_of_one_kind_and_bases_of_a_change_keep_their_answer() -> None:
 
 
 def test_no_report_tells_the_result_of_a_later_year() -> None:
-    meta = ReportMeta(doc_id="n78", source="n.txt", title="1978年报告", town="全国", period="1978")
     texts = ["按照十年规划，到一九八五年，粮食产量达到八千亿斤，钢产量六千万吨。"]
-    reports = {"n": (meta, texts)}
+    reports = national_report("1978", texts)
     assert _ask("1978年报告说1985年钢产量实际达到了多少？", reports).abstained
     assert "六千万吨" in _ask("1978年报告的十年规划里，1985年钢产量要达到多少？", reports).text
 
@@ -450,9 +449,8 @@ def test_events_counted_are_not_answered_by_people_or_places() -> None:
 
 
 def test_household_registration_rate_is_a_sub_group_of_the_rate() -> None:
-    meta = ReportMeta(doc_id="n18", source="n.txt", title="2018年报告", town="全国", period="2018")
     texts = ["城镇化率从52.6%提高到58.5%，8000多万农业转移人口成为城镇居民。"]
-    reports = {"n": (meta, texts)}
+    reports = national_report("2018", texts)
     assert _ask("2018年报告回顾五年，户籍人口城镇化率提高到了多少？", reports).abstained
     assert "58.5%" in _ask("2018年报告回顾五年，城镇化率提高到了多少？", reports).text
 
