@@ -327,9 +327,10 @@ def _names_someone(piece: Piece) -> bool:
     return any(names_person(p.text[s:e]) for p, s, e in piece.quotes)
 
 
-def _told_of_old_year(window: Window, ask: Ask, scope: Scope) -> bool:
-    """ "我国的钢产量在一九五二年是一百三十五万吨" in the 1959 report: the figure is told of a
-    year long before the report's and the question names none of them."""
+def _told_of_another_year(window: Window, ask: Ask, scope: Scope) -> bool:
+    """The figure is told of another year than the one asked: a clause naming the report's own
+    year for an earlier year asked, or a year long before the report's that the question does not
+    name ("我国的钢产量在一九五二年是一百三十五万吨" in the 1959 report)."""
     report_year = scope.period[:4]
     if not report_year.isdigit():
         return False
@@ -337,8 +338,7 @@ def _told_of_old_year(window: Window, ask: Ask, scope: Scope) -> bool:
     asked = set(_NAMED_YEAR.findall(question)) | set(ask.years)
     # "1980年那份报告里，1979年的积累率": a clause of the sentence naming 1980 is no answer.
     # ("跟1957年比" names only a comparison's base.)
-    reports = {p[:4] for p in [scope.period, *scope.query.periods]}
-    content = set(_ASKED_YEAR.findall(question)) - reports
+    content = set(_ASKED_YEAR.findall(question)) - scope.reports - {report_year}
     if content:
         text = window.passage.text[window.sentence[0] : window.end]
         told = set(_NAMED_YEAR.findall(arabic_years(normalize(text))))
@@ -370,7 +370,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not wrong_tense(window, ask)
         and not other_rate(window, ask)
         and _names_distant(window, scope, passages)
-        and not _told_of_old_year(window, ask, scope)
+        and not _told_of_another_year(window, ask, scope)
         and not change_for_level(window, ask)
     )
 
