@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from retrieval.evidence import (
@@ -26,7 +26,6 @@ from retrieval.evidence import (
     names_person,
     open_span,
     overlaps,
-    plan_words,
     trimmed,
     unit_fits,
     widen,
@@ -34,10 +33,9 @@ from retrieval.evidence import (
     with_synonyms,
     wrong_tense,
 )
-from retrieval.fit import change_for_level, context_span, is_village, misplaced, other_rate
+from retrieval.fit import change_for_level, is_village, misplaced, other_rate
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import (
-    arabic_years,
     period_label,
     period_matches,
     period_sort_key,
@@ -56,6 +54,13 @@ from retrieval.questions import (
 )
 from retrieval.settings import CORPUS_DIR
 from retrieval.text import normalize
+from retrieval.years import (
+    distant_years,
+    names_distant,
+    past_tense,
+    result_not_yet_known,
+    told_of_another_year,
+)
 
 log = logging.getLogger(__name__)
 
@@ -221,65 +226,6 @@ def _years(scope: Scope, asks: list[Ask]) -> set[str]:
     return years
 
 
-def _distant_years(query: Query, asks: list[Ask]) -> set[str]:
-    """Years the question names beyond its reports' own and the years those reports review."""
-    named = {p[:4] for p in query.periods if p[:4].isdigit()}
-    if not named:
-        return set()
-    near = named | {str(int(y) - 1) for y in named}
-    return {y for a in asks for y in a.years} - near
-
-
-# A year the text is about; "比1964年增长" names only the base of a comparison.
-_NAMED_YEAR = re.compile(r"(?<![比较於于由从])((?:19|20)\d{2})年")
-_ASKED_YEAR = re.compile(r"(?<![比较於于由从跟与同和])((?:19|20)\d{2})年")
-_ON_A_BASE = re.compile(r"在[^，,。；;]{0,30}的基础上")
-YEAR_LOOKBACK = 400  # characters before a year-less sentence searched for the year it is about
-
-
-def _text_before(window: Window, start: int, passages: list[Passage]) -> str:
-    """Up to YEAR_LOOKBACK characters of the report before `start`, from retrieved passages."""
-    own = window.passage
-    text = own.text[:start]
-    for passage in passages:
-        # The chunk before: overlapping, or ending at the paragraph break before this one.
-        if passage.doc_id == own.doc_id and passage.start < own.start <= passage.end + 8:
-            text = passage.text[: own.start - passage.start] + "\n" + text
-            break
-    return text[-YEAR_LOOKBACK:]
-
-
-def _names_distant(window: Window, scope: Scope, passages: list[Passage]) -> bool:
-    """Whether the window's sentence (or the one before) names a distant year asked about."""
-    if not scope.distant:
-        return True
-    text = window.passage.text
-    start, end = context_span(window)
-    context = arabic_years(normalize(text[start:end]))
-    if any(year in context for year in scope.distant):
-        return True
-    if _NAMED_YEAR.search(context):
-        return False
-    # "一九六五年计划草案拟定，农业…。…计划草案拟定，工业…比一九六四年增长…": a sentence naming
-    # no year but a comparison's base is still about the last year the passage named before it.
-    before = arabic_years(normalize(_text_before(window, start, passages)))
-    named = _NAMED_YEAR.findall(before)
-    return bool(named) and named[-1] in scope.distant
-
-
-def _past_tense(ask: Ask, scope: Scope) -> Ask:
-    """A year before the report's own (2018年报告说2017年…) asks for a result more than a plan."""
-    report_year = scope.period[:4]
-    if ask.tense or not report_year.isdigit() or not any(y < report_year for y in ask.years):
-        return ask
-    # Named outright (2018年报告说2017年末…), a past year's figure cannot be a plan; a year
-    # that is itself a report's (2009年和2010年的报告) is no past year.
-    # A question in the report's own plan words (赤字率控制在多少) may read a result as them.
-    past = any(y < report_year and y not in scope.reports for y in ask.years)
-    past = past and not plan_words(ask)
-    return replace(ask, tense="actual", strict_tense=ask.strict_tense or past)
-
-
 def _meets(window: Window, scope: Scope) -> bool:
     if not scope.require:
         return True
@@ -327,50 +273,14 @@ def _names_someone(piece: Piece) -> bool:
     return any(names_person(p.text[s:e]) for p, s, e in piece.quotes)
 
 
-def _told_of_another_year(window: Window, ask: Ask, scope: Scope) -> bool:
-    """The figure is told of another year than the one asked: a clause naming the report's own
-    year for an earlier year asked, or a year long before the report's that the question does not
-    name ("我国的钢产量在一九五二年是一百三十五万吨" in the 1959 report)."""
-    report_year = scope.period[:4]
-    if not report_year.isdigit():
-        return False
-    question = arabic_years(normalize(ask.text))
-    asked = set(_NAMED_YEAR.findall(question)) | set(ask.years)
-    # "1980年那份报告里，1979年的积累率": a clause of the sentence naming 1980 is no answer.
-    # ("跟1957年比" names only a comparison's base.)
-    content = set(_ASKED_YEAR.findall(question)) - scope.reports - {report_year}
-    if content:
-        text = window.passage.text[window.sentence[0] : window.end]
-        told = set(_NAMED_YEAR.findall(arabic_years(normalize(text))))
-        if report_year in told and not told & content:
-            return True
-    # "在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%": a base, not the year told of.
-    own = _ON_A_BASE.sub("", arabic_years(normalize(window.text)))
-    told = set(_NAMED_YEAR.findall(own))
-    near = {str(int(report_year) + d) for d in (-1, 0, 1)} | asked
-    return bool(told) and not told & near and all(y < report_year for y in told)
-
-
-def _result_not_yet_known(ask: Ask, scope: Scope) -> bool:
-    """ "1978年报告说1985年钢产量实际达到了多少": no report tells a result of a later year."""
-    report_year = scope.period[:4]
-    return (
-        ask.strict_tense
-        and ask.tense == "actual"
-        and report_year.isdigit()
-        and len(scope.reports) == 1
-        and any(y > report_year for y in ask.years)
-    )
-
-
 def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -> bool:
     """Whether the window's figure has the tense, rate and year the question asks."""
     return (
-        not _result_not_yet_known(ask, scope)
+        not result_not_yet_known(ask, scope.period, scope.reports)
         and not wrong_tense(window, ask)
         and not other_rate(window, ask)
-        and _names_distant(window, scope, passages)
-        and not _told_of_another_year(window, ask, scope)
+        and names_distant(window, scope.distant, passages)
+        and not told_of_another_year(window, ask, scope.period, scope.reports)
         and not change_for_level(window, ask)
     )
 
@@ -642,7 +552,7 @@ def answer(
     parts = report_parts(text) if len(asks) == 1 else {}
     own_asks = {year: analyse(part, query, catalog, words) for year, part in parts.items()}
     scopes = plan_scopes(query, catalog, is_compare(text, query))
-    distant = _distant_years(query, asks)
+    distant = distant_years(query, asks)
     reports = {p[:4] for p in query.periods} | {s.period[:4] for s in scopes}
     for scope in scopes:
         scope.distant, scope.reports = distant, reports
@@ -660,7 +570,9 @@ def answer(
             if names_missing(a, passages)
             else _answer_ask(
                 passages,
-                focus(with_synonyms(_past_tense(a, scope), passages), passages),
+                focus(
+                    with_synonyms(past_tense(a, scope.period, scope.reports), passages), passages
+                ),
                 scope,
                 years,
                 retrieve,

@@ -1,0 +1,112 @@
+"""Which year a figure is told of, and which year a question asks about.
+
+National reports tell of many years in one sentence (比1964年, 由1978年的…, 到1985年); a figure
+answers only when it is told of the year asked, as a result or a plan as the question wants.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from retrieval.evidence import Window, plan_words
+from retrieval.fit import context_span
+from retrieval.models import Passage, Query
+from retrieval.places import arabic_years
+from retrieval.questions import Ask
+from retrieval.text import normalize
+
+
+def distant_years(query: Query, asks: list[Ask]) -> set[str]:
+    """Years the question names beyond its reports' own and the years those reports review."""
+    named = {p[:4] for p in query.periods if p[:4].isdigit()}
+    if not named:
+        return set()
+    near = named | {str(int(y) - 1) for y in named}
+    return {y for a in asks for y in a.years} - near
+
+
+# A year the text is about; "比1964年增长" names only the base of a comparison.
+_NAMED_YEAR = re.compile(r"(?<![比较於于由从])((?:19|20)\d{2})年")
+_ASKED_YEAR = re.compile(r"(?<![比较於于由从跟与同和])((?:19|20)\d{2})年")
+_ON_A_BASE = re.compile(r"在[^，,。；;]{0,30}的基础上")
+YEAR_LOOKBACK = 400  # characters before a year-less sentence searched for the year it is about
+
+
+def _text_before(window: Window, start: int, passages: list[Passage]) -> str:
+    """Up to YEAR_LOOKBACK characters of the report before `start`, from retrieved passages."""
+    own = window.passage
+    text = own.text[:start]
+    for passage in passages:
+        # The chunk before: overlapping, or ending at the paragraph break before this one.
+        if passage.doc_id == own.doc_id and passage.start < own.start <= passage.end + 8:
+            text = passage.text[: own.start - passage.start] + "\n" + text
+            break
+    return text[-YEAR_LOOKBACK:]
+
+
+def names_distant(window: Window, distant: set[str], passages: list[Passage]) -> bool:
+    """Whether the window's sentence (or the one before) names a distant year asked about."""
+    if not distant:
+        return True
+    text = window.passage.text
+    start, end = context_span(window)
+    context = arabic_years(normalize(text[start:end]))
+    if any(year in context for year in distant):
+        return True
+    if _NAMED_YEAR.search(context):
+        return False
+    # "一九六五年计划草案拟定，农业…。…计划草案拟定，工业…比一九六四年增长…": a sentence naming
+    # no year but a comparison's base is still about the last year the passage named before it.
+    before = arabic_years(normalize(_text_before(window, start, passages)))
+    named = _NAMED_YEAR.findall(before)
+    return bool(named) and named[-1] in distant
+
+
+def past_tense(ask: Ask, period: str, reports: set[str]) -> Ask:
+    """A year before the report's own (2018年报告说2017年…) asks for a result more than a plan."""
+    report_year = period[:4]
+    if ask.tense or not report_year.isdigit() or not any(y < report_year for y in ask.years):
+        return ask
+    # Named outright (2018年报告说2017年末…), a past year's figure cannot be a plan; a year
+    # that is itself a report's (2009年和2010年的报告) is no past year.
+    # A question in the report's own plan words (赤字率控制在多少) may read a result as them.
+    past = any(y < report_year and y not in reports for y in ask.years)
+    past = past and not plan_words(ask)
+    return replace(ask, tense="actual", strict_tense=ask.strict_tense or past)
+
+
+def told_of_another_year(window: Window, ask: Ask, period: str, reports: set[str]) -> bool:
+    """The figure is told of another year than the one asked: a clause naming the report's own
+    year for an earlier year asked, or a year long before the report's that the question does not
+    name ("我国的钢产量在一九五二年是一百三十五万吨" in the 1959 report)."""
+    report_year = period[:4]
+    if not report_year.isdigit():
+        return False
+    question = arabic_years(normalize(ask.text))
+    asked = set(_NAMED_YEAR.findall(question)) | set(ask.years)
+    # "1980年那份报告里，1979年的积累率": a clause of the sentence naming 1980 is no answer.
+    # ("跟1957年比" names only a comparison's base.)
+    content = set(_ASKED_YEAR.findall(question)) - reports - {report_year}
+    if content:
+        text = window.passage.text[window.sentence[0] : window.end]
+        told = set(_NAMED_YEAR.findall(arabic_years(normalize(text))))
+        if report_year in told and not told & content:
+            return True
+    # "在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%": a base, not the year told of.
+    own = _ON_A_BASE.sub("", arabic_years(normalize(window.text)))
+    told = set(_NAMED_YEAR.findall(own))
+    near = {str(int(report_year) + d) for d in (-1, 0, 1)} | asked
+    return bool(told) and not told & near and all(y < report_year for y in told)
+
+
+def result_not_yet_known(ask: Ask, period: str, reports: set[str]) -> bool:
+    """ "1978年报告说1985年钢产量实际达到了多少": no report tells a result of a later year."""
+    report_year = period[:4]
+    return (
+        ask.strict_tense
+        and ask.tense == "actual"
+        and report_year.isdigit()
+        and len(reports) == 1
+        and any(y > report_year for y in ask.years)
+    )
