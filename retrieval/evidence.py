@@ -264,7 +264,17 @@ def wrong_tense(window: Window, ask: Ask) -> bool:
         return False
     text = window.passage.text
     s_start, s_end = window.sentence
-    return _tense_lean(ask, text[s_start:s_end], window.text) < 0
+    return _tense_lean(ask, text[_tense_start(text, s_start, None) : s_end], window.text) < 0
+
+
+def _tense_start(text: str, start: int, prev: int | None) -> int:
+    """Where the words that set a sentence's tense begin: the lead of the list it is in
+    (…目标是：…；…), else the sentence before (`prev`), else the sentence itself."""
+    opening = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    lead = max(text.rfind("：", opening, start), text.rfind(":", opening, start))
+    if lead >= 0:
+        return opening
+    return start if prev is None else prev
 
 
 def _near(ask: Ask, near: list[tuple[float, str]]) -> list[float]:
@@ -310,8 +320,11 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
         # with the one before, which names what is counted.
         carried = 0.5 if _CONTINUES.match(s_text) else 0.45
         in_sentence = _near(ask, [(0.6, s_text), (carried, p_text)])
-        # A plan's list of targets runs over several ；-sentences: read the one before too.
-        s_raw = text[prev.start if prev else sentence.start : sentence.end]
+        # A plan's list of targets runs over several ；-sentences: read the one before too, or
+        # from the lead that opens the list ("主要预期目标是：…；…；农村贫困人口减少1000万以上").
+        s_raw = text[
+            _tense_start(text, sentence.start, prev.start if prev else None) : sentence.end
+        ]
         near = [max(a, b) for a, b in zip(in_sentence, in_passage, strict=True)]
         clauses = sentence.clauses
         for i in range(len(clauses)):

@@ -467,3 +467,13 @@ def test_figures_in_ten_thousands_with_or_without_a_unit() -> None:
     question = "2024年报告里，个税专项附加扣除标准提高后有多少纳税人受益？"
     result = _ask(question, {"n": (meta, texts)})
     assert "6600多万" in result.text
+
+
+def test_a_target_in_a_list_is_read_with_the_lead_that_opens_the_list() -> None:
+    texts = [
+        "精准脱贫有力推进，农村贫困人口减少1386万，易地扶贫搬迁280万人。",
+        "今年发展的主要预期目标是：国内生产总值增长6%－6.5%；宏观杠杆率基本稳定；"
+        "农村贫困人口减少1000万以上，居民收入增长与经济增长基本同步。",
+    ]
+    result = _ask("2019年的报告里，上一年农村贫困人口减少了多少？", national_report("2019", texts))
+    assert "1386万" in result.text and "1000万以上" not in result.text
