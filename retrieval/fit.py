@@ -9,6 +9,7 @@ from pathlib import Path
 
 from retrieval.evidence import (
     HEAD_MATCH,
+    Figure,
     Window,
     match,
     sentence_text,
@@ -96,42 +97,58 @@ def one_of_many(window: Window, ask: Ask) -> TermGroup | None:
     return None
 
 
-@lru_cache(maxsize=4)
-def sibling_sets(path: Path = SIBLINGS_FILE) -> tuple[tuple[str, ...], ...]:
-    """Sets of words naming kinds of one thing that exclude each other (出口, 进口, 进出口)."""
+def _word_lines(path: Path) -> list[list[str]]:
+    """The words of each line of a word-list file, without comments and blank lines."""
     if not path.is_file():
-        return ()
+        return []
     lines = path.read_text(encoding="utf-8").splitlines()
-    sets = (tuple(line.split()) for line in lines if line.strip() and not line.startswith("#"))
-    return tuple(s for s in sets if len(s) >= 2)
+    return [line.split() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def _kinds(text: str, kinds: tuple[str, ...]) -> set[str]:
-    """The kinds a text names, longest word first, each word read once (进出口 hides its 出口);
-    a kind written with aliases (高铁/高速铁路) is named by any of them."""
-    words = sorted(
-        ((alias, kind.split("/")[0]) for kind in kinds for alias in kind.split("/")),
-        key=lambda pair: len(pair[0]),
-        reverse=True,
-    )
+@lru_cache(maxsize=4)
+def sibling_sets(path: Path = SIBLINGS_FILE) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """Sets of kinds of one thing that exclude each other (出口, 进口, 进出口), each as
+    (alias, kind) pairs, longest alias first: 进出口 is read before the 出口 inside it, and a kind
+    written with aliases (高铁/高速铁路) is named by any of them."""
+    sets = []
+    for kinds in _word_lines(path):
+        if len(kinds) < 2:
+            continue
+        pairs = ((alias, kind.split("/")[0]) for kind in kinds for alias in kind.split("/"))
+        sets.append(tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)))
+    return tuple(sets)
+
+
+def _kinds(text: str, kinds: tuple[tuple[str, str], ...]) -> set[str]:
+    """The kinds a text names, each word read once (进出口 hides its 出口)."""
     found: set[str] = set()
-    for alias, kind in words:
+    for alias, kind in kinds:
         if alias in text:
             found.add(kind)
             text = text.replace(alias, "\0")
     return found
 
 
-def _figure_spans(window: Window, unit: str) -> list[tuple[int, int]]:
-    """Where the window (normalised) runs from the figure before to each figure of the unit."""
+def _figure_places(window: Window) -> list[tuple[Figure, int, int]]:
+    """Each figure of the window with where it starts and ends in the normalised window text."""
     text = normalize(window.text).lower()
-    spans: list[tuple[int, int]] = []
+    places: list[tuple[Figure, int, int]] = []
     at = 0
     for figure in window.figures:
-        end = text.find(normalize(figure.text).lower(), at)
-        if end < 0:
+        written = normalize(figure.text).lower()
+        found = text.find(written, at)
+        if found < 0:
             continue
-        end += len(normalize(figure.text))
+        at = found + len(written)
+        places.append((figure, found, at))
+    return places
+
+
+def _figure_spans(window: Window, unit: str) -> list[tuple[int, int]]:
+    """Where the window (normalised) runs from the figure before to each figure of the unit."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for figure, _, end in _figure_places(window):
         if unit_fits(unit, figure.unit):
             spans.append((at, end))
         at = end
@@ -166,10 +183,7 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
 @lru_cache(maxsize=4)
 def subgroup_words(path: Path = SUBGROUPS_FILE) -> tuple[str, ...]:
     """Words that narrow a group to part of it (脱贫地区, 女性, 青年)."""
-    if not path.is_file():
-        return ()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(w for line in lines if not line.startswith("#") for w in line.split())
+    return tuple(word for words in _word_lines(path) for word in words)
 
 
 _AGES = re.compile(
@@ -232,15 +246,9 @@ def change_for_level(window: Window, ask: Ask) -> bool:
     if _CHANGE_WORDS.search(normalize(ask.text)):
         return False
     text = normalize(window.text).lower()
-    at = 0
     changes = 0
-    for figure in window.figures:
-        written = normalize(figure.text).lower()
-        found = text.find(written, at)
-        if found < 0:
-            continue
-        at = found + len(written)
-        share = figure.unit in ("倍", "%", "‰") or written.startswith("百分之")
+    for figure, found, end in _figure_places(window):
+        share = figure.unit in ("倍", "%", "‰") or text[found:end].startswith("百分之")
         if not (share and _CHANGE_BEFORE.search(text[max(0, found - 4) : found])):
             return False  # a level is here
         changes += 1
