@@ -134,9 +134,33 @@ def coverage_text(catalog: list[ReportMeta]) -> str:
         towns.setdefault(meta.town, []).append(meta.period)
     parts = []
     for town, periods in towns.items():
-        labels = "、".join(period_label(p) for p in sorted(set(periods), key=period_sort_key))
+        labels = "、".join(_period_runs(sorted(set(periods), key=period_sort_key)))
         parts.append(f"{town}（{labels}）")
     return "、".join(parts) if parts else "（暂无报告）"
+
+
+def _period_runs(periods: list[str]) -> list[str]:
+    """Labels of sorted periods, three or more whole years in a row as one: 1954—1961年."""
+    labels: list[str] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            labels.append(f"{run[0]}—{run[-1]}年")
+        else:
+            labels.extend(f"{year}年" for year in run)
+        run.clear()
+
+    for period in periods:
+        if len(period) == 4 and period.isdigit():
+            if run and int(period) != run[-1] + 1:
+                close()
+            run.append(int(period))
+        else:
+            close()
+            labels.append(period_label(period))
+    close()
+    return labels
 
 
 def _abstain(query: Query, catalog: list[ReportMeta], reason: str) -> Answer:

@@ -232,3 +232,9 @@ def test_open_question_on_unsectioned_text_answers_with_the_matching_sentence() 
     assert not result.abstained
     assert "武汉铁路局" in result.text
     assert len(answer_body(result)) <= 200
+
+
+def test_coverage_text_joins_runs_of_whole_years() -> None:
+    years = ["1954", "1955", "1956", "1957", "1964", "1978", "1979", "2025H1", "2025"]
+    catalog = [ReportMeta(doc_id=y, source=y, title=y, town="全国", period=y) for y in years]
+    assert coverage_text(catalog) == "全国（1954—1957年、1964年、1978年、1979年、2025年上半年、2025年）"
