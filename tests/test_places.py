@@ -146,3 +146,21 @@ def test_two_digit_years(question: str, periods: list[str]) -> None:
         for p in ("2023", "2025H1")
     ]
     assert read_query(question, catalog).periods == periods
+
+
+@pytest.mark.parametrize(
+    ("question", "towns", "unknown", "text"),
+    [
+        # An input method's homophone slip names the catalogued town, and the text is mended.
+        ("卢锋镇排查了多少重大隐患", ["卢峰镇"], [], "卢峰镇排查了多少重大隐患"),
+        ("统溪和镇竹坪村新建了几间冷库", ["统溪河镇"], [], "统溪河镇竹坪村新建了几间冷库"),
+        # Another place, not a slip: one character differs but does not sound the same.
+        ("卢阳镇排查了多少重大隐患", [], ["卢阳镇"], "卢阳镇排查了多少重大隐患"),
+        ("桥江镇排查了多少重大隐患", [], ["桥江镇"], "桥江镇排查了多少重大隐患"),
+    ],
+)
+def test_misspelt_town_read_by_sound(
+    question: str, towns: list[str], unknown: list[str], text: str
+) -> None:
+    query = read_query(question, CATALOG)
+    assert (query.towns, query.unknown_towns, query.text) == (towns, unknown, text)
