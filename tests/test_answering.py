@@ -237,4 +237,5 @@ def test_open_question_on_unsectioned_text_answers_with_the_matching_sentence() 
 def test_coverage_text_joins_runs_of_whole_years() -> None:
     years = ["1954", "1955", "1956", "1957", "1964", "1978", "1979", "2025H1", "2025"]
     catalog = [ReportMeta(doc_id=y, source=y, title=y, town="全国", period=y) for y in years]
-    assert coverage_text(catalog) == "全国（1954—1957年、1964年、1978年、1979年、2025年上半年、2025年）"
+    expected = "全国（1954—1957年、1964年、1978年、1979年、2025年上半年、2025年）"
+    assert coverage_text(catalog) == expected
