@@ -111,6 +111,7 @@ class Query(BaseModel):
     unknown_towns: list[str] = Field(
         default_factory=list, description="Places the question names that no report covers"
     )
+    excluded: str = Field(default="", description="What the question rules out (不是…的)")
 
 
 class Answer(BaseModel):

@@ -89,9 +89,10 @@ _YEAR_PART = re.compile(_YEAR + r"\s*(?:年度?|(?=[^0-9年]|$))\s*(" + _PART_RE
 _CODE = re.compile(_YEAR + r"(H[12]|Q[1-4])?(?![0-9A-Za-z])")
 _SUMMARY_YEAR = re.compile(_YEAR + r"年度?(?:工作)?(?:总结|回顾|工作报告)")
 # "2018年政府工作报告说2017年…": the year that names the report is the period asked.
-_REPORT_YEARS = re.compile(
+REPORT_YEARS = re.compile(
     _YEAR + r"\s*年?度?(?:\s*(?:和|与|及|、|，)\s*(?:19|20)\d{2}\s*年?度?)*\s*的?\s*"
-    r"(?:[那这]一?[份次篇])?\s*(?:关于[^，,。？?\d]{1,16}的)?"  # 2008年那份报告, 1955年关于…的报告
+    # 2008年那份报告, 1956年那份决算预算报告, 1955年关于…的报告
+    r"(?:[那这]一?[份次篇][^，,。？?\d报]{0,8})?\s*(?:关于[^，,。？?\d]{1,16}的)?"
     r"(?:(?:镇|乡)?(?:人民)?政府)?(?:工作)?(?:报告|总结)"
 )
 _WHOLE_YEAR = re.compile(r"一年来|过去的?一年|全年")
@@ -374,10 +375,28 @@ def _fix_town_typos(text: str, aliases: dict[str, str]) -> str:
     return text
 
 
+# "（不是烟花爆竹那块的）", "不要1982年的那个数", "我不要煤炭和石油的": what the asker rules out.
+# 是不是 and 要不要 ask; they rule nothing out.
+_EXCLUSION = re.compile(
+    r"[（(]?(?:而|但|我|可)?(?:(?<![是])不是|(?<![要])不要|不包括|不含|不算|除去|排除)"
+    r"[^，,。？?！!；;（）()]{1,30}[）)]?"
+)
+
+
+def drop_exclusions(text: str) -> tuple[str, str]:
+    """The question without the clauses that rule something out, and those clauses."""
+    dropped = [m.group(0) for m in _EXCLUSION.finditer(text)]
+    rest = re.sub(r"([，,。？?！!；;])[，,。？?！!；;]+", r"\1", _EXCLUSION.sub("", text))
+    rest = rest.strip("，,；; ")
+    if not dropped or len(re.findall(r"[\u4e00-\u9fff]", rest)) < 4:
+        return text, ""
+    return rest, "，".join(dropped)
+
+
 def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) -> Query:
     """Read the towns and periods a question names, against the reports in the catalog."""
     aliases = town_aliases(catalog)
-    text = _fix_town_typos(text, aliases)
+    text, excluded = drop_exclusions(_fix_town_typos(text, aliases))
     norm = normalize(text)
     found: list[tuple[int, str]] = []
     masked = norm
@@ -406,7 +425,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     reference = period_year(newest) if newest else None
     reference = reference or (today or Date.today()).year
     periods += _relative_periods(stripped, reference)
-    named = [y for m in _REPORT_YEARS.finditer(digits) for y in re.findall(_YEAR, m.group(0))]
+    named = [y for m in REPORT_YEARS.finditer(digits) for y in re.findall(_YEAR, m.group(0))]
     if named:
         # The report is named by its year; other years and 去年 are what it tells of.
         periods = [p for p in periods if p[:4] in named] or named
@@ -415,6 +434,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
         towns=towns,
         periods=list(dict.fromkeys(periods)),
         unknown_towns=unknown,
+        excluded=excluded,
     )
 
 
@@ -422,7 +442,7 @@ def report_parts(text: str) -> dict[str, str]:
     """Each report year's own part of a question naming several reports one by one
     ("1983年报告说的…，和1986年报告说的…，各是多少"), with the words all parts share."""
     digits = arabic_years(text)
-    found = list(_REPORT_YEARS.finditer(digits))
+    found = list(REPORT_YEARS.finditer(digits))
     marks = [(m.start(), re.findall(_YEAR, m.group(0))) for m in found]
     if len(marks) < 2 or any(len(years) != 1 for _, years in marks):
         return {}

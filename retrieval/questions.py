@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from retrieval.models import Query, ReportMeta
+from retrieval.places import REPORT_YEARS, arabic_years
 from retrieval.text import normalize
 
 MAX_QUESTION_CHARS = 500
@@ -325,6 +326,8 @@ def key_terms(
     rest = text.lower()
     for place in places:
         rest = rest.replace(place.lower(), "，" * len(place))
+    # "1982年关于六五计划的报告里": the words that name the report are not what is asked.
+    rest = REPORT_YEARS.sub(lambda m: "，" * len(m.group(0)), arabic_years(rest))
     rest = _PERIOD_WORDS.sub(lambda m: "，" * len(m.group(0)), rest)
     # The measure word of the ask (多少户, 几项) is the unit, not a term.
     rest = _UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)

@@ -12,6 +12,7 @@ from retrieval.models import ReportMeta
 from retrieval.places import (
     detect_period,
     detect_town,
+    drop_exclusions,
     period_label,
     period_matches,
     period_sort_key,
@@ -164,3 +165,27 @@ def test_misspelt_town_read_by_sound(
 ) -> None:
     query = read_query(question, CATALOG)
     assert (query.towns, query.unknown_towns, query.text) == (towns, unknown, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "kept", "dropped"),
+    [
+        (
+            "北斗溪镇燃气整治查出的重大安全隐患有几起？（不是烟花爆竹那块的）",
+            "北斗溪镇燃气整治查出的重大安全隐患有几起？",
+            "（不是烟花爆竹那块的）",
+        ),
+        (
+            "1987年的农民人均纯收入是多少？不要1982年的那个数。",
+            "1987年的农民人均纯收入是多少？",
+            "不要1982年的那个数",
+        ),
+        ("是不是头一回比工业大", "是不是头一回比工业大", ""),  # 是不是 asks
+        ("以后还要不要继续消灭麻雀", "以后还要不要继续消灭麻雀", ""),
+        ("不是这个", "不是这个", ""),  # nothing would be left to ask
+    ],
+)
+def test_ruled_out_clauses_leave_the_question(question: str, kept: str, dropped: str) -> None:
+    assert drop_exclusions(question) == (kept, dropped)
+    query = read_query(question, CATALOG)
+    assert (query.text, query.excluded) == (kept, dropped)
