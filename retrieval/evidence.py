@@ -229,7 +229,9 @@ _TARGET_TEXT = re.compile(r"目标|预期|左右|力争|拟|预计|计划|控制
 _ACTUAL_TEXT = re.compile(
     r"完成|实现|达到|(?<!比)去年|过去一年|刚刚过去|比上年|增长了|实际|回落到|高达|年来|以来|累计"
 )
-_MET_TARGET = re.compile(r"(?:实现|完成|超额完成|达到)[^，。；,]{0,12}(?:目标|预期|计划)")
+_MET_TARGET = re.compile(
+    r"(?:实现|完成|超额完成|达到|超过|超出|高于|好于|快于|低于)[^，。；,]{0,12}(?:目标|预期|计划)"
+)
 # "去年政府工作报告提出，物价涨幅要…降到10%左右" quotes last year's plan: a plan, not a result.
 _QUOTED_PLAN = re.compile(r"(?:去年|上年)[^，。；,]{0,6}报告[^，。；,]{0,3}(?:提出|确定|要求)")
 TENSE_BONUS = 0.12

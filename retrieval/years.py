@@ -97,7 +97,11 @@ def told_of_another_year(window: Window, ask: Ask, period: str, reports: set[str
     own = _ON_A_BASE.sub("", arabic_years(normalize(window.text)))
     told = set(_NAMED_YEAR.findall(own))
     near = {str(int(report_year) + d) for d in (-1, 0, 1)} | asked
-    return bool(told) and not told & near and all(y < report_year for y in told)
+    if not told or told & near:
+        return False
+    # Long before the report; or a plan's later year (１９９７年钢产量达到…) for a past year asked.
+    past_asked = bool(content) and all(y < report_year for y in content)
+    return all(y < report_year for y in told) or (past_asked and all(y > report_year for y in told))
 
 
 def result_not_yet_known(ask: Ask, period: str, reports: set[str]) -> bool:

@@ -487,3 +487,17 @@ def test_words_naming_the_report_are_not_asked() -> None:
     assert "电力工业" in labels
     labels = [g.label for g in key_terms("1956年那份决算预算报告里，粮食总产量多少", [], ())]
     assert "决算" not in labels and "预算" not in labels
+
+
+def test_a_result_beyond_the_target_is_a_result() -> None:
+    # "超过预期目标" reports what was achieved; its 目标 is no plan.
+    texts = ["城镇新增就业980万人，超过预期目标。"]
+    reports = national_report("2005", texts)
+    assert "980万人" in _ask("2005年政府工作报告中，2004年城镇新增就业多少人？", reports).text
+
+
+def test_a_plans_later_year_does_not_answer_a_past_year() -> None:
+    texts = ["加强原材料工业建设，１９９７年钢产量达到９４００万吨。"]
+    reports = national_report("1993", texts)
+    assert _ask("1993年政府工作报告中，1992年钢产量达到多少？", reports).abstained
+    assert "９４００万吨" in _ask("1993年政府工作报告说1997年钢产量要达到多少？", reports).text
