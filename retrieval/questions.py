@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from retrieval.models import Query, ReportMeta
@@ -402,17 +403,16 @@ def split_parts(text: str) -> list[str]:
         else:
             parts.append(pending)
     # "排查了多少重大隐患和多少一般隐患": split at 和/及/、 between two ask words as well.
+    # "新增就业多少、失业率多少、居民消费价格涨了多少": at each one between two ask words.
     out: list[str] = []
     for part in parts:
         asks = list(_ASK_WORD.finditer(part))
-        if len(asks) >= 2:
-            between = part[asks[0].end() : asks[-1].start()]
-            cut = re.search(r"[和及与、]", between)
+        cuts = []
+        for a, b in pairwise(asks):
+            cut = re.search(r"[和及与、]", part[a.end() : b.start()])
             if cut:
-                at = asks[0].end() + cut.start()
-                out.extend([part[:at], part[at + 1 :]])
-                continue
-        out.append(part)
+                cuts.append(a.end() + cut.start())
+        out.extend(part[i + 1 if i else 0 : j] for i, j in pairwise([0, *cuts, len(part)]))
     return [p for p in out if p.strip()]
 
 

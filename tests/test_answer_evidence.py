@@ -501,3 +501,15 @@ def test_a_plans_later_year_does_not_answer_a_past_year() -> None:
     reports = national_report("1993", texts)
     assert _ask("1993年政府工作报告中，1992年钢产量达到多少？", reports).abstained
     assert "９４００万吨" in _ask("1993年政府工作报告说1997年钢产量要达到多少？", reports).text
+
+
+def test_a_question_asking_three_figures_is_cut_at_each_ask() -> None:
+    from retrieval.questions import split_parts
+
+    question = "2020年城镇新增就业多少、年末调查失业率多少、居民消费价格涨了多少？"
+    assert split_parts(question) == [
+        "2020年城镇新增就业多少",
+        "年末调查失业率多少",
+        "居民消费价格涨了多少",
+    ]
+    assert split_parts("医疗保险和养老保险参保率各是多少") == ["医疗保险和养老保险参保率各是多少"]
