@@ -27,7 +27,8 @@ _UNIT_WORDS = """
     趟 层 届 页 话 代 平方千米 m² km cm mm kg mb gb 担
 """
 _UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
-_DIGITS = r"\d+(?:[.,]\d+)*"
+# 3,680 and the older reports' full-width ３，６８０ and １．１.
+_DIGITS = r"\d+(?:[.．]\d+|[,，]\d{3}(?!\d)|,\d+)*"
 _CN_DIGIT = "一二两三四五六七八九十百千零〇"
 _CN_NUM = rf"[二两三四五六七八九十百千]+[{_CN_DIGIT}点]*|一[十百千万萬亿億零〇点][{_CN_DIGIT}点]*"
 # "1000多万人", and a bare count of ten thousands: "6600多万纳税人", "3200万学生".
@@ -225,7 +226,9 @@ def match(group: TermGroup, text: str) -> float:
 
 
 # Plan words in a report sentence (this year's target) versus words of a past result.
-_TARGET_TEXT = re.compile(r"目标|预期|左右|力争|拟|预计|计划|控制在|以内|要把|今年(?!以来)")
+_TARGET_TEXT = re.compile(
+    r"目标|预期|左右|力争|拟|预计|将要|可望|有望|计划|控制在|以内|要把|今年(?!以来)"
+)
 _ACTUAL_TEXT = re.compile(
     r"完成|实现|达到|(?<!比)去年|过去一年|刚刚过去|比上年|增长了|实际|回落到|高达|年来|以来|累计"
 )

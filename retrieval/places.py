@@ -393,10 +393,22 @@ def drop_exclusions(text: str) -> tuple[str, str]:
     return rest, "，".join(dropped)
 
 
+# "1956年那份决算预算报告", "1982年关于六五计划的报告": words that only say which report it is.
+_REPORT_DESCRIPTOR = re.compile(
+    r"(?<=年)的?\s*(?:[那这]一?[份次篇][^，,。？?\d报]{0,8}|关于[^，,。？?\d]{1,16}的)+"
+    r"(?=(?:(?:镇|乡)?(?:人民)?政府)?(?:工作)?(?:报告|总结))"
+)
+
+
 def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) -> Query:
-    """Read the towns and periods a question names, against the reports in the catalog."""
+    """Read the towns and periods a question names, against the reports in the catalog.
+
+    The query's text is the question as it will be searched: a misspelt town mended, what it
+    rules out set apart (`excluded`), and a report's description cut to its year.
+    """
     aliases = town_aliases(catalog)
     text, excluded = drop_exclusions(_fix_town_typos(text, aliases))
+    text = _REPORT_DESCRIPTOR.sub("的", text)
     norm = normalize(text)
     found: list[tuple[int, str]] = []
     masked = norm

@@ -513,3 +513,21 @@ def test_a_question_asking_three_figures_is_cut_at_each_ask() -> None:
         "居民消费价格涨了多少",
     ]
     assert split_parts("医疗保险和养老保险参保率各是多少") == ["医疗保险和养老保险参保率各是多少"]
+
+
+def test_a_report_described_by_its_subject_is_searched_by_its_year() -> None:
+    texts = [
+        "（四）商业、粮食、农产品采购和对外贸易方面的支出为８５７，１８２，０００元。",
+        "１９５５年粮食总产量达到３，６８０亿斤，完成年度计划的１０２％。",
+        "如果没有特大的灾荒，１９５６年粮食产量将要达到３，９８９亿斤。",
+    ]
+    reports = national_report("1956", texts)
+    query = read_query(
+        "1956年那份决算预算报告里，1955年全国一共打了多少粮食？",
+        list(meta for meta, _ in reports.values()),
+    )
+    assert query.text == "1956年的报告里，1955年全国一共打了多少粮食？"
+    assert query.periods == ["1956"]
+    # The full-width 3,680 is one figure, and 将要达到 is a plan, not the past year's result.
+    result = _ask("1956年那份决算预算报告里，1955年全国一共打了多少粮食？", reports)
+    assert "３，６８０亿斤" in result.text
