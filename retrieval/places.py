@@ -440,7 +440,8 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     named = [y for m in REPORT_YEARS.finditer(digits) for y in re.findall(_YEAR, m.group(0))]
     if named:
         # The report is named by its year; other years and 去年 are what it tells of.
-        periods = [p for p in periods if p[:4] in named] or named
+        # Each named report, also one of a list with a single 年 (看2005、2007年的报告).
+        periods = [p for y in named for p in ([q for q in periods if q[:4] == y] or [y])]
     return Query(
         text=text,
         towns=towns,

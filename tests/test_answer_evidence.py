@@ -319,6 +319,9 @@ def test_the_year_that_names_the_report_is_the_period() -> None:
     assert query.periods == ["2003"]
     query = read_query("1955年关于第一个五年计划的报告里，到1957年粮食计划达到多少？", [meta])
     assert query.periods == ["1955"]
+    # Each report of a list named with one 年: the years it names are not the reports'.
+    query = read_query("2004年和2006年的粮食总产量分别是多少？（看2005、2007年的报告）", [meta])
+    assert query.periods == ["2005", "2007"]
 
 
 def test_a_sub_group_and_the_whole_do_not_answer_each_other() -> None:
