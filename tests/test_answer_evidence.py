@@ -534,3 +534,12 @@ def test_a_report_described_by_its_subject_is_searched_by_its_year() -> None:
     # The full-width 3,680 is one figure, and 将要达到 is a plan, not the past year's result.
     result = _ask("1956年那份决算预算报告里，1955年全国一共打了多少粮食？", reports)
     assert "３，６８０亿斤" in result.text
+
+
+def test_one_season_does_not_answer_another() -> None:
+    meta = ReportMeta(
+        doc_id="s", source="s.txt", title="统溪河镇", town="统溪河镇", period="2025H1"
+    )
+    reports = {"s": (meta, ["2025年春季雨露计划共摸底上报114人。"])}
+    assert _ask("统溪河镇2025年秋季雨露计划摸底上报了多少人？", reports).abstained
+    assert "114人" in _ask("统溪河镇春天雨露计划摸底上报了多少人？", reports).text
