@@ -387,9 +387,18 @@ def _mark_heads(text: str, groups: list[TermGroup]) -> list[TermGroup]:
     return [replace(g, weight=g.weight * 1.5, head=True) if g in heads else g for g in groups]
 
 
+# "北斗溪镇上半年总结里有没有讲？", "2010年那份报告里应该有写": where to look, not an ask.
+_WHERE_TO_LOOK = re.compile(
+    r"^[（(]?[^，,。？?]{0,16}(?:报告|总结|材料|文件)(?:里|中|上)?[^，,。？?]{0,4}"
+    r"(?:有没有|是否|有无|应该|可能|也)?(?:有|都)?(?:讲|说|提|写|记|谈|介绍)[^，,。？?]{0,3}[）)]?$"
+)
+
+
 def split_parts(text: str) -> list[str]:
     """Split a multi-part question into asks; fragments without an ask word join the next."""
     pieces = [p.strip() for p in _PART_SPLIT.split(text) if p and p.strip()]
+    asked = [p for p in pieces if not _WHERE_TO_LOOK.match(p)]
+    pieces = asked or pieces
     parts: list[str] = []
     pending = ""
     for piece in pieces:
@@ -422,6 +431,10 @@ def analyse(
     """The asks of a question (one, or several for a multi-part question)."""
     places = place_words(query, catalog)
     years = set(_YEAR.findall(text))
+    pieces = [p for p in _PART_SPLIT.split(text) if p.strip()]
+    if any(_WHERE_TO_LOOK.match(p.strip()) for p in pieces):
+        # The report and period it names are read already (`query`); the words are no ask.
+        text = "，".join(p for p in pieces if not _WHERE_TO_LOOK.match(p.strip())) or text
     tense = tense_of(text)
     whole = Ask(
         text,

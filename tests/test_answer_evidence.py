@@ -543,3 +543,22 @@ def test_one_season_does_not_answer_another() -> None:
     reports = {"s": (meta, ["2025年春季雨露计划共摸底上报114人。"])}
     assert _ask("统溪河镇2025年秋季雨露计划摸底上报了多少人？", reports).abstained
     assert "114人" in _ask("统溪河镇春天雨露计划摸底上报了多少人？", reports).text
+
+
+def test_where_to_look_is_no_ask_of_its_own() -> None:
+    from retrieval.questions import split_parts
+
+    assert split_parts("雪峰山索道工程总投资是多少钱？北斗溪镇上半年总结里有没有讲？") == [
+        "雪峰山索道工程总投资是多少钱"
+    ]
+    assert split_parts("09年一年卖掉了多少辆汽车？2010年那份报告里应该有写") == [
+        "09年一年卖掉了多少辆汽车"
+    ]
+    # A sentence that only asks whether the report says it is still the ask.
+    assert split_parts("报告里有没有讲修了多少路") == ["报告里有没有讲修了多少路"]
+    texts = ["雪峰山索道工程完成主体建设，预计9月正式竣工投用。"]
+    meta = ReportMeta(
+        doc_id="b", source="b.txt", title="北斗溪镇", town="北斗溪镇", period="2025H1"
+    )
+    question = "雪峰山索道工程总投资是多少钱？北斗溪镇上半年总结里有没有讲？"
+    assert _ask(question, {"b": (meta, texts)}).abstained
