@@ -82,6 +82,8 @@ _UNIT_ASK = re.compile(rf"(?:多少|几)\s*(?:万|亿)?({_MEASURE})")
 _OTHER_UNIT_ASK = re.compile(
     r"(?:几|多少)([\u4e00-\u9fff])(?=[？?。！!]?$)|几(?!乎|何|十|百|千|万)([\u4e00-\u9fff])"
 )
+# "增长了百分之几", "提高了几个百分点": the unit asked, like 多少户.
+_PERCENT_UNIT_ASK = re.compile(r"百分之(?:几|多少)(?:点几)?|(?:几|多少)个?百分点")
 _MONEY_ASK = re.compile(r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元")
 # Asking an amount: 多少, 几, or which is more (哪个多, 更多).
 _AMOUNT_ASK = re.compile(r"多少|几|[更最][多少]|哪(?:个|年|一年)更?[多少]")
@@ -122,6 +124,7 @@ _STOP_WORDS = """
     哪几项 哪几个 几件 件事 支持 努力 事情 事 内容 包括 提到 提及 说 讲 几件事 件事 认为 自己
     打算做 还是 多还是少 高还是低 各 各是 一遍 那批 这批 百分之 多高 多大 有多 多少钱 是多少 叫
     比一比 比比 比较一下 对比一下 名字 姓名 叫什么 月份 那阵子 那时候 那会儿 那段时间 这段时间
+    光是 单是 光 仅仅 仅 只是 咱们 咱 一年
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -331,6 +334,7 @@ def key_terms(
     rest = REPORT_YEARS.sub(lambda m: "，" * len(m.group(0)), arabic_years(rest))
     rest = _PERIOD_WORDS.sub(lambda m: "，" * len(m.group(0)), rest)
     # The measure word of the ask (多少户, 几项) is the unit, not a term.
+    rest = _PERCENT_UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)
     rest = _UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)
     rest = _OTHER_UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)
     groups: list[TermGroup] = []

@@ -562,3 +562,11 @@ def test_where_to_look_is_no_ask_of_its_own() -> None:
     )
     question = "雪峰山索道工程总投资是多少钱？北斗溪镇上半年总结里有没有讲？"
     assert _ask(question, {"b": (meta, texts)}).abstained
+
+
+def test_percent_asked_in_words_is_the_unit_not_a_term() -> None:
+    labels = [g.label for g in key_terms("1999年国内生产总值增长了百分之几", [], ())]
+    assert not any("百分" in label for label in labels)
+    assert asked_unit("1999年国内生产总值增长了百分之几") == "%"
+    labels = [g.label for g in key_terms("失业率下降了几个百分点", [], ())]
+    assert not any("百分点" in label for label in labels)
