@@ -66,7 +66,9 @@ def names_distant(window: Window, distant: set[str], passages: list[Passage]) ->
 def past_tense(ask: Ask, period: str, reports: set[str]) -> Ask:
     """A year before the report's own (2018年报告说2017年…) asks for a result more than a plan."""
     report_year = period[:4]
-    if ask.tense or not report_year.isdigit() or not any(y < report_year for y in ask.years):
+    if ask.tense == "target" or not report_year.isdigit():
+        return ask
+    if not any(y < report_year for y in ask.years):
         return ask
     # Named outright (2018年报告说2017年末…), a past year's figure cannot be a plan; a year
     # that is itself a report's (2009年和2010年的报告) is no past year.

@@ -421,6 +421,10 @@ def test_a_past_year_named_outright_is_not_answered_by_this_years_target() -> No
     reports = national_report("2018", texts)
     assert _ask("2018年政府工作报告里，2017年年末城镇登记失业率是多少？", reports).abstained
     assert "4.5%" in _ask("2018年政府工作报告里，城镇登记失业率目标是多少？", reports).text
+    # Worded as a result already (涨了), the past year still insists on the result.
+    texts = ["今年发展的主要预期目标是：居民消费价格涨幅3%左右。"]
+    reports = national_report("2016", texts)
+    assert _ask("2016年政府工作报告里，2015年居民消费价格涨了百分之几？", reports).abstained
 
 
 def test_aliases_of_one_kind_and_bases_of_a_change_keep_their_answer() -> None:
