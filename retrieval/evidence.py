@@ -42,6 +42,8 @@ _FIGURE = re.compile(
 _CN_PERCENT = re.compile(rf"百分之(?:{_DIGITS}|[{_CN_DIGIT}点]+)")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![\d代])")
 _CLAUSE_END = re.compile(r"[，,：:]")
+_PLAN_OPENING = re.compile(r"(?:今年|明年|本年度?)(?!以来|上半年|前)")
+_CLAUSE_END_OR_STOP = re.compile(r"[，,：:；;。]")
 _TRIM = "，,。；;：:、 　\n"
 _CN = "一二三四五六七八九十"
 ENUM = re.compile(
@@ -254,6 +256,8 @@ def _tense_lean(ask: Ask, sentence: str, raw: str) -> int:
     sentence, raw = _QUOTED_PLAN.sub("目标", sentence), _QUOTED_PLAN.sub("目标", raw)
     target = bool(_TARGET_TEXT.search(sentence)) + bool(_TARGET_TEXT.search(raw))
     actual = bool(_ACTUAL_TEXT.search(sentence)) + bool(_ACTUAL_TEXT.search(raw))
+    # "今年再减少…，完成易地扶贫搬迁280万人": a sentence opening on 今年 is this year's plan.
+    target += 2 * bool(_PLAN_OPENING.match(sentence.lstrip(_TRIM)))
     lean = target - actual if ask.tense == "target" else actual - target
     return max(-1, min(1, lean))
 
@@ -269,7 +273,17 @@ def wrong_tense(window: Window, ask: Ask) -> bool:
         return False
     text = window.passage.text
     s_start, s_end = window.sentence
-    return _tense_lean(ask, text[_tense_start(text, s_start, None) : s_end], window.text) < 0
+    # Up to the end of the first figure's clause: "今年再减少…1000万以上，完成…" is a plan
+    # though a later clause reports a result.
+    own = window.text
+    asked = [f for f in window.figures if unit_fits(ask.unit, f.unit)] or window.figures
+    at = own.find(asked[0].text) if asked else -1
+    if at >= 0:
+        cut = _CLAUSE_END_OR_STOP.search(own, at + len(asked[0].text))
+        if cut:
+            own = own[: cut.start()]
+            s_end = min(s_end, window.start + cut.start())
+    return _tense_lean(ask, text[_tense_start(text, s_start, None) : s_end], own) < 0
 
 
 def _tense_start(text: str, start: int, prev: int | None) -> int:

@@ -574,3 +574,12 @@ def test_percent_asked_in_words_is_the_unit_not_a_term() -> None:
     assert asked_unit("1999年国内生产总值增长了百分之几") == "%"
     labels = [g.label for g in key_terms("失业率下降了几个百分点", [], ())]
     assert not any("百分点" in label for label in labels)
+
+
+def test_the_tense_is_read_from_the_asked_figures_own_clause() -> None:
+    # "完成" belongs to the next clause; the figure's own clause is this year's plan, and a
+    # sentence opening on 今年 is a plan all through.
+    texts = ["加大精准脱贫力度。今年再减少农村贫困人口1000万以上，完成易地扶贫搬迁280万人。"]
+    reports = national_report("2018", texts)
+    assert _ask("2018年政府工作报告里，2017年农村贫困人口减少了多少？", reports).abstained
+    assert "1000万以上" in _ask("2018年政府工作报告里，今年农村贫困人口要减少多少？", reports).text
