@@ -265,7 +265,11 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
     """
     text = window.passage.text
     start, end = context_span(window)
+    # The paragraph's opening sentence ("一是扎实推进中央八项规定精神学习教育，…。") sets its topic.
+    opening = text.rfind("\n", 0, start) + 1
+    lead = text[opening : min(start, text.find("。", opening) + 1 or start)]
     context = normalize(f"{window.passage.section} {text[start:end]}").lower()
+    topic = f"{normalize(lead).lower()} {context}"
     others = [
         normalize(p.text).lower()
         for p in passages
@@ -291,7 +295,7 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
     # "雨露计划" cut by jieba into 雨露/计划: the joined words name the thing as the report does.
     for first, second in _compounds(ask):
         compound = first + second
-        if first in context or second in context:
+        if first in topic or second in topic:
             continue  # partly here: the same thing, worded another way
         if any(compound in other for other in others):
             out.append(TermGroup((compound,), 1.0))

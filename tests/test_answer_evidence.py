@@ -583,3 +583,14 @@ def test_the_tense_is_read_from_the_asked_figures_own_clause() -> None:
     reports = national_report("2018", texts)
     assert _ask("2018年政府工作报告里，2017年农村贫困人口减少了多少？", reports).abstained
     assert "1000万以上" in _ask("2018年政府工作报告里，今年农村贫困人口要减少多少？", reports).text
+
+
+def test_the_paragraphs_opening_sentence_names_its_topic() -> None:
+    texts = [
+        "一是扎实推进中央八项规定精神学习教育，筑牢作风建设“思想堤坝”。坚持班子成员带头学。"
+        "通过班子会、党员大会等全镇累计开展集中学习36次，参与学习的党员干部达480人次。\n"
+        "二是严格落实中央八项规定精神，查摆问题12条。"
+    ]
+    reports = {"t": (TOWN, texts)}
+    question = "县溪镇学习中央八项规定精神，累计开展了多少次集中学习？"
+    assert "36次" in _ask(question, reports).text
