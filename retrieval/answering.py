@@ -376,7 +376,7 @@ def _list_piece(
         return None
     ranked = [w for w in candidates(passages, ask, years) if _meets(w, scope)]
     best = ranked[0] if ranked else None
-    villages = _village_items(ranked, ask)
+    villages = _village_items(ranked, ask) or _kind_items(ranked, ask)
     if villages is not None:
         return villages
     anchor = _best_section(passages, ask, scope)
@@ -449,6 +449,42 @@ def _village_items(ranked: list[Window], ask: Ask) -> Piece | None:
         names = {m.group(1) for m in found}
         if len(names) >= 2:
             return Piece(quotes)
+    return None
+
+
+# "发展哪些新兴业态": the kind the items are, named after the list ("农村电商、直播带货等新兴业态").
+_WHICH_KIND = re.compile(r"哪(?:些|几[个种类项家条])([\u4e00-\u9fff]{2,8})")
+
+
+# Kinds that say nothing of what the items are: "存在哪几个方面的问题" wants the problems.
+_VAGUE_KINDS = frozenset(
+    {
+        *("方面", "方面的", "工作", "问题", "措施", "举措", "内容", "事情", "事"),
+        *("地方", "东西", "情况", "做法", "成绩", "成效", "任务"),
+    }
+)
+
+
+def _kind_items(ranked: list[Window], ask: Ask) -> Piece | None:
+    """For "哪些X": a close match's run of items closed by 等X, the kind asked."""
+    m = _WHICH_KIND.search(ask.text)
+    if not m:
+        return None
+    kind = m.group(1).rstrip("呢啊吗")
+    tails = [kind[:n] for n in range(len(kind), 1, -1)]  # 新兴业态 asked as 新兴业态呢
+    tails = [t for t in tails if t not in _VAGUE_KINDS]
+    for window in ranked[:8]:
+        if window.coverage < MIN_COVERAGE:
+            return None
+        text = window.passage.text
+        start, end = window.sentence
+        for tail in tails:
+            run = re.compile(
+                rf"([^，,。；;：:\n]{{2,60}}?、[^，,。；;：:\n]{{1,60}}?)等"
+                rf"(?:[\d一二三四五六七八九十]+[个种类项家条])?{re.escape(tail)}"
+            ).search(text, start, end)
+            if run:
+                return Piece([(window.passage, run.start(1), run.end())])
     return None
 
 

@@ -594,3 +594,14 @@ def test_the_paragraphs_opening_sentence_names_its_topic() -> None:
     reports = {"t": (TOWN, texts)}
     question = "县溪镇学习中央八项规定精神，累计开展了多少次集中学习？"
     assert "36次" in _ask(question, reports).text
+
+
+def test_which_kind_lists_the_items_closed_by_that_kind() -> None:
+    texts = [
+        "拓宽农民增收渠道，通过发展农村电商、直播带货等新兴业态，带动群众增收。",
+        "存在的问题：集镇功能配套、公共服务设施等方面仍有短板。",
+    ]
+    reports = {"t": (TOWN, texts)}
+    result = _ask("县溪镇拓宽农民增收渠道，靠的是发展哪些新兴业态？", reports)
+    assert "农村电商、直播带货" in result.text
+    assert "带动群众增收" not in result.text
