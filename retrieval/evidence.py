@@ -189,6 +189,7 @@ def _patterns(variant: str) -> re.Pattern[str] | None:
 
 
 # What a figure measures, said after the thing measured (钢产量, 粮食总产量, 参保人数).
+_NO_STEMS = frozenset({"总", "年", "全", "全年", "总的"})
 _MEASURES = ("总产量", "产量", "总量", "总数", "数量", "人数", "产值", "金额", "总额", "规模")
 
 
@@ -197,7 +198,8 @@ def _measured_stem(variant: str) -> str:
     """The thing a measured word is about (钢产量 -> 钢), or "" for other words."""
     for measure in _MEASURES:
         if variant.endswith(measure) and len(variant) > len(measure):
-            return variant[: -len(measure)]
+            stem = variant[: -len(measure)]
+            return "" if stem in _NO_STEMS else stem  # 总产量 is about no 总
     return ""
 
 

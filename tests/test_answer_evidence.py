@@ -605,3 +605,10 @@ def test_which_kind_lists_the_items_closed_by_that_kind() -> None:
     result = _ask("县溪镇拓宽农民增收渠道，靠的是发展哪些新兴业态？", reports)
     assert "农村电商、直播带货" in result.text
     assert "带动群众增收" not in result.text
+
+
+def test_a_total_asked_is_not_matched_by_any_other_total() -> None:
+    # 总产量 is about 粮食 here, not about 总: 电话总容量 shares no thing with it.
+    texts = ["城乡电话总容量增长１．１倍，达到２８６０万门。"]
+    reports = national_report("1993", texts)
+    assert _ask("1993年的政府工作报告说1992年全国粮食总产量是多少？", reports).abstained
