@@ -82,6 +82,7 @@ _UNIT_ASK = re.compile(rf"(?:多少|几)\s*(?:万|亿)?({_MEASURE})")
 _OTHER_UNIT_ASK = re.compile(
     r"(?:几|多少)([\u4e00-\u9fff])(?=[？?。！!]?$)|几(?!乎|何|十|百|千|万)([\u4e00-\u9fff])"
 )
+_QUOTED = re.compile(r"[“\"「『]([\u4e00-\u9fff0-9a-z+]{2,12})[”\"」』]")
 # "增长了百分之几", "提高了几个百分点": the unit asked, like 多少户.
 _PERCENT_UNIT_ASK = re.compile(r"百分之(?:几|多少)(?:点几)?|(?:几|多少)个?百分点")
 _MONEY_ASK = re.compile(r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元")
@@ -338,6 +339,10 @@ def key_terms(
     rest = _UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)
     rest = _OTHER_UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)
     groups: list[TermGroup] = []
+    # A quoted name (“老工伤”, “四包一”) is one term, as the report writes it.
+    for m in _QUOTED.finditer(rest):
+        groups.append(TermGroup((m.group(1),), 1.5, m.start(1)))
+        rest = rest[: m.start()] + "，" * (m.end() - m.start()) + rest[m.end() :]
     # Longest phrases first so 重大安全隐患 wins over 隐患 when both are listed.
     phrases = sorted(
         ((term, group) for group in thesaurus for term in group if len(term) >= 2),

@@ -612,3 +612,11 @@ def test_a_total_asked_is_not_matched_by_any_other_total() -> None:
     texts = ["城乡电话总容量增长１．１倍，达到２８６０万门。"]
     reports = national_report("1993", texts)
     assert _ask("1993年的政府工作报告说1992年全国粮食总产量是多少？", reports).abstained
+
+
+def test_a_quoted_name_is_one_term_and_a_count_may_precede_it() -> None:
+    labels = [g.label for g in key_terms("要把多少“老工伤”人员纳入工伤保险？", [], ())]
+    assert "老工伤" in labels and "老" not in labels
+    texts = ["将全国130万“老工伤”人员全部纳入工伤保险范围。", "中央财政安排429亿元。"]
+    reports = national_report("2010", texts)
+    assert "130万" in _ask("2010年的报告提到要把多少“老工伤”人员纳入工伤保险？", reports).text
