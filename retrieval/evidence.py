@@ -257,6 +257,9 @@ def _tense_lean(ask: Ask, sentence: str, raw: str) -> int:
     sentence, raw = _MET_TARGET.sub("完成", sentence), _MET_TARGET.sub("完成", raw)
     sentence, raw = _QUOTED_PLAN.sub("目标", sentence), _QUOTED_PLAN.sub("目标", raw)
     target = bool(_TARGET_TEXT.search(sentence)) + bool(_TARGET_TEXT.search(raw))
+    if ask.tense == "target":
+        # "清洁取暖率达到70%" in a plan's list: 达到 tells no result when a plan is asked.
+        sentence, raw = sentence.replace("达到", ""), raw.replace("达到", "")
     actual = bool(_ACTUAL_TEXT.search(sentence)) + bool(_ACTUAL_TEXT.search(raw))
     # "今年再减少…，完成易地扶贫搬迁280万人": a sentence opening on 今年 is this year's plan.
     target += 2 * bool(_PLAN_OPENING.match(sentence.lstrip(_TRIM)))

@@ -620,3 +620,10 @@ def test_a_quoted_name_is_one_term_and_a_count_may_precede_it() -> None:
     texts = ["将全国130万“老工伤”人员全部纳入工伤保险范围。", "中央财政安排429亿元。"]
     reports = national_report("2010", texts)
     assert "130万" in _ask("2010年的报告提到要把多少“老工伤”人员纳入工伤保险？", reports).text
+
+
+def test_da_dao_tells_no_result_when_a_plan_is_asked() -> None:
+    texts = ["加强细颗粒物和臭氧协同控制，北方地区清洁取暖率达到70%。"]
+    reports = national_report("2021", texts)
+    question = "2021年政府工作报告对北方地区清洁取暖率提出的目标是多少？"
+    assert "70%" in _ask(question, reports).text
