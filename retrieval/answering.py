@@ -258,6 +258,9 @@ def _meets(window: Window, scope: Scope) -> bool:
     return all(word in context for word in scope.require)
 
 
+_BARE = frozenset("万亿萬億")  # "1.6万户" read as 1.6万 counts whatever follows it
+
+
 def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[str]) -> Piece | None:
     # Every window of every passage, scored once; the checks below walk down this ranking.
     ranked = [w for w in candidates(passages, ask, years) if _meets(w, scope)]
@@ -278,6 +281,13 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
             if best is None:
                 return None
     if ask.shape is Shape.FIGURE:
+        if ask.unit and not any(
+            unit_fits(ask.unit, f.unit) or f.unit in _BARE for f in best.figures
+        ):
+            # "病床有多少张" is not answered by "医院共有三千零六十八所": a figure in the unit.
+            best = _placed_window(ranked, passages, ask, scope, best.coverage - REPLACEMENT_SLACK)
+            if best is None:
+                return None
         if town and not head_named(best, ask):
             return None  # 户籍人口 is not answered by 户籍居民…接种3.1万余人
         end = with_result(best)

@@ -77,10 +77,12 @@ _FIGURE_ASK = re.compile(
     r"金额|数量|总数|人数|户数|次数|几成|多还是少|高还是低|增加了|减少了|多了|少了|最多|最少|更多|更少|"
     + _WHICH_MORE
 )
-_UNIT_ASK = re.compile(rf"(?:多少|几)\s*(?:万|亿)?({_MEASURE})")
+# "多少本地群众": 本 of 本地/本镇 is no measure word.
+_UNIT_ASK = re.compile(rf"(?:多少|几)\s*(?:万|亿)?({_MEASURE})(?!(?<=本)[地镇村县市乡])")
 # A measure word the list lacks: right after 几 (几层, 几朝), or ending the question (多少页？).
 _OTHER_UNIT_ASK = re.compile(
-    r"(?:几|多少)([\u4e00-\u9fff])(?=[？?。！!]?$)|几(?!乎|何|十|百|千|万)([\u4e00-\u9fff])"
+    r"(?:几|多少)(?![了呢吗啊呀吧的])([\u4e00-\u9fff])(?=[？?。！!]?$)"
+    r"|几(?!乎|何|十|百|千|万)([\u4e00-\u9fff])"
 )
 _QUOTED = re.compile(r"[“\"「『]([\u4e00-\u9fff0-9a-z+]{2,12})[”\"」』]")
 # "增长了百分之几", "提高了几个百分点": the unit asked, like 多少户.

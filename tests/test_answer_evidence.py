@@ -627,3 +627,20 @@ def test_da_dao_tells_no_result_when_a_plan_is_asked() -> None:
     reports = national_report("2021", texts)
     question = "2021年政府工作报告对北方地区清洁取暖率提出的目标是多少？"
     assert "70%" in _ask(question, reports).text
+
+
+def test_a_figure_in_another_unit_does_not_answer() -> None:
+    texts = ["到一九五三年底，中央衞生部所屬醫院共有三千零六十八所。"]
+    reports = national_report("1954", texts)
+    assert _ask("1954年报告里全国医院病床总共有多少张？", reports).abstained
+    assert "三千零六十八所" in _ask("1954年报告里中央卫生部所属医院有多少所？", reports).text
+
+
+def test_particles_and_place_words_are_no_units() -> None:
+    assert asked_unit("跟我国建交的国家有多少了？") == ""
+    assert asked_unit("有多少本地群众来参加？") == ""
+    assert asked_unit("一共借了多少本书") == "本"
+    # Enterprises are counted in 户 as well as 家.
+    texts = ["全年新登记企业增长24.5%，平均每天新增1.5万户。"]
+    reports = national_report("2017", texts)
+    assert "1.5万户" in _ask("2017年报告里说，平均一天新登记的企业有多少家？", reports).text
