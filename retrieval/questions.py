@@ -216,7 +216,7 @@ def asked_unit(text: str) -> str:
     match = _UNIT_ASK.search(text)
     if match:
         unit = match.group(1)
-        return "元" if unit.endswith("元") else unit
+        return "元" if unit in ("万元", "亿元") else unit  # 美元 stays 美元
     if _MONEY_ASK.search(text) and _AMOUNT_ASK.search(text):
         # "研发经费增长了多少": a change in money is told as a share as often as in yuan.
         return "" if _CHANGE_ASK.search(text) and not _YUAN_ASK.search(text) else "元"

@@ -644,3 +644,11 @@ def test_particles_and_place_words_are_no_units() -> None:
     texts = ["全年新登记企业增长24.5%，平均每天新增1.5万户。"]
     reports = national_report("2017", texts)
     assert "1.5万户" in _ask("2017年报告里说，平均一天新登记的企业有多少家？", reports).text
+
+
+def test_dollars_asked_are_not_answered_in_yuan() -> None:
+    assert asked_unit("2005年全国人均国内生产总值是多少美元？") == "美元"
+    assert asked_unit("投入了多少万元") == "元"
+    texts = ["全年国内生产总值达到18.23万亿元，比上年增长9.9%。"]
+    reports = national_report("2006", texts)
+    assert _ask("2006年政府工作报告里，2005年全国人均国内生产总值是多少美元？", reports).abstained
