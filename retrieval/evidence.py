@@ -283,7 +283,8 @@ def wrong_tense(window: Window, ask: Ask) -> bool:
     # though a later clause reports a result.
     own = window.text
     asked = [f for f in window.figures if unit_fits(ask.unit, f.unit)] or window.figures
-    at = own.find(asked[0].text) if asked else -1
+    folded = normalize(own)  # figures are read from folded text (3％ -> 3%)
+    at = folded.find(asked[0].text) if asked and len(folded) == len(own) else -1
     if at >= 0:
         cut = _CLAUSE_END_OR_STOP.search(own, at + len(asked[0].text))
         if cut:

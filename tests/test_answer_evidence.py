@@ -652,3 +652,9 @@ def test_dollars_asked_are_not_answered_in_yuan() -> None:
     texts = ["全年国内生产总值达到18.23万亿元，比上年增长9.9%。"]
     reports = national_report("2006", texts)
     assert _ask("2006年政府工作报告里，2005年全国人均国内生产总值是多少美元？", reports).abstained
+
+
+def test_a_full_width_figures_clause_is_read_for_its_tense() -> None:
+    texts = ["提出居民消费价格涨幅3％左右，综合考虑了去年价格变动的翘尾因素。"]
+    reports = national_report("2010", texts)
+    assert _ask("2010年政府工作报告中，2009年居民消费价格实际涨了多少？", reports).abstained
