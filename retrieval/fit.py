@@ -175,6 +175,11 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
         for run in runs:
             # "城镇居民…21.5辆，比2007年增加15.5辆": a figure naming no kind is the last one's.
             told.append(_kinds(run, kinds) or (told[-1] if told else set()))
+        if not any(told):
+            # "粮食按人口平均占有量…，总产量达到…万吨": the sentence's subject is the kind.
+            text = window.passage.text
+            lead = normalize(text[window.sentence[0] : window.start]).lower().lstrip(" 　")
+            told = [{k for k in _kinds(lead[:6], kinds) if lead.startswith(k)}]
         if any(told) and not any(named & asked for named in told):
             return TermGroup((min(asked),), 1.0)
     return None

@@ -658,3 +658,12 @@ def test_a_full_width_figures_clause_is_read_for_its_tense() -> None:
     texts = ["提出居民消费价格涨幅3％左右，综合考虑了去年价格变动的翘尾因素。"]
     reports = national_report("2010", texts)
     assert _ask("2010年政府工作报告中，2009年居民消费价格实际涨了多少？", reports).abstained
+
+
+def test_the_kind_opening_the_sentence_holds_for_its_figures() -> None:
+    texts = [
+        "粮食按人口平均占有量超过了最高水平，总产量达到三亿零四百七十五万吨，比上一年增产二千二百万吨。"
+    ]
+    reports = national_report("1979", texts)
+    assert _ask("1979年政府工作报告里1978年全国棉花产量是多少万吨？", reports).abstained
+    assert "三亿零四百七十五万吨" in _ask("1979年报告里1978年粮食总产量是多少？", reports).text
