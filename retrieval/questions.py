@@ -86,6 +86,7 @@ _OTHER_UNIT_ASK = re.compile(
 )
 _QUOTED = re.compile(r"[“\"「『]([\u4e00-\u9fff0-9a-z+]{2,12})[”\"」』]")
 # "增长了百分之几", "提高了几个百分点": the unit asked, like 多少户.
+_MONEY_UNIT_ASK = re.compile(r"(?:多少|几)(?:万|亿)?块?钱")
 _PERCENT_UNIT_ASK = re.compile(r"百分之(?:几|多少)(?:点几)?|(?:几|多少)个?百分点")
 _MONEY_ASK = re.compile(r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元")
 # Asking an amount: 多少, 几, or which is more (哪个多, 更多).
@@ -157,7 +158,7 @@ _TOKEN_OK = re.compile(r"[\u3400-\u9fff]+|[a-z]{2,}|\d+(?:\.\d+)?%?")
 
 
 # A report states both last year's result and this year's plan; these words say which is asked.
-_TARGET_ASK = re.compile(r"目标|预期|预计|(?:当年|今年)(?:要|将|拟|计划)")
+_TARGET_ASK = re.compile(r"目标|预期|预计|(?:当年|今年)(?:要|将|拟|计划)|准备|打算")
 _ACTUAL_ASK = re.compile(
     r"实际|完成了|过去一年|去年|上一年|前一年|最终|最后|(?:增长|增加|下降|减少|降|涨|提高|回落|达到|实现)了"
 )
@@ -338,6 +339,7 @@ def key_terms(
     rest = _PERIOD_WORDS.sub(lambda m: "，" * len(m.group(0)), rest)
     # The measure word of the ask (多少户, 几项) is the unit, not a term.
     rest = _PERCENT_UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)
+    rest = _MONEY_UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)  # 投了多少钱修路
     rest = _UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)
     rest = _OTHER_UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)
     groups: list[TermGroup] = []

@@ -667,3 +667,12 @@ def test_the_kind_opening_the_sentence_holds_for_its_figures() -> None:
     reports = national_report("1979", texts)
     assert _ask("1979年政府工作报告里1978年全国棉花产量是多少万吨？", reports).abstained
     assert "三亿零四百七十五万吨" in _ask("1979年报告里1978年粮食总产量是多少？", reports).text
+
+
+def test_money_asked_as_duoshao_qian_is_the_unit_and_zhunbei_asks_a_plan() -> None:
+    labels = [g.label for g in key_terms("2023年投了多少钱修农村道路", [], ())]
+    assert not any("钱" in label for label in labels)
+    texts = ["两年来通过财政向银行发行2100亿元长期国债。", "今年发行1000亿元长期国债。"]
+    reports = national_report("2000", texts)
+    answer_text = _ask("2000年政府工作报告里，2000年当年准备发行的长期国债金额多少？", reports).text
+    assert "1000亿元" in answer_text and "2100亿元" not in answer_text
