@@ -425,10 +425,14 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
 
     digits = _SHORT_YEAR.sub(_full_year, arabic_years(masked))
     periods: list[str] = []
+    dates: list[str] = []
     for m in _YEAR_PART.finditer(digits):
         # A bare number (2000余人) is not a year: a question says 年 or names a part.
         if "年" in m.group(0) or m.group(2):
-            periods.append(_code(m.group(1), m.group(2)))
+            # "离1997年7月1日还剩多少天": a date is a period only when nothing else is.
+            date = re.match(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]", digits[m.end() :])
+            (dates if date else periods).append(_code(m.group(1), m.group(2)))
+    periods = periods or dates
     stripped = _YEAR_PART.sub(" ", digits)
     scope = [m for m in catalog if m.town in towns] or catalog
     # 今年/去年 mean the year of the newest report in scope: the reports are the "now".

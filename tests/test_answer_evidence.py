@@ -322,6 +322,10 @@ def test_the_year_that_names_the_report_is_the_period() -> None:
     # Each report of a list named with one 年: the years it names are not the reports'.
     query = read_query("2004年和2006年的粮食总产量分别是多少？（看2005、2007年的报告）", [meta])
     assert query.periods == ["2005", "2007"]
+    # A date names no period when the question names one otherwise.
+    query = read_query("1995年作报告那天，离1997年7月1日香港回归还剩多少天？", [meta])
+    assert query.periods == ["1995"]
+    assert read_query("2025年6月1日转移了多少人？", [meta]).periods == ["2025"]
 
 
 def test_a_sub_group_and_the_whole_do_not_answer_each_other() -> None:
