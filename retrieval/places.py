@@ -58,6 +58,17 @@ _CN_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
 _SHORT_YEAR = re.compile(r"(?<![0-9.])(\d{2})(?=年(?!来|间|以来|多|内|前|后))")
 
 
+# "八八年那份政府工作报告": a two-digit year in words, where it names a report.
+_CN_SHORT_YEAR = re.compile(
+    r"(?<![〇零一二三四五六七八九十])([〇零一二三四五六七八九]{2})(?=年(?:那|的?(?:政府)?(?:工作)?报告))"
+)
+
+
+def _cn_full_year(m: re.Match[str]) -> str:
+    two = m.group(1).translate(_CN_DIGITS)
+    return f"{20 if int(two) < 50 else 19}{two}"
+
+
 def _full_year(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - 2) : m.start()]
     if before.endswith(("连续", "近", "过去", "共", "已", "持续", "达", "满")):
@@ -423,7 +434,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     towns = list(dict.fromkeys(towns))
     unknown = [n for n in dict.fromkeys(place_names(masked, min_stem=2)) if n not in aliases]
 
-    digits = _SHORT_YEAR.sub(_full_year, arabic_years(masked))
+    digits = _SHORT_YEAR.sub(_full_year, _CN_SHORT_YEAR.sub(_cn_full_year, arabic_years(masked)))
     periods: list[str] = []
     dates: list[str] = []
     for m in _YEAR_PART.finditer(digits):

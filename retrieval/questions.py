@@ -86,6 +86,7 @@ _OTHER_UNIT_ASK = re.compile(
 )
 _QUOTED = re.compile(r"[“\"「『]([\u4e00-\u9fff0-9a-z+]{2,12})[”\"」』]")
 # "增长了百分之几", "提高了几个百分点": the unit asked, like 多少户.
+_CHAT = re.compile(r"[我咱您你俺]|想|帮|请|麻烦|要用|核对|问一下|上课|整理|汇报|写材料")
 _MONEY_UNIT_ASK = re.compile(r"(?:多少|几)(?:万|亿)?块?钱")
 _PERCENT_UNIT_ASK = re.compile(r"百分之(?:几|多少)(?:点几)?|(?:几|多少)个?百分点")
 _MONEY_ASK = re.compile(r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元")
@@ -444,6 +445,16 @@ def analyse(
     """The asks of a question (one, or several for a multi-part question)."""
     places = place_words(query, catalog)
     years = set(_YEAR.findall(text))
+    # "我在整理乡里的材料，想核对一下：2010年…": the asker's own story before a colon is no
+    # ask ("临时救助金额：…" is the topic, and stays).
+    preamble = re.match(r"[^：:\d]{2,40}[：:]", text)
+    if (
+        preamble
+        and _CHAT.search(preamble.group(0))
+        and not _ASK_WORD.search(preamble.group(0))
+        and _ASK_WORD.search(text[preamble.end() :])
+    ):
+        text = text[preamble.end() :]
     pieces = [p for p in _PART_SPLIT.split(text) if p.strip()]
     if any(_WHERE_TO_LOOK.match(p.strip()) for p in pieces):
         # The report and period it names are read already (`query`); the words are no ask.

@@ -680,3 +680,17 @@ def test_money_asked_as_duoshao_qian_is_the_unit_and_zhunbei_asks_a_plan() -> No
     reports = national_report("2000", texts)
     answer_text = _ask("2000年政府工作报告里，2000年当年准备发行的长期国债金额多少？", reports).text
     assert "1000亿元" in answer_text and "2100亿元" not in answer_text
+
+
+def test_the_askers_story_before_a_colon_is_no_ask_but_a_topic_is() -> None:
+    texts = ["全年粮食产量达到53082万吨。"]
+    reports = national_report("2010", texts)
+    question = "我在整理乡里的材料，想核对一下：2010年那份政府工作报告回顾2009年，粮食产量是多少？"
+    assert "53082万吨" in _ask(question, reports).text
+    assert "53082万吨" in _ask("粮食产量：2010年报告说2009年是多少？", reports).text
+
+
+def test_a_two_digit_year_in_words_names_the_report() -> None:
+    meta = ReportMeta(doc_id="n", source="n.txt", title="1988年报告", town="全国", period="1988")
+    assert read_query("八八年那份政府工作报告里讲部队裁了多少人", [meta]).periods == ["1988"]
+    assert read_query("过去五六年里增加了多少", [meta]).periods == []
