@@ -439,6 +439,39 @@ def split_parts(text: str) -> list[str]:
     return [p for p in out if p.strip()]
 
 
+_ITEM_SPLIT = re.compile(r"以及|[和、及与]")
+
+
+def _items(run: str, places: list[str]) -> list[str]:
+    """The things a run names one by one (高速铁路运营里程和高速公路里程), or [] when it is not
+    such a list: towns and years are compared by scope, not cut here."""
+    items = [i for i in _ITEM_SPLIT.split(run)]
+    if not 2 <= len(items) <= MAX_ASKS or any(len(i.strip()) < 2 for i in items):
+        return []
+    if any(p in run for p in places) or re.search(r"\d{4}\s*年", "".join(items[1:])):
+        return []
+    return items
+
+
+def item_parts(part: str, places: list[str]) -> list[str]:
+    """One ask per thing of a list sharing one ask word: "A和B分别增加到了多少" asks A's and
+    B's; "损失了多少工业总产值、钢产量和财政收入" asks each of the three."""
+    cut = max(part.rfind(c) for c in "，,；;：:") + 1
+    head, clause = part[:cut], part[cut:].rstrip("？?。！! ")
+    each = re.match(r"(.+?)(分别|各自|各)(.+)$", clause)
+    if each and _ASK_WORD.search(each.group(3)):
+        items = _items(each.group(1), places)
+        if items:
+            return [f"{head}{item}{each.group(3)}" for item in items]
+    listed = re.search(r"(多少|几)([^多几]+)$", clause)
+    if listed:
+        items = _items(listed.group(2), places)
+        if items:
+            before = clause[: listed.start()] + listed.group(1)
+            return [f"{head}{before}{item}" for item in items]
+    return [part]
+
+
 def analyse(
     text: str, query: Query, catalog: list[ReportMeta], thesaurus: tuple[tuple[str, ...], ...]
 ) -> list[Ask]:
@@ -469,7 +502,8 @@ def analyse(
         tense,
         _strict(text, tense),
     )
-    parts = list(dict.fromkeys(split_parts(text)))[:MAX_ASKS]
+    parts = [item for part in split_parts(text) for item in item_parts(part, places)]
+    parts = list(dict.fromkeys(parts))[:MAX_ASKS]
     if len(parts) < 2:
         return [whole]
     asks: list[Ask] = []

@@ -694,3 +694,31 @@ def test_a_two_digit_year_in_words_names_the_report() -> None:
     meta = ReportMeta(doc_id="n", source="n.txt", title="1988年报告", town="全国", period="1988")
     assert read_query("八八年那份政府工作报告里讲部队裁了多少人", [meta]).periods == ["1988"]
     assert read_query("过去五六年里增加了多少", [meta]).periods == []
+
+
+def test_things_listed_under_one_ask_word_are_each_asked() -> None:
+    from retrieval.questions import item_parts
+
+    towns = ["卢峰镇", "统溪河镇"]
+    assert item_parts("高速铁路运营里程和高速公路里程分别增加到了多少？", towns) == [
+        "高速铁路运营里程增加到了多少",
+        "高速公路里程增加到了多少",
+    ]
+    assert item_parts("全国损失了多少工业总产值、钢产量和财政收入？", towns) == [
+        "全国损失了多少工业总产值",
+        "全国损失了多少钢产量",
+        "全国损失了多少财政收入",
+    ]
+    # Towns and years are compared one scope each, not cut into asks.
+    assert item_parts("卢峰镇和统溪河镇各复查了多少", towns) == ["卢峰镇和统溪河镇各复查了多少"]
+    assert item_parts("2004年和2006年的粮食总产量分别是多少", towns) == [
+        "2004年和2006年的粮食总产量分别是多少"
+    ]
+    texts = [
+        "高速铁路运营里程从2.5万公里增加到4.2万公里。",
+        "交通建设成就显著，高速公路里程从13.6万公里增加到17.7万公里。",
+    ]
+    reports = national_report("2023", texts)
+    question = "2023年政府工作报告回顾过去五年，高速铁路运营里程和高速公路里程分别增加到了多少？"
+    text = _ask(question, reports).text
+    assert "4.2万公里" in text and "17.7万公里" in text
