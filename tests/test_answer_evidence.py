@@ -722,3 +722,10 @@ def test_things_listed_under_one_ask_word_are_each_asked() -> None:
     question = "2023年政府工作报告回顾过去五年，高速铁路运营里程和高速公路里程分别增加到了多少？"
     text = _ask(question, reports).text
     assert "4.2万公里" in text and "17.7万公里" in text
+
+
+def test_one_tax_does_not_answer_another() -> None:
+    texts = ["落实好小规模纳税人增值税起征点从月销售额3万元提高到10万元等税收优惠政策。"]
+    reports = national_report("2019", texts)
+    assert _ask("2019年报告说个人所得税起征点提高到每月多少元？", reports).abstained
+    assert "10万元" in _ask("2019年报告说增值税起征点提高到多少？", reports).text
