@@ -9,7 +9,8 @@ export HF_HUB_OFFLINE=1 TOWNQA_EMBEDDING_MODEL="${TOWNQA_EMBEDDING_MODEL:-hashin
 townqa=.venv/bin/townqa
 mkdir -p "$out"
 "$townqa" ingest --index "$out/index" >/dev/null
-for set in dev holdout fresh_seeds final_seeds unseen_seeds blind_seeds blind2_seeds last_seeds; do
+for set in dev holdout fresh_seeds final_seeds unseen_seeds blind_seeds blind2_seeds last_seeds \
+  zeta_seeds eta_seeds theta_seeds; do
   "$townqa" eval --qa "corpus/qa/$set.jsonl" --index "$out/index" --out "$out/$set" >/dev/null
   echo "$set: $(head -1 "$out/$set/report.md")"
   grep "wrongly abstained" "$out/$set/report.md"
@@ -19,7 +20,7 @@ cat "$out/compare/compare.md"
 national="$shared/corpora/national-gwr/government_work_reports.jsonl"
 "$townqa" ingest "$national" --index "$out/national-index" >/dev/null
 for set in national fresh_national final_national unseen_national blind_national blind2_national \
-  last_national; do
+  last_national zeta_national eta_national theta_national; do
   "$townqa" eval --qa "corpus/qa/$set.jsonl" --reports "$national" \
     --index "$out/national-index" --out "$out/$set" >/dev/null
   echo "$set: $(head -1 "$out/$set/report.md")"
