@@ -129,7 +129,7 @@ _STOP_WORDS = """
     哪几项 哪几个 几件 件事 支持 努力 事情 事 内容 包括 提到 提及 说 讲 几件事 件事 认为 自己
     打算做 还是 多还是少 高还是低 各 各是 一遍 那批 这批 百分之 多高 多大 有多 多少钱 是多少 叫
     比一比 比比 比较一下 对比一下 名字 姓名 叫什么 月份 那阵子 那时候 那会儿 那段时间 这段时间
-    光是 单是 光 仅仅 仅 只是 咱们 咱 一年
+    光是 单是 光 仅仅 仅 只是 咱们 咱 一年 这块 那块 这一块 这方面 那方面
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -142,7 +142,7 @@ SURNAMES = frozenset(
 # Everyday words for people and things: they rarely decide what a question is about.
 _GENERIC_WORDS = """
     村民 群众 老百姓 百姓 人家 孩子 居民 家庭 人们 大家 东西 地方 钱 人 户 家 部门 单位 方面
-    问题 干部 同志 领导 出来 起来 上去 下来 一下
+    问题 干部 同志 领导 出来 起来 上去 下来 一下 国务院 我国
 """
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 _CONTENT_TAGS = ("n", "vn", "eng", "j", "l", "i", "s", "z", "b", "an", "nz", "nr", "ns", "nt")

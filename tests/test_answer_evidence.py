@@ -729,3 +729,14 @@ def test_one_tax_does_not_answer_another() -> None:
     reports = national_report("2019", texts)
     assert _ask("2019年报告说个人所得税起征点提高到每月多少元？", reports).abstained
     assert "10万元" in _ask("2019年报告说增值税起征点提高到多少？", reports).text
+
+
+def test_the_state_council_and_this_area_are_no_things_counted() -> None:
+    labels = [
+        g.label for g in key_terms("简政放权这块，2015年国务院一共取消和下放了几项审批？", [], ())
+    ]
+    assert "这块" not in labels
+    texts = ["国务院提请全国人大常委会审议法律议案11件。", "取消和下放311项行政审批事项。"]
+    reports = national_report("2016", texts)
+    question = "简政放权这块，2016年报告里讲2015年国务院一共取消和下放了几项审批？"
+    assert "311项" in _ask(question, reports).text
