@@ -85,10 +85,12 @@ _OTHER_UNIT_ASK = re.compile(
     r"|几(?!乎|何|十|百|千|万)([\u4e00-\u9fff])"
 )
 _QUOTED = re.compile(r"[“\"「『]([\u4e00-\u9fff0-9a-z+]{2,12})[”\"」』]")
-# "增长了百分之几", "提高了几个百分点": the unit asked, like 多少户.
+# The asker's own story ("我在整理材料，想核对一下：").
 _CHAT = re.compile(r"[我咱您你俺]|想|帮|请|麻烦|要用|核对|问一下|上课|整理|汇报|写材料")
-_MONEY_UNIT_ASK = re.compile(r"(?:多少|几)(?:万|亿)?块?钱")
+# "增长了百分之几", "提高了几个百分点", "投了多少钱修路": the unit asked, like 多少户.
 _PERCENT_UNIT_ASK = re.compile(r"百分之(?:几|多少)(?:点几)?|(?:几|多少)个?百分点")
+_MONEY_UNIT_ASK = re.compile(r"(?:多少|几)(?:万|亿)?块?钱")
+_ASKED_UNITS = (_PERCENT_UNIT_ASK, _MONEY_UNIT_ASK, _UNIT_ASK, _OTHER_UNIT_ASK)
 _MONEY_ASK = re.compile(r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元")
 # Asking an amount: 多少, 几, or which is more (哪个多, 更多).
 _AMOUNT_ASK = re.compile(r"多少|几|[更最][多少]|哪(?:个|年|一年)更?[多少]")
@@ -335,14 +337,11 @@ def key_terms(
     rest = text.lower()
     for place in places:
         rest = rest.replace(place.lower(), "，" * len(place))
-    # "1982年关于六五计划的报告里": the words that name the report are not what is asked.
-    rest = REPORT_YEARS.sub(lambda m: "，" * len(m.group(0)), arabic_years(rest))
-    rest = _PERIOD_WORDS.sub(lambda m: "，" * len(m.group(0)), rest)
-    # The measure word of the ask (多少户, 几项) is the unit, not a term.
-    rest = _PERCENT_UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)
-    rest = _MONEY_UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)  # 投了多少钱修路
-    rest = _UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)
-    rest = _OTHER_UNIT_ASK.sub(lambda m: "，" * len(m.group(0)), rest)
+    # Not what is asked: the words naming the report ("1982年关于六五计划的报告里"), periods,
+    # and the unit of the ask (百分之几, 多少钱, 多少户, 几层), longest forms first.
+    rest = arabic_years(rest)
+    for words in (REPORT_YEARS, _PERIOD_WORDS, *_ASKED_UNITS):
+        rest = words.sub(lambda m: "，" * len(m.group(0)), rest)
     groups: list[TermGroup] = []
     # A quoted name (“老工伤”, “四包一”) is one term, as the report writes it.
     for m in _QUOTED.finditer(rest):
