@@ -447,7 +447,11 @@ def _items(run: str, places: list[str]) -> list[str]:
     items = [i for i in _ITEM_SPLIT.split(run)]
     if not 2 <= len(items) <= MAX_ASKS or any(len(i.strip()) < 2 for i in items):
         return []
-    if any(p in run for p in places) or re.search(r"\d{4}\s*年", "".join(items[1:])):
+    # "卢峰镇和统溪河镇各…" compares towns; "北斗溪今年发的玉米和大豆…" only starts with one.
+    first = items[0].strip()
+    if any(p in i for i in items[1:] for p in places) or any(first.endswith(p) for p in places):
+        return []
+    if re.search(r"\d{4}\s*年", "".join(items[1:])):
         return []
     return items
 

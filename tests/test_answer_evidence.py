@@ -709,8 +709,13 @@ def test_things_listed_under_one_ask_word_are_each_asked() -> None:
         "全国损失了多少钢产量",
         "全国损失了多少财政收入",
     ]
-    # Towns and years are compared one scope each, not cut into asks.
+    # Towns and years are compared one scope each, not cut into asks; a list that only starts
+    # with a town is still cut.
     assert item_parts("卢峰镇和统溪河镇各复查了多少", towns) == ["卢峰镇和统溪河镇各复查了多少"]
+    assert item_parts("卢峰镇今年发的玉米和大豆种子各多少公斤", towns) == [
+        "卢峰镇今年发的玉米多少公斤",
+        "大豆种子多少公斤",
+    ]
     assert item_parts("2004年和2006年的粮食总产量分别是多少", towns) == [
         "2004年和2006年的粮食总产量分别是多少"
     ]
