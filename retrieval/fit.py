@@ -173,8 +173,11 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
             continue
         told: list[set[str]] = []
         for run in runs:
-            # "城镇居民…21.5辆，比2007年增加15.5辆": a figure naming no kind is the last one's.
-            told.append(_kinds(run, kinds) or (told[-1] if told else set()))
+            # "良种免费发放（玉米250公斤": the kind named in the figure's own bracket or after a
+            # colon is its kind; "城镇居民…21.5辆，比2007年增加15.5辆": a figure naming no kind
+            # is the last one's.
+            own = _kinds(re.split(r"[（(：:]", run)[-1], kinds)
+            told.append(own or _kinds(run, kinds) or (told[-1] if told else set()))
         if not any(told):
             # "粮食按人口平均占有量…，总产量达到…万吨": the sentence's subject is the kind.
             text = window.passage.text

@@ -745,3 +745,13 @@ def test_the_state_council_and_this_area_are_no_things_counted() -> None:
     reports = national_report("2016", texts)
     question = "简政放权这块，2016年报告里讲2015年国务院一共取消和下放了几项审批？"
     assert "311项" in _ask(question, reports).text
+
+
+def test_the_kind_in_a_figures_own_bracket_is_its_kind() -> None:
+    meta = ReportMeta(
+        doc_id="b", source="b.txt", title="北斗溪镇", town="北斗溪镇", period="2025H1"
+    )
+    reports = {"b": (meta, ["完成玉米大豆良种免费发放（玉米250公斤，大豆700公斤）。"])}
+    assert "大豆700公斤" in _ask("北斗溪镇免费发的大豆良种多少公斤？", reports).text
+    # Not the 玉米 figure alone: the bracket names 玉米 for 250公斤.
+    assert not _ask("北斗溪镇免费发的大豆种子多少公斤？", reports).text.endswith("玉米250公斤[1]。")
