@@ -91,7 +91,9 @@ _CHAT = re.compile(r"[我咱您你俺]|想|帮|请|麻烦|要用|核对|问一�
 _PERCENT_UNIT_ASK = re.compile(r"百分之(?:几|多少)(?:点几)?|(?:几|多少)个?百分点")
 _MONEY_UNIT_ASK = re.compile(r"(?:多少|几)(?:万|亿)?块?钱")
 _ASKED_UNITS = (_PERCENT_UNIT_ASK, _MONEY_UNIT_ASK, _UNIT_ASK, _OTHER_UNIT_ASK)
-_MONEY_ASK = re.compile(r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元")
+_MONEY_ASK = re.compile(
+    r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元|[保助贴恤老偿险]金"
+)
 # Asking an amount: 多少, 几, or which is more (哪个多, 更多).
 _AMOUNT_ASK = re.compile(r"多少|几|[更最][多少]|哪(?:个|年|一年)更?[多少]")
 _CHANGE_ASK = re.compile(r"(?:增长|增加|提高|下降|减少|上涨|降低)[了又是为达到]{0,3}多少")

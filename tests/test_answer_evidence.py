@@ -755,3 +755,12 @@ def test_the_kind_in_a_figures_own_bracket_is_its_kind() -> None:
     assert "大豆700公斤" in _ask("北斗溪镇免费发的大豆良种多少公斤？", reports).text
     # Not the 玉米 figure alone: the bracket names 玉米 for 250公斤.
     assert not _ask("北斗溪镇免费发的大豆种子多少公斤？", reports).text.endswith("玉米250公斤[1]。")
+
+
+def test_a_fund_named_with_jin_asks_money() -> None:
+    assert asked_unit("一年发了多少低保金？") == "元"
+    assert asked_unit("抚恤金发了多少") == "元"
+    meta = ReportMeta(doc_id="b", source="b.txt", title="北斗溪镇", town="北斗溪镇", period="2023")
+    reports = {"b": (meta, ["全镇符合纳入农村低保户282户527人，发放低保金共计161万余元。"])}
+    text = _ask("北斗溪2023年农村低保有多少户多少人，一年发了多少低保金？", reports).text
+    assert "282户527人" in text and "161万余元" in text
