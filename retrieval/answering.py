@@ -482,17 +482,19 @@ def _kind_items(ranked: list[Window], ask: Ask) -> Piece | None:
         return None
     kind = m.group(1).rstrip("呢啊吗")
     tails = [kind[:n] for n in range(len(kind), 1, -1)]  # 新兴业态 asked as 新兴业态呢
-    tails = [t for t in tails if t not in _VAGUE_KINDS]
+    runs = [
+        re.compile(
+            rf"([^，,。；;：:\n]{{2,60}}?、[^，,。；;：:\n]{{1,60}}?)等"
+            rf"(?:[\d一二三四五六七八九十]+[个种类项家条])?{re.escape(tail)}"
+        )
+        for tail in tails
+        if tail not in _VAGUE_KINDS
+    ]
     for window in ranked[:8]:
         if window.coverage < MIN_COVERAGE:
             return None
-        text = window.passage.text
-        start, end = window.sentence
-        for tail in tails:
-            run = re.compile(
-                rf"([^，,。；;：:\n]{{2,60}}?、[^，,。；;：:\n]{{1,60}}?)等"
-                rf"(?:[\d一二三四五六七八九十]+[个种类项家条])?{re.escape(tail)}"
-            ).search(text, start, end)
+        for pattern in runs:
+            run = pattern.search(window.passage.text, *window.sentence)
             if run:
                 return Piece([(window.passage, run.start(1), run.end())])
     return None

@@ -100,11 +100,12 @@ _YEAR_PART = re.compile(_YEAR + r"\s*(?:年度?|(?=[^0-9年]|$))\s*(" + _PART_RE
 _CODE = re.compile(_YEAR + r"(H[12]|Q[1-4])?(?![0-9A-Za-z])")
 _SUMMARY_YEAR = re.compile(_YEAR + r"年度?(?:工作)?(?:总结|回顾|工作报告)")
 # "2018年政府工作报告说2017年…": the year that names the report is the period asked.
+# Words that only say which report it is: 2008年那份报告, 1956年那份决算预算报告, 1955年关于…的报告.
+_DESCRIPTOR = r"(?:[那这]一?[份次篇][^，,。？?\d报]{0,8}|关于[^，,。？?\d]{1,16}的)"
+_REPORT_WORD = r"(?:(?:镇|乡)?(?:人民)?政府)?(?:工作)?(?:报告|总结)"
 REPORT_YEARS = re.compile(
-    _YEAR + r"\s*年?度?(?:\s*(?:和|与|及|、|，)\s*(?:19|20)\d{2}\s*年?度?)*\s*的?\s*"
-    # 2008年那份报告, 1956年那份决算预算报告, 1955年关于…的报告
-    r"(?:[那这]一?[份次篇][^，,。？?\d报]{0,8})?\s*(?:关于[^，,。？?\d]{1,16}的)?"
-    r"(?:(?:镇|乡)?(?:人民)?政府)?(?:工作)?(?:报告|总结)"
+    _YEAR + r"\s*年?度?(?:\s*(?:和|与|及|、|，)\s*(?:19|20)\d{2}\s*年?度?)*\s*的?"
+    rf"(?:\s*{_DESCRIPTOR})*\s*{_REPORT_WORD}"
 )
 _WHOLE_YEAR = re.compile(r"一年来|过去的?一年|全年")
 _OPENING_YEAR = re.compile(_YEAR + r"年是")
@@ -404,11 +405,8 @@ def drop_exclusions(text: str) -> tuple[str, str]:
     return rest, "，".join(dropped)
 
 
-# "1956年那份决算预算报告", "1982年关于六五计划的报告": words that only say which report it is.
-_REPORT_DESCRIPTOR = re.compile(
-    r"(?<=年)的?\s*(?:[那这]一?[份次篇][^，,。？?\d报]{0,8}|关于[^，,。？?\d]{1,16}的)+"
-    r"(?=(?:(?:镇|乡)?(?:人民)?政府)?(?:工作)?(?:报告|总结))"
-)
+# "1956年那份决算预算报告里" is searched as "1956年的报告里".
+_REPORT_DESCRIPTOR = re.compile(rf"(?<=年)的?(?:\s*{_DESCRIPTOR})+(?=\s*{_REPORT_WORD})")
 
 
 def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) -> Query:

@@ -409,11 +409,15 @@ _WHERE_TO_LOOK = re.compile(
 )
 
 
+def _asked_pieces(text: str) -> list[str]:
+    """The question's clauses, less those that only say where to look (if any are left)."""
+    pieces = [p.strip() for p in _PART_SPLIT.split(text) if p and p.strip()]
+    return [p for p in pieces if not _WHERE_TO_LOOK.match(p)] or pieces
+
+
 def split_parts(text: str) -> list[str]:
     """Split a multi-part question into asks; fragments without an ask word join the next."""
-    pieces = [p.strip() for p in _PART_SPLIT.split(text) if p and p.strip()]
-    asked = [p for p in pieces if not _WHERE_TO_LOOK.match(p)]
-    pieces = asked or pieces
+    pieces = _asked_pieces(text)
     parts: list[str] = []
     pending = ""
     for piece in pieces:
@@ -446,7 +450,7 @@ _ITEM_SPLIT = re.compile(r"以及|[和、及与]")
 def _items(run: str, places: list[str]) -> list[str]:
     """The things a run names one by one (高速铁路运营里程和高速公路里程), or [] when it is not
     such a list: towns and years are compared by scope, not cut here."""
-    items = [i for i in _ITEM_SPLIT.split(run)]
+    items = _ITEM_SPLIT.split(run)
     if not 2 <= len(items) <= MAX_ASKS or any(len(i.strip()) < 2 for i in items):
         return []
     # "卢峰镇和统溪河镇各…" compares towns; "北斗溪今年发的玉米和大豆…" only starts with one.
@@ -493,10 +497,9 @@ def analyse(
         and _ASK_WORD.search(text[preamble.end() :])
     ):
         text = text[preamble.end() :]
-    pieces = [p for p in _PART_SPLIT.split(text) if p.strip()]
-    if any(_WHERE_TO_LOOK.match(p.strip()) for p in pieces):
+    if any(_WHERE_TO_LOOK.match(p.strip()) for p in _PART_SPLIT.split(text)):
         # The report and period it names are read already (`query`); the words are no ask.
-        text = "，".join(p for p in pieces if not _WHERE_TO_LOOK.match(p.strip())) or text
+        text = "，".join(_asked_pieces(text))
     tense = tense_of(text)
     whole = Ask(
         text,
