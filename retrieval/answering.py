@@ -36,10 +36,12 @@ from retrieval.evidence import (
 from retrieval.fit import change_for_level, is_village, misplaced, other_rate
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import (
+    arabic_years,
     period_label,
     period_matches,
     period_sort_key,
     report_parts,
+    report_years,
 )
 from retrieval.questions import (
     COMPARE_ASK,
@@ -118,6 +120,9 @@ class Scope:
     distant: set[str] = field(default_factory=set)
     # The years of every report the question names (2009年和2010年的报告): none is a content year.
     reports: set[str] = field(default_factory=set)
+    # The next year's report, read for a year named as an event's: a loose paraphrase is no
+    # evidence there (2024年电影票房 is not answered by the 2025 report's 国债3000亿元).
+    next_year: bool = False
 
 
 @dataclass
@@ -235,6 +240,23 @@ def _period_scopes(query: Query, catalog: list[ReportMeta]) -> list[Scope]:
     return scopes
 
 
+def _next_report(scope: Scope, query: Query, catalog: list[ReportMeta]) -> Scope | None:
+    """The next year's report, for a year named as the time of an event (2009年全国卖出多少辆
+    汽车), not as a report: a report reviews the year before it. None when the report is named."""
+    year = scope.period
+    if not (year.isdigit() and len(year) == 4) or year in report_years(query.text):
+        return None
+    if year not in arabic_years(query.text):
+        return None  # 今年/去年: the newest report is the "now"
+    later = str(int(year) + 1)
+    towns = scope.query.towns or [m.town for m in catalog if m.period == year]
+    if not any(m.period == later and m.town in towns for m in catalog):
+        return None
+    q = scope.query.model_copy(update={"periods": [later]})
+    label = scope.label.replace(period_label(year), period_label(later)) if scope.label else ""
+    return Scope(q, label, later, next_year=True)
+
+
 def _period_words(period: str) -> list[str]:
     words = [period[:4]] if period[:4].isdigit() else [period]
     if period[4:] in _HALVES:
@@ -265,7 +287,7 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
     # Every window of every passage, scored once; the checks below walk down this ranking.
     ranked = [w for w in candidates(passages, ask, years) if _meets(w, scope)]
     best = ranked[0] if ranked and enough(ranked[0], ask) else None
-    if best is None and not scope.require:
+    if best is None and not scope.require and not scope.next_year:
         best = _trusted_window(ranked, passages, ask)
     if best is None:
         return None
@@ -630,11 +652,8 @@ def answer(
         scope.distant, scope.reports = distant, reports
     wide = any(a.shape is Shape.LIST or not a.groups for a in asks)
 
-    passage_lists: list[list[Passage]] = []
-    results: list[tuple[Scope, list[Piece | None]]] = []
-    for scope in scopes:
+    def answer_scope(scope: Scope) -> tuple[list[Passage], list[Piece | None]]:
         passages = retrieve(scope.query, LIST_K if wide else k)
-        passage_lists.append(passages)
         years = _years(scope, asks)
         mine = own_asks.get(scope.period[:4], asks)
         pieces = [
@@ -651,18 +670,43 @@ def answer(
             )
             for a in (mine if len(mine) == len(asks) else asks)
         ]
-        results.append((scope, pieces))
+        return passages, pieces
+
+    passage_lists: list[list[Passage]] = []
+    results: list[tuple[Scope, list[Piece | None]]] = []
+    chosen: list[list[Passage]] = []  # the passages of each result's scope
+    checked: list[Scope] = []
+    for scope in scopes:
+        tried = [scope]
+        later = _next_report(scope, query, catalog)
+        if later is not None:
+            later.distant, later.reports = distant, {later.period[:4]}
+            # A year's results are told in the next year's report: look there first for them.
+            told_later = any(a.tense == "actual" for a in asks)
+            tried = [later, scope] if told_later else [scope, later]
+        best: tuple[Scope, list[Passage], list[Piece | None]] | None = None
+        for option in tried:
+            passages, pieces = answer_scope(option)
+            passage_lists.append(passages)
+            if best is None or sum(map(bool, pieces)) > sum(map(bool, best[2])):
+                best = (option, passages, pieces)
+            if all(pieces):
+                break
+        assert best is not None
+        results.append((best[0], best[2]))
+        chosen.append(best[1])
+        checked += tried
 
     if not any(m.town or m.period for m in catalog) and not any(
         piece for _, pieces in results for piece in pieces
     ):
         results = [
             (scope, [_fallback_piece(passages, a) for a in asks])
-            for (scope, _), passages in zip(results, passage_lists, strict=True)
+            for (scope, _), passages in zip(results, chosen, strict=True)
         ]
     considered = _dedupe(passage_lists)
     if not any(piece for _, pieces in results for piece in pieces):
-        result = _abstain(query, catalog, _why_not(asks, scopes, passage_lists))
+        result = _abstain(query, catalog, _why_not(asks, checked, passage_lists))
         result.passages = considered
         return result
     return _compose(query, asks, results, considered)

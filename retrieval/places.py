@@ -464,6 +464,12 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     )
 
 
+def report_years(text: str) -> set[str]:
+    """The years a question names as a report's (2018年政府工作报告, 1956年那份决算报告)."""
+    digits = arabic_years(text)
+    return {y for m in REPORT_YEARS.finditer(digits) for y in re.findall(_YEAR, m.group(0))}
+
+
 def report_parts(text: str) -> dict[str, str]:
     """Each report year's own part of a question naming several reports one by one
     ("1983年报告说的…，和1986年报告说的…，各是多少"), with the words all parts share."""

@@ -70,8 +70,11 @@ _MEASURE = (
     "篇|盏|支|位|间|套|天|年|月|包|批次|轮|本|颗|枚|部|种|集|美元|欧元|港元|平方公里|平方米|公顷|"
     "公斤|立方米|千瓦时"
 )
-# "哪个多", "哪年更高": a comparison that asks for the figures.
-_WHICH_MORE = r"哪(?:个|年|一年)更?[多少高低大小]"
+# "哪个多", "哪年更高", "谁发展的党员多": a comparison that asks for the figures.
+_WHICH_MORE = (
+    r"哪(?:个|年|一年)更?[多少高低大小]|"
+    r"谁[^，,。？?]{0,10}(?<!多)(?:多|少|高|低|大|快|慢)(?=[？?！!。]|$)"
+)
 _FIGURE_ASK = re.compile(
     rf"多少|几(?:{_MEASURE})?|比例|比重|占比|百分之|[^\s，,]{{0,4}}率|多大|多长|多高|多远|多重|多久|"
     r"金额|数量|总数|人数|户数|次数|几成|多还是少|高还是低|增加了|减少了|多了|少了|最多|最少|更多|更少|"
@@ -393,9 +396,12 @@ def _mark_heads(text: str, groups: list[TermGroup]) -> list[TermGroup]:
     ask = _FIGURE_ASK.search(text) or _ASK_WORD.search(text)
     if not ask or not groups:
         return groups
-    after = [g for g in groups if ask.end() <= g.position <= ask.end() + 6]
+    # A word asked twice keeps its first place: "清扫垃圾…清掉了多少垃圾" still counts 垃圾.
+    after = [g for g in groups if ask.end() <= text.find(g.label, ask.end()) <= ask.end() + 6]
     before = [g for g in groups if ask.start() - 8 <= g.position < ask.start() and g.weight >= 0.5]
-    heads = after or before[-1:]
+    # "谁发展的党员多": what is counted sits inside the ask, before its 多.
+    inside = [g for g in groups if ask.start() < g.position < ask.end() and g.weight >= 0.5]
+    heads = inside[-1:] if ask.group(0).startswith("谁") else after or before[-1:]
     if ask.group(0).endswith("率"):
         # "城镇登记失业率是多少": the rate itself is what is asked, not the words before it.
         heads = [g for g in groups if g.label.endswith("率") and len(g.label) >= 2] or heads

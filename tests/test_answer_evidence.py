@@ -764,3 +764,46 @@ def test_a_fund_named_with_jin_asks_money() -> None:
     reports = {"b": (meta, ["全镇符合纳入农村低保户282户527人，发放低保金共计161万余元。"])}
     text = _ask("北斗溪2023年农村低保有多少户多少人，一年发了多少低保金？", reports).text
     assert "282户527人" in text and "161万余元" in text
+
+
+def test_a_years_result_is_told_by_the_next_years_report() -> None:
+    earlier = national_report("2004", ["全年实际利用外商直接投资535亿美元。"])
+    later = national_report("2005", ["全年实际利用外商直接投资606亿美元。"])
+    reports = {"a": earlier["n"], "b": later["n"]}
+    result = _ask("2004年全年实际利用外商直接投资多少亿美元？", reports)
+    assert "606亿美元" in result.text and "535" not in result.text
+    assert result.citations[0].period == "2005"
+    # Named as the report, the year is the report's: its own review of the year before.
+    assert "535亿美元" in _ask("2004年政府工作报告里实际利用外商直接投资多少？", reports).text
+    # Only the named year's report when it answers; the next one when it does not.
+    plan = {"a": national_report("2004", ["今年国家拿出100亿元直接补贴种粮农民。"])["n"]}
+    plan["b"] = national_report("2005", ["全年汽车销售1364万辆。"])["n"]
+    assert "100亿元" in _ask("2004年国家拿出多少钱直接补贴种粮农民？", plan).text
+    assert "1364万辆" in _ask("2004年全国卖出去多少辆汽车？", plan).text
+    # The next report is no place for a loose paraphrase: a figure must be plainly asked.
+    assert _ask("2004年全国电影票房收入是多少？", plan).abstained
+
+
+def test_which_of_two_has_more_asked_with_shui() -> None:
+    assert COMPARE_ASK.search("北斗溪和统溪河谁发展的党员多？")
+    assert not asks_person("北斗溪和统溪河谁发展的党员多？")
+    assert asks_person("北斗溪镇镇长是谁？")
+    reports = {
+        "b": (
+            ReportMeta(doc_id="b", source="b", title="b", town="北斗溪镇", period="2025H1"),
+            ["严把党员发展入口关，上半年我镇发展入党积极分子19人，预备党员11人。"],
+        ),
+        "t": (
+            ReportMeta(doc_id="t", source="t", title="t", town="统溪河镇", period="2025H1"),
+            ["今年共接收入党积极分子11名,发展党员7名。"],
+        ),
+    }
+    text = _ask("今年上半年北斗溪和统溪河谁发展的党员多？", reports).text
+    assert "11人" in text and "7名" in text
+
+
+def test_a_word_asked_twice_is_counted_where_the_ask_word_is() -> None:
+    meta = ReportMeta(doc_id="l", source="l", title="l", town="卢峰镇", period="2025H1")
+    texts = ["组织31个村开展了12次“垃圾清扫日”活动，共清理垃圾40余吨，整治卫生死角300余处。"]
+    text = _ask("卢峰镇搞垃圾清扫日一共清掉了多少垃圾？", {"l": (meta, texts)}).text
+    assert "40余吨" in text
