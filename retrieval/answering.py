@@ -335,7 +335,8 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         not result_not_yet_known(ask, scope.period, scope.reports)
         and not wrong_tense(window, ask)
         and not other_rate(window, ask)
-        and names_distant(window, scope.distant, passages)
+        and names_distant(window, scope.distant & ask.years, passages)
+        and (not ask.year or names_distant(window, {ask.year}, passages))
         and not told_of_another_year(window, ask, scope.period, scope.reports)
         and not change_for_level(window, ask)
     )
@@ -775,12 +776,16 @@ def _compose(
     lines = []
     for scope, pieces in results:
         texts: list[str] = []
+        quoted = [q for piece in pieces if piece for q in piece.quotes]
         for ask, piece in zip(asks, pieces, strict=True):
             if piece is None:
                 if len(asks) > 1:
                     texts.append(f"“{ask.text}”{NOT_MENTIONED}")
                 continue
-            texts.append("；".join(cite(p, s, e) for p, s, e in piece.quotes))
+            # A quote inside another ask's longer quote (446元 within 446元，…610元) is told there.
+            own = [q for q in piece.quotes if not any(_within(q, o) for o in quoted)]
+            if own:
+                texts.append("；".join(cite(p, s, e) for p, s, e in own))
         body = "；".join(dict.fromkeys(texts)) if any(p for p in pieces) else NOT_MENTIONED
         # A period no report covers (去年) is told of by another report: name that report.
         label = (not scope.require and scope.label) or _label_of(pieces) or scope.label
@@ -798,6 +803,17 @@ def _compose(
         abstained=False,
         towns=query.towns,
         periods=query.periods,
+    )
+
+
+def _within(inner: Quote, outer: Quote) -> bool:
+    """Whether a quote lies inside another, longer quote of the same passage."""
+    (p, start, end), (q, o_start, o_end) = inner, outer
+    return (
+        p.chunk_id == q.chunk_id
+        and o_start <= start
+        and end <= o_end
+        and end - start < o_end - o_start
     )
 
 

@@ -56,6 +56,9 @@ class Ask:
     tense: str = ""
     # The question insists on that tense (实际, 最终, 目标): the other one does not answer it.
     strict_tense: bool = False
+    # One of several years the question compares in one report (1952年和1956年…分别是多少):
+    # the figure's clause must name it.
+    year: str = ""
 
     @property
     def total_weight(self) -> float:
@@ -487,6 +490,30 @@ def item_parts(part: str, places: list[str]) -> list[str]:
     return [part]
 
 
+# "1952年和1956年", "1952、1956年": years joined in one question.
+_JOINED_YEARS = re.compile(r"(\d{4})\s*年?\s*(?:和|与|及|跟|、|同)\s*(\d{4})\s*年")
+
+
+def year_asks(ask: Ask, query: Query) -> list[Ask]:
+    """One ask per year compared within one report ("1959年报告，钢产量1952年和1958年分别是
+    多少"); years that name reports are scopes of their own, and stay one ask."""
+    joined = _JOINED_YEARS.search(ask.text)
+    if ask.shape is not Shape.FIGURE or joined is None or len(query.periods) > 1:
+        return [ask]  # several reports: each is a scope of its own
+    years = [y for y in joined.groups() if not any(p.startswith(y) for p in query.periods)]
+    if len(years) < 2:
+        return [ask]
+    return [
+        replace(
+            ask,
+            text=ask.text[: joined.start()] + f"{year}年" + ask.text[joined.end() :],
+            years={year},
+            year=year,
+        )
+        for year in years
+    ]
+
+
 def analyse(
     text: str, query: Query, catalog: list[ReportMeta], thesaurus: tuple[tuple[str, ...], ...]
 ) -> list[Ask]:
@@ -519,7 +546,7 @@ def analyse(
     parts = [item for part in split_parts(text) for item in item_parts(part, places)]
     parts = list(dict.fromkeys(parts))[:MAX_ASKS]
     if len(parts) < 2:
-        return [whole]
+        return year_asks(whole, query)
     asks: list[Ask] = []
     for part in parts:
         groups = key_terms(part, places, thesaurus)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from retrieval.answering import answer
 from retrieval.models import Answer, Passage, Query, ReportMeta
 from retrieval.places import period_matches, read_query, report_parts
-from retrieval.questions import COMPARE_ASK, asked_unit, asks_person, key_terms
+from retrieval.questions import COMPARE_ASK, analyse, asked_unit, asks_person, key_terms
 
 # One township report, one sentence a passage, as the index would cut a short report.
 TOWN_REPORT = [
@@ -807,3 +807,22 @@ def test_a_word_asked_twice_is_counted_where_the_ask_word_is() -> None:
     texts = ["组织31个村开展了12次“垃圾清扫日”活动，共清理垃圾40余吨，整治卫生死角300余处。"]
     text = _ask("卢峰镇搞垃圾清扫日一共清掉了多少垃圾？", {"l": (meta, texts)}).text
     assert "40余吨" in text
+
+
+def test_years_compared_within_one_report_are_each_answered() -> None:
+    texts = [
+        "1956年职工全年的平均工资是610元，比农民一家人的全年平均收入高一倍多。",
+        "1952年全国职工年平均工资是每人446元，1956年提高到610元。",
+    ]
+    result = _ask(
+        "1957年报告里，1952年和1956年全国职工年平均工资分别是多少？", national_report("1957", texts)
+    )
+    assert "446元" in result.text and "610元" in result.text
+    # One quote holds both: it is not repeated for each year.
+    assert result.text.count("446元") == 1
+    # Years that name reports stay scopes of their own.
+    question = "2004年和2006年的粮食总产量分别是多少？（看2005、2007年的报告）"
+    assert len(analyse(question, read_query(question, []), [], ())) == 1
+    question = "1959年报告，我国钢产量1952年和1958年分别是多少？"
+    asks = analyse(question, read_query(question, []), [], ())
+    assert [a.year for a in asks] == ["1952", "1958"]
