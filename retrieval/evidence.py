@@ -71,6 +71,14 @@ class Figure:
     unit: str
     digits: bool
 
+    @property
+    def solid(self) -> bool:
+        """A count in digits or in several numerals (六千三百多万人), not a word (三项规定)."""
+        return self.digits or len(_NUMERALS.findall(self.text)) >= 2
+
+
+_NUMERALS = re.compile(r"[零〇一二两三四五六七八九十百千万亿萬億兩]")
+
 
 @dataclass
 class Window:
@@ -419,9 +427,9 @@ def _figure_score(ask: Ask, found: list[Figure], folded: str) -> float:
         return 0.0
     if not found:
         return -1.0
-    score = 0.1 if any(f.digits for f in found) else 0.0
+    score = 0.1 if any(f.solid for f in found) else 0.0
     if ask.unit:
-        score += 0.25 if any(unit_fits(ask.unit, f.unit) for f in found if f.digits) else -0.1
+        score += 0.25 if any(unit_fits(ask.unit, f.unit) for f in found if f.solid) else -0.1
     heads = [g for g in ask.groups if g.head]
     if heads and all(match(g, folded) >= 0.9 for g in heads):
         score += 0.1
@@ -471,7 +479,7 @@ def unit_evidence(window: Window, ask: Ask) -> float:
     """Extra evidence when the figure is counted in exactly the unit asked (多少户 -> 136户)."""
     if not ask.unit or _unit_class(ask.unit) != "count":
         return 0.0
-    return 0.1 if any(f.digits and unit_fits(ask.unit, f.unit) for f in window.figures) else -0.15
+    return 0.1 if any(f.solid and unit_fits(ask.unit, f.unit) for f in window.figures) else -0.15
 
 
 def candidates(passages: list[Passage], ask: Ask, years: set[str]) -> list[Window]:

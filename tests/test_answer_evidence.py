@@ -826,3 +826,12 @@ def test_years_compared_within_one_report_are_each_answered() -> None:
     question = "1959年报告，我国钢产量1952年和1958年分别是多少？"
     asks = analyse(question, read_query(question, []), [], ())
     assert [a.year for a in asks] == ["1952", "1958"]
+
+
+def test_a_figure_in_chinese_numerals_counts_like_one_in_digits() -> None:
+    texts = [
+        "从1952年到1956年，我们派出留学生6,435人。",
+        "在校的小学学生已经从1949年的二千四百多万人增加到1956年的六千三百多万人。",
+    ]
+    text = _ask("1957年报告里说1956年在校小学生有多少人？", national_report("1957", texts)).text
+    assert "六千三百多万人" in text and "6,435" not in text
