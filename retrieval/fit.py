@@ -144,21 +144,24 @@ def _figure_places(window: Window) -> list[tuple[Figure, int, int]]:
     return places
 
 
-def _figure_spans(window: Window, unit: str) -> list[tuple[int, int]]:
-    """Where the window (normalised) runs from the figure before to each figure of the unit."""
+def _figure_spans(window: Window, unit: str, *, same: bool = False) -> list[tuple[int, int]]:
+    """Where the window (normalised) runs from the figure before to each figure of the unit
+    (with `same`, from the figure before in that unit: 天然林补贴发放2344户102万元)."""
     spans: list[tuple[int, int]] = []
     at = 0
     for figure, _, end in _figure_places(window):
-        if unit_fits(unit, figure.unit):
+        fits = unit_fits(unit, figure.unit)
+        if fits:
             spans.append((at, end))
-        at = end
+        if fits or not same:
+            at = end
     return spans
 
 
 def _figure_runs(window: Window, unit: str) -> list[str]:
     """The window cut after each figure of the asked unit: the words each is told with."""
     text = normalize(window.text).lower()
-    return [text[start:end] for start, end in _figure_spans(window, unit)]
+    return [text[start:end] for start, end in _figure_spans(window, unit, same=True)]
 
 
 def other_kind(window: Window, ask: Ask) -> TermGroup | None:

@@ -835,3 +835,25 @@ def test_a_figure_in_chinese_numerals_counts_like_one_in_digits() -> None:
     ]
     text = _ask("1957年报告里说1956年在校小学生有多少人？", national_report("1957", texts)).text
     assert "六千三百多万人" in text and "6,435" not in text
+
+
+def test_sibling_kinds_of_aid_subsidy_rate_and_pollutant() -> None:
+    texts = ["发放低保金30.8万元、临时救助28.6万元。", "城镇调查失业率5.5%左右。"]
+    reports = {"t": (TOWN, texts)}
+    assert _ask("县溪镇2021年孤儿救助发了多少钱？", reports).abstained
+    assert "28.6万元" in _ask("县溪镇2021年临时救助发了多少钱？", reports).text
+    assert _ask("县溪镇2021年城镇登记失业率是多少？", reports).abstained
+    # A kind written before another figure of the sentence still names this one.
+    forest = ["完成天然林补贴发放2344户102万元、公益林补贴发放453户30.54万元。"]
+    reports = {"t": (TOWN, forest)}
+    assert "102万元" in _ask("县溪镇2021年天然林补贴发了多少钱？", reports).text
+    assert "30.54万元" in _ask("县溪镇2021年公益林补贴发了多少钱？", reports).text
+    air = ["二氧化硫、氮氧化物排放量分别下降3%，重点地区细颗粒物（PM2.5）浓度继续下降。"]
+    assert _ask("2016年报告要求PM2.5浓度下降百分之几？", national_report("2016", air)).abstained
+
+
+def test_a_sub_group_of_party_members() -> None:
+    meta = ReportMeta(doc_id="l", source="l", title="l", town="卢峰镇", period="2025H1")
+    reports = {"l": (meta, ["组织41个村（社区）4173名党员全覆盖培训。"])}
+    assert _ask("卢峰镇上半年发展了多少名预备党员？", reports).abstained
+    assert "4173名" in _ask("卢峰镇有多少名党员参加培训？", reports).text
