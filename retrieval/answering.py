@@ -36,12 +36,12 @@ from retrieval.evidence import (
 from retrieval.fit import change_for_level, is_village, misplaced, other_rate
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import (
-    arabic_years,
     period_label,
     period_matches,
     period_sort_key,
     report_parts,
     report_years,
+    written_years,
 )
 from retrieval.questions import (
     COMPARE_ASK,
@@ -246,7 +246,7 @@ def _next_report(scope: Scope, query: Query, catalog: list[ReportMeta]) -> Scope
     year = scope.period
     if not (year.isdigit() and len(year) == 4) or year in report_years(query.text):
         return None
-    if year not in arabic_years(query.text):
+    if year not in written_years(query.text):
         return None  # 今年/去年: the newest report is the "now"
     later = str(int(year) + 1)
     towns = scope.query.towns or [m.town for m in catalog if m.period == year]

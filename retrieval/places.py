@@ -464,6 +464,12 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     )
 
 
+def written_years(text: str) -> set[str]:
+    """The years a question writes out (2023年, 23年, 二〇二三年, 八八年那份报告)."""
+    digits = _SHORT_YEAR.sub(_full_year, _CN_SHORT_YEAR.sub(_cn_full_year, arabic_years(text)))
+    return set(re.findall(_YEAR, digits))
+
+
 def report_years(text: str) -> set[str]:
     """The years a question names as a report's (2018年政府工作报告, 1956年那份决算报告)."""
     digits = arabic_years(text)

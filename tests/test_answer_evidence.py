@@ -780,6 +780,8 @@ def test_a_years_result_is_told_by_the_next_years_report() -> None:
     plan["b"] = national_report("2005", ["全年汽车销售1364万辆。"])["n"]
     assert "100亿元" in _ask("2004年国家拿出多少钱直接补贴种粮农民？", plan).text
     assert "1364万辆" in _ask("2004年全国卖出去多少辆汽车？", plan).text
+    # A year written short (04年) is a year too.
+    assert "1364万辆" in _ask("04年全国卖出去多少辆汽车？", plan).text
     # The next report is no place for a loose paraphrase: a figure must be plainly asked.
     assert _ask("2004年全国电影票房收入是多少？", plan).abstained
 
