@@ -59,7 +59,7 @@ _SHORT_YEAR = re.compile(r"(?<![0-9.])(\d{2})(?=年(?!来|间|以来|多|内|前
 
 
 # "八八年那份政府工作报告": a two-digit year in words, where it names a report.
-_CN_SHORT_YEAR = re.compile(
+CN_SHORT_YEAR = re.compile(
     r"(?<![〇零一二三四五六七八九十])([〇零一二三四五六七八九]{2})(?=年(?:那|的?(?:政府)?(?:工作)?报告))"
 )
 
@@ -432,7 +432,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     towns = list(dict.fromkeys(towns))
     unknown = [n for n in dict.fromkeys(place_names(masked, min_stem=2)) if n not in aliases]
 
-    digits = _SHORT_YEAR.sub(_full_year, _CN_SHORT_YEAR.sub(_cn_full_year, arabic_years(masked)))
+    digits = _SHORT_YEAR.sub(_full_year, CN_SHORT_YEAR.sub(_cn_full_year, arabic_years(masked)))
     periods: list[str] = []
     dates: list[str] = []
     for m in _YEAR_PART.finditer(digits):
@@ -466,7 +466,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
 
 def written_years(text: str) -> set[str]:
     """The years a question writes out (2023年, 23年, 二〇二三年, 八八年那份报告)."""
-    digits = _SHORT_YEAR.sub(_full_year, _CN_SHORT_YEAR.sub(_cn_full_year, arabic_years(text)))
+    digits = _SHORT_YEAR.sub(_full_year, CN_SHORT_YEAR.sub(_cn_full_year, arabic_years(text)))
     return set(re.findall(_YEAR, digits))
 
 

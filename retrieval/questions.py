@@ -10,7 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from retrieval.models import Query, ReportMeta
-from retrieval.places import REPORT_YEARS, arabic_years
+from retrieval.places import CN_SHORT_YEAR, REPORT_YEARS, arabic_years
 from retrieval.text import normalize
 
 MAX_QUESTION_CHARS = 500
@@ -223,6 +223,10 @@ def shape_of(text: str) -> Shape:
 
 def asked_unit(text: str) -> str:
     """The unit a figure question wants: a measure word, or 元 / % for money and shares."""
+    # "其中留抵退税占多少": the part's own amount, told in the whole's unit as often as a share.
+    part = re.search(r"其中[^，,。？?]{1,12}占了?多少", text)
+    if part and not _PERCENT_ASK.search(text.replace(part.group(0), "")):
+        return ""
     if _PERCENT_ASK.search(text):
         return "%"
     match = _UNIT_ASK.search(text)
@@ -348,7 +352,7 @@ def key_terms(
     # Not what is asked: the words naming the report ("1982年关于六五计划的报告里"), periods,
     # and the unit of the ask (百分之几, 多少钱, 多少户, 几层), longest forms first.
     rest = arabic_years(rest)
-    for words in (REPORT_YEARS, _PERIOD_WORDS, *_ASKED_UNITS):
+    for words in (CN_SHORT_YEAR, REPORT_YEARS, _PERIOD_WORDS, *_ASKED_UNITS):
         rest = words.sub(lambda m: "，" * len(m.group(0)), rest)
     groups: list[TermGroup] = []
     # A quoted name (“老工伤”, “四包一”) is one term, as the report writes it.

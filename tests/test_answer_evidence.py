@@ -859,3 +859,22 @@ def test_a_sub_group_of_party_members() -> None:
     reports = {"l": (meta, ["组织41个村（社区）4173名党员全覆盖培训。"])}
     assert _ask("卢峰镇上半年发展了多少名预备党员？", reports).abstained
     assert "4173名" in _ask("卢峰镇有多少名党员参加培训？", reports).text
+
+
+def test_a_short_year_in_words_is_no_term_and_jun_dui_is_the_army() -> None:
+    labels = [g.label for g in key_terms("八八年那份政府工作报告里讲部队裁了多少人", [], ())]
+    assert not any("八八" in label for label in labels)
+    texts = ["我们就主动地、果断地把军队裁减了１００万人。"]
+    text = _ask("八八年那份政府工作报告里讲部队裁了多少人", national_report("1988", texts)).text
+    assert "１００万人" in text
+
+
+def test_the_share_of_a_part_may_be_its_amount() -> None:
+    assert asked_unit("其中留抵退税占多少？") == ""
+    assert asked_unit("其中农村人口占多少比例？") == "%"
+    assert asked_unit("第三产业占多少？") == "%"
+    texts = ["预计全年退税减税约2.5万亿元，其中留抵退税约1.5万亿元。"]
+    text = _ask(
+        "2022年报告预计全年退税减税一共多少？其中留抵退税占多少？", national_report("2022", texts)
+    ).text
+    assert "2.5万亿元" in text and "1.5万亿元" in text
