@@ -55,7 +55,7 @@ _CN_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
 
 
 # Officials write 23年 for 2023年; 连续12年 / 5年来 are durations, not years.
-_SHORT_YEAR = re.compile(r"(?<![0-9.])(\d{2})(?=年(?!来|间|以来|多|内|前|后))")
+SHORT_YEAR = re.compile(r"(?<![0-9.])(\d{2})(?=年(?!来|间|以来|多|内|前|后))")
 
 
 # "八八年那份政府工作报告": a two-digit year in words, where it names a report.
@@ -432,7 +432,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     towns = list(dict.fromkeys(towns))
     unknown = [n for n in dict.fromkeys(place_names(masked, min_stem=2)) if n not in aliases]
 
-    digits = _SHORT_YEAR.sub(_full_year, CN_SHORT_YEAR.sub(_cn_full_year, arabic_years(masked)))
+    digits = SHORT_YEAR.sub(_full_year, CN_SHORT_YEAR.sub(_cn_full_year, arabic_years(masked)))
     periods: list[str] = []
     dates: list[str] = []
     for m in _YEAR_PART.finditer(digits):
@@ -466,7 +466,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
 
 def written_years(text: str) -> set[str]:
     """The years a question writes out (2023年, 23年, 二〇二三年, 八八年那份报告)."""
-    digits = _SHORT_YEAR.sub(_full_year, CN_SHORT_YEAR.sub(_cn_full_year, arabic_years(text)))
+    digits = SHORT_YEAR.sub(_full_year, CN_SHORT_YEAR.sub(_cn_full_year, arabic_years(text)))
     return set(re.findall(_YEAR, digits))
 
 

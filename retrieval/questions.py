@@ -10,7 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from retrieval.models import Query, ReportMeta
-from retrieval.places import CN_SHORT_YEAR, REPORT_YEARS, arabic_years
+from retrieval.places import CN_SHORT_YEAR, REPORT_YEARS, SHORT_YEAR, arabic_years
 from retrieval.text import normalize
 
 MAX_QUESTION_CHARS = 500
@@ -352,7 +352,7 @@ def key_terms(
     # Not what is asked: the words naming the report ("1982年关于六五计划的报告里"), periods,
     # and the unit of the ask (百分之几, 多少钱, 多少户, 几层), longest forms first.
     rest = arabic_years(rest)
-    for words in (CN_SHORT_YEAR, REPORT_YEARS, _PERIOD_WORDS, *_ASKED_UNITS):
+    for words in (CN_SHORT_YEAR, SHORT_YEAR, REPORT_YEARS, _PERIOD_WORDS, *_ASKED_UNITS):
         rest = words.sub(lambda m: "，" * len(m.group(0)), rest)
     groups: list[TermGroup] = []
     # A quoted name (“老工伤”, “四包一”) is one term, as the report writes it.

@@ -878,3 +878,16 @@ def test_the_share_of_a_part_may_be_its_amount() -> None:
         "2022年报告预计全年退税减税一共多少？其中留抵退税占多少？", national_report("2022", texts)
     ).text
     assert "2.5万亿元" in text and "1.5万亿元" in text
+
+
+def test_a_subsidy_is_not_answered_by_other_money_or_another_subsidy() -> None:
+    assert not any(g.label == "23" for g in key_terms("北斗溪23年高龄补贴发了多少", [], ()))
+    meta = ReportMeta(doc_id="b", source="b", title="b", town="北斗溪镇", period="2023")
+    texts = [
+        "完成天然林补贴发放2344户102万元、公益林补贴发放453户30.54万元。",
+        "今年度共发放优抚经费73万余元。",
+    ]
+    reports = {"b": (meta, texts)}
+    assert _ask("北斗溪23年高龄补贴发了多少", reports).abstained
+    assert _ask("北斗溪镇2023年耕地地力补贴发放了多少钱？", reports).abstained
+    assert "73万余元" in _ask("北斗溪23年优抚经费发了多少", reports).text
