@@ -60,6 +60,8 @@ _EQUIVALENT_UNITS = [
     {"次", "场", "轮", "期", "批", "批次"},
     # Verbal measure words: 巡查了多少趟 is answered by 巡河80余次.
     {"次", "趟", "回", "遍"},
+    # Areas: 面积有多大 is answered in any of them.
+    {"亩", "公顷", "平方公里", "平方米"},
 ]
 
 

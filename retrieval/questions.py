@@ -96,7 +96,9 @@ _CHAT = re.compile(r"[我咱您你俺]|想|帮|请|麻烦|要用|核对|问一�
 # "增长了百分之几", "提高了几个百分点", "投了多少钱修路": the unit asked, like 多少户.
 _PERCENT_UNIT_ASK = re.compile(r"百分之(?:几|多少)(?:点几)?|(?:几|多少)个?百分点")
 _MONEY_UNIT_ASK = re.compile(r"(?:多少|几)(?:万|亿)?块?钱")
-_ASKED_UNITS = (_PERCENT_UNIT_ASK, _MONEY_UNIT_ASK, _UNIT_ASK, _OTHER_UNIT_ASK)
+# "面积有多大", "多大面积": an area, counted in 亩 or its kin.
+_AREA_ASK = re.compile(r"面积[^，,。？?]{0,3}多大|多大(?:的)?面积|多少面积")
+_ASKED_UNITS = (_PERCENT_UNIT_ASK, _MONEY_UNIT_ASK, _AREA_ASK, _UNIT_ASK, _OTHER_UNIT_ASK)
 _MONEY_ASK = re.compile(
     r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元|[保助贴恤老偿险]金"
 )
@@ -229,6 +231,8 @@ def asked_unit(text: str) -> str:
         return ""
     if _PERCENT_ASK.search(text):
         return "%"
+    if _AREA_ASK.search(text):
+        return "亩"
     match = _UNIT_ASK.search(text)
     if match:
         unit = match.group(1)

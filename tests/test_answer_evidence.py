@@ -891,3 +891,15 @@ def test_a_subsidy_is_not_answered_by_other_money_or_another_subsidy() -> None:
     assert _ask("北斗溪23年高龄补贴发了多少", reports).abstained
     assert _ask("北斗溪镇2023年耕地地力补贴发放了多少钱？", reports).abstained
     assert "73万余元" in _ask("北斗溪23年优抚经费发了多少", reports).text
+
+
+def test_an_area_asked_with_duo_da() -> None:
+    assert asked_unit("新种的中药材面积有多大？") == "亩"
+    assert asked_unit("造林多大面积？") == "亩"
+    labels = [g.label for g in key_terms("新种的中药材面积有多大？", [], ())]
+    assert "面积" not in labels
+    meta = ReportMeta(doc_id="b", source="b", title="b", town="北斗溪镇", period="2023")
+    texts = ["全镇2023年新增中药种植2000亩。", "造林面积达到1.2万公顷。"]
+    reports = {"b": (meta, texts)}
+    assert "2000亩" in _ask("2023年北斗溪镇新种的中药材面积有多大？", reports).text
+    assert "1.2万公顷" in _ask("北斗溪镇造林面积有多大？", reports).text
