@@ -359,9 +359,9 @@ def key_terms(
     for words in (CN_SHORT_YEAR, SHORT_YEAR, REPORT_YEARS, _PERIOD_WORDS, *_ASKED_UNITS):
         rest = words.sub(lambda m: "，" * len(m.group(0)), rest)
     groups: list[TermGroup] = []
-    # A quoted name (“老工伤”, “四包一”) is one term, as the report writes it.
+    # A quoted name (“老工伤”, “四包一”) is one term, as the report writes it: it must be there.
     for m in _QUOTED.finditer(rest):
-        groups.append(TermGroup((m.group(1),), 1.5, m.start(1)))
+        groups.append(TermGroup((m.group(1),), 1.5, m.start(1), name=True))
         rest = rest[: m.start()] + "，" * (m.end() - m.start()) + rest[m.end() :]
     # Longest phrases first so 重大安全隐患 wins over 隐患 when both are listed.
     phrases = sorted(

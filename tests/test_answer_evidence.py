@@ -903,3 +903,11 @@ def test_an_area_asked_with_duo_da() -> None:
     reports = {"b": (meta, texts)}
     assert "2000亩" in _ask("2023年北斗溪镇新种的中药材面积有多大？", reports).text
     assert "1.2万公顷" in _ask("北斗溪镇造林面积有多大？", reports).text
+
+
+def test_a_quoted_name_must_be_in_the_reports() -> None:
+    groups = key_terms("第二届“七星杯”篮球文化节有多少支队伍参赛？", [], ())
+    assert any(g.label == "七星杯" and g.name for g in groups)
+    meta = ReportMeta(doc_id="b", source="b", title="b", town="北斗溪镇", period="2023")
+    reports = {"b": (meta, ["依托5支新时代文明实践专业志愿服务队伍。"])}
+    assert _ask("北斗溪镇“七星杯”篮球赛有多少支队伍参赛？", reports).abstained
