@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -40,6 +41,12 @@ def _thing_word(word: str) -> bool:
     from retrieval.lexicon import pos_tags
 
     return len(word) >= 3 and all(tag.startswith(_NOUN_TAGS) for _, tag in pos_tags(word))
+
+
+def _noun(word: str) -> bool:
+    from retrieval.lexicon import pos_tags
+
+    return len(word) >= 2 and all(tag.startswith(_NOUN_TAGS) for _, tag in pos_tags(word))
 
 
 # "竹坪村": a village the question names; "农村", "各村", "行政村" are no village's name.
@@ -310,6 +317,20 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
             continue  # partly here: the same thing, worded another way
         if any(compound in other for other in others):
             out.append(TermGroup((compound,), 1.0))
+    # "国民收入总额" is not answered by "进出口总额": the counted word is there, but the word
+    # before it in the question, which says whose it is, is nowhere in the sentence.
+    for head in (g for g in ask.groups if g.head and g.position >= 0):
+        if match(replace(head, variants=head.variants[:1]), own) < 0.9:
+            continue
+        for group in ask.groups:
+            if (
+                group.position + len(group.label) == head.position
+                and group.weight >= 1.0
+                and not group.name
+                and _noun(group.label)
+                and match(group, own) == 0
+            ):
+                out.append(group)
     upto = normalize(text[s_start : window.end]).lower()
     after = normalize(text[window.end : s_end]).lower()
     for group in ask.groups:

@@ -911,3 +911,14 @@ def test_a_quoted_name_must_be_in_the_reports() -> None:
     meta = ReportMeta(doc_id="b", source="b", title="b", town="北斗溪镇", period="2023")
     reports = {"b": (meta, ["依托5支新时代文明实践专业志愿服务队伍。"])}
     assert _ask("北斗溪镇“七星杯”篮球赛有多少支队伍参赛？", reports).abstained
+
+
+def test_the_word_that_says_whose_it_is_must_be_in_the_sentence() -> None:
+    spent = (
+        "其中中央财政投资1.26万亿元，"
+        "主要用于保障性安居工程、农村民生工程、基础设施建设和灾后恢复重建。"
+    )
+    question = "2013年政府工作报告说过去五年保障性住房建设总共投了多少钱？"
+    assert _ask(question, national_report("2013", [spent])).abstained
+    housing = "城镇保障性住房建设投入资金4000亿元。"
+    assert "4000亿元" in _ask(question, national_report("2013", [spent, housing])).text
