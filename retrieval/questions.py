@@ -479,6 +479,22 @@ def _items(run: str, places: list[str]) -> list[str]:
     return items
 
 
+_EACH_ALONE = re.compile(r"(?:那|那么)?(?:各|分别|各自)(?:是|为|有)?多少[？?。]?")
+_LAST_ASK = re.compile(r"(?:相差|差|差了|差距|是|有|为)?(?:多少|几)[^，,]*$")
+
+
+def _with_each(parts: list[str]) -> list[str]:
+    """ "…城里人和农村人的人均收入差多少？各是多少": the lone 各是多少 asks each thing the part
+    before names; the two become one "…分别是多少" ask."""
+    out: list[str] = []
+    for part in parts:
+        if out and _EACH_ALONE.fullmatch(part.strip()) and re.search(r"[和与及跟、]", out[-1]):
+            out[-1] = _LAST_ASK.sub("", out[-1]) + "分别是多少"
+            continue
+        out.append(part)
+    return out
+
+
 def item_parts(part: str, places: list[str]) -> list[str]:
     """One ask per thing of a list sharing one ask word: "A和B分别增加到了多少" asks A's and
     B's; "损失了多少工业总产值、钢产量和财政收入" asks each of the three."""
@@ -487,6 +503,10 @@ def item_parts(part: str, places: list[str]) -> list[str]:
     each = re.match(r"(.+?)(分别|各自|各)(.+)$", clause)
     if each and _ASK_WORD.search(each.group(3)):
         items = _items(each.group(1), places)
+        if items and "的" in items[-1] and not any("的" in i for i in items[:-1]):
+            # "城里人和农村人的人均收入": the words after the last 的 are every item's.
+            tail = items[-1][items[-1].rindex("的") :]
+            items = [*(i + tail for i in items[:-1]), items[-1]]
         if items:
             return [f"{head}{item}{each.group(3)}" for item in items]
     listed = re.search(r"(多少|几)([^多几]+)$", clause)
@@ -551,7 +571,7 @@ def analyse(
         tense,
         _strict(text, tense),
     )
-    parts = [item for part in split_parts(text) for item in item_parts(part, places)]
+    parts = [item for part in _with_each(split_parts(text)) for item in item_parts(part, places)]
     parts = list(dict.fromkeys(parts))[:MAX_ASKS]
     if len(parts) < 2:
         return year_asks(whole, query)

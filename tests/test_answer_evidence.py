@@ -922,3 +922,14 @@ def test_the_word_that_says_whose_it_is_must_be_in_the_sentence() -> None:
     assert _ask(question, national_report("2013", [spent])).abstained
     housing = "城镇保障性住房建设投入资金4000亿元。"
     assert "4000亿元" in _ask(question, national_report("2013", [spent, housing])).text
+
+
+def test_a_lone_ge_shi_duo_shao_asks_each_thing_named_before() -> None:
+    question = "1993年政府工作报告里，1992年城里人和农村人的人均收入差多少？各是多少"
+    asks = analyse(question, read_query(question, []), [], ())
+    assert len(asks) == 2 and all("人均收入" in a.text for a in asks)
+    texts = [
+        "城镇居民人均生活费收入增加９１０元，达到１８２６元；农村居民人均纯收入增加３２１元，达到７８４元。"
+    ]
+    text = _ask(question, national_report("1993", texts)).text
+    assert "１８２６元" in text and "７８４元" in text
