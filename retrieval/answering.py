@@ -321,7 +321,20 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
     # "镇党委书记是谁": a sentence that names no one does not answer it.
     if not (town and asks_person(ask.text)):
         return piece
-    return piece if _names_someone(piece) else None
+    return piece if _names_someone(piece) and not _deputy_only(piece, ask) else None
+
+
+# Titles a question may ask the holder of; 副 before one names the deputy.
+_TITLE = re.compile(
+    r"(?<!副)(主任|书记|镇长|乡长|县长|市长|省长|局长|部长|总理|主席|委员长|所长|站长|队长)"
+)
+
+
+def _deputy_only(piece: Piece, ask: Ask) -> bool:
+    """ "国家计委主任是谁" is not answered by "国家计委副主任李人俊": the title only as deputy."""
+    quoted = "".join(p.text[s:e] for p, s, e in piece.quotes)
+    titles = {m.group(1) for m in _TITLE.finditer(ask.text)}
+    return any(f"副{t}" in quoted and t not in quoted.replace(f"副{t}", "") for t in titles)
 
 
 def _names_someone(piece: Piece) -> bool:

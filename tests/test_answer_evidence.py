@@ -933,3 +933,10 @@ def test_a_lone_ge_shi_duo_shao_asks_each_thing_named_before() -> None:
     ]
     text = _ask(question, national_report("1993", texts)).text
     assert "１８２６元" in text and "７８４元" in text
+
+
+def test_a_title_asked_is_not_answered_by_its_deputy() -> None:
+    texts = ["国务院委托国家计委副主任李人俊同志，于今年4月8日向人大常委会作了报告。"]
+    reports = national_report("1980", texts)
+    assert _ask("1980年政府工作报告里提到的国家计委主任是谁？", reports).abstained
+    assert "李人俊" in _ask("1980年政府工作报告里提到的国家计委副主任是谁？", reports).text
