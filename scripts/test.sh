@@ -29,3 +29,5 @@ gate last_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.80
 gate zeta_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.92 --min-abstain 0.80
 gate eta_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.90 --min-abstain 0.80
 gate theta_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.92 --min-abstain 0.80
+gate iota_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.92 --min-abstain 0.85
+gate kappa_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.92 --min-abstain 0.85
