@@ -240,6 +240,18 @@ def _period_scopes(query: Query, catalog: list[ReportMeta]) -> list[Scope]:
     return scopes
 
 
+def _reports_to_try(
+    scope: Scope, query: Query, catalog: list[ReportMeta], asks: list[Ask]
+) -> list[Scope]:
+    """The scope, and for a year named as an event's the next year's report, in the order to
+    try them: a year's results are told in the next year's report, so it comes first for them."""
+    later = _next_report(scope, query, catalog)
+    if later is None:
+        return [scope]
+    later.distant, later.reports = scope.distant, {later.period[:4]}
+    return [later, scope] if any(a.tense == "actual" for a in asks) else [scope, later]
+
+
 def _next_report(scope: Scope, query: Query, catalog: list[ReportMeta]) -> Scope | None:
     """The next year's report, for a year named as the time of an event (2009年全国卖出多少辆
     汽车), not as a report: a report reviews the year before it. None when the report is named."""
@@ -623,6 +635,25 @@ def _answer_ask(
     return _figure_piece(passages, ask, scope, years)
 
 
+def _answer_scope(
+    passages: list[Passage], scope: Scope, mine: list[Ask], asks: list[Ask], retrieve: Retrieve
+) -> list[Piece | None]:
+    """Each ask answered from one scope's passages (in the report's own words, if it has them)."""
+    years = _years(scope, asks)
+    return [
+        None
+        if names_missing(a, passages)
+        else _answer_ask(
+            passages,
+            focus(with_synonyms(past_tense(a, scope.period, scope.reports), passages), passages),
+            scope,
+            years,
+            retrieve,
+        )
+        for a in (mine if len(mine) == len(asks) else asks)
+    ]
+
+
 def _dedupe(passage_lists: list[list[Passage]]) -> list[Passage]:
     """Interleave the passages of each scope by rank, drop repeats, renumber the ranks."""
     seen: set[str] = set()
@@ -664,44 +695,20 @@ def answer(
     reports = {p[:4] for p in query.periods} | {s.period[:4] for s in scopes}
     for scope in scopes:
         scope.distant, scope.reports = distant, reports
-    wide = any(a.shape is Shape.LIST or not a.groups for a in asks)
-
-    def answer_scope(scope: Scope) -> tuple[list[Passage], list[Piece | None]]:
-        passages = retrieve(scope.query, LIST_K if wide else k)
-        years = _years(scope, asks)
-        mine = own_asks.get(scope.period[:4], asks)
-        pieces = [
-            None
-            if names_missing(a, passages)
-            else _answer_ask(
-                passages,
-                focus(
-                    with_synonyms(past_tense(a, scope.period, scope.reports), passages), passages
-                ),
-                scope,
-                years,
-                retrieve,
-            )
-            for a in (mine if len(mine) == len(asks) else asks)
-        ]
-        return passages, pieces
-
+    limit = LIST_K if any(a.shape is Shape.LIST or not a.groups for a in asks) else k
     passage_lists: list[list[Passage]] = []
     results: list[tuple[Scope, list[Piece | None]]] = []
     chosen: list[list[Passage]] = []  # the passages of each result's scope
     checked: list[Scope] = []
     for scope in scopes:
-        tried = [scope]
-        later = _next_report(scope, query, catalog)
-        if later is not None:
-            later.distant, later.reports = distant, {later.period[:4]}
-            # A year's results are told in the next year's report: look there first for them.
-            told_later = any(a.tense == "actual" for a in asks)
-            tried = [later, scope] if told_later else [scope, later]
+        tried = _reports_to_try(scope, query, catalog, asks)
         best: tuple[Scope, list[Passage], list[Piece | None]] | None = None
         for option in tried:
-            passages, pieces = answer_scope(option)
+            passages = retrieve(option.query, limit)
             passage_lists.append(passages)
+            pieces = _answer_scope(
+                passages, option, own_asks.get(option.period[:4], asks), asks, retrieve
+            )
             if best is None or sum(map(bool, pieces)) > sum(map(bool, best[2])):
                 best = (option, passages, pieces)
             if all(pieces):
