@@ -348,6 +348,7 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
     # every window of a sentence: compute them once.
     in_passage = _near(ask, [(0.4, header), (0.2, whole)])
     runs = _question_runs(ask.text)
+    whole_asked = "其中" not in ask.text  # a question not asking for a part wants the whole
     for si, sentence in enumerate(sentences):
         s_text = normalize(text[sentence.start : sentence.end]).lower()
         prev = sentences[si - 1] if si else None
@@ -382,6 +383,8 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
                     score -= 0.35
                 score -= 0.04 * (j - i) + max(0, (end - start) - 60) * 0.002
                 score += 0.03 / passage.rank if passage.rank > 0 else 0.0
+                if whole_asked and lowered.lstrip(_TRIM).startswith("其中"):
+                    score -= PART_PENALTY  # "其中参加高级…470多万户" is a part of the whole asked
                 out.append(
                     Window(
                         passage,
@@ -396,6 +399,8 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
                 )
     return out
 
+
+PART_PENALTY = 0.1
 
 # A run of the question's own wording in the clause (超长期特别国债, not just 特别国债).
 RUN_BONUS = 0.03

@@ -940,3 +940,23 @@ def test_a_title_asked_is_not_answered_by_its_deputy() -> None:
     reports = national_report("1980", texts)
     assert _ask("1980年政府工作报告里提到的国家计委主任是谁？", reports).abstained
     assert "李人俊" in _ask("1980年政府工作报告里提到的国家计委副主任是谁？", reports).text
+
+
+def test_a_part_opened_by_qi_zhong_is_no_answer_for_the_whole() -> None:
+    texts = [
+        "到１９５５年底，参加农业生产合作社的农户已经达到７，５００多万户；"
+        "其中参加高级农业生产合作社的农户达到４７０多万户。"
+    ]
+    reports = national_report("1956", texts)
+    question = "1956年的报告里说，到1955年底全国参加农业生产合作社的农户有多少户？"
+    assert "７，５００多万户" in _ask(question, reports).text
+    part = "1956年的报告里说，到1955年底其中参加高级农业生产合作社的农户有多少户？"
+    assert "４７０多万户" in _ask(part, reports).text
+
+
+def test_a_plan_asked_with_ji_hua_dang_nian() -> None:
+    from retrieval.questions import tense_of
+
+    assert tense_of("计划当年全国拖拉机站要增加到多少个？") == "target"
+    assert tense_of("拖拉机站要增加到多少个？") == "target"
+    assert tense_of("计划生育工作开展了几次？") == ""
