@@ -36,17 +36,16 @@ def context_span(window: Window) -> tuple[int, int]:
 _NOUN_TAGS = ("n", "j", "l")
 
 
-def _thing_word(word: str) -> bool:
-    """A specific named thing (残疾人, 招商引资, 失业率): a noun of three characters or more."""
-    from retrieval.lexicon import pos_tags
-
-    return len(word) >= 3 and all(tag.startswith(_NOUN_TAGS) for _, tag in pos_tags(word))
-
-
 def _noun(word: str) -> bool:
+    """A word of two characters or more that jieba reads as nouns only."""
     from retrieval.lexicon import pos_tags
 
     return len(word) >= 2 and all(tag.startswith(_NOUN_TAGS) for _, tag in pos_tags(word))
+
+
+def _thing_word(word: str) -> bool:
+    """A specific named thing (残疾人, 招商引资, 失业率): a noun of three characters or more."""
+    return len(word) >= 3 and _noun(word)
 
 
 # "竹坪村": a village the question names; "农村", "各村", "行政村" are no village's name.
@@ -317,8 +316,9 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
             continue  # partly here: the same thing, worded another way
         if any(compound in other for other in others):
             out.append(TermGroup((compound,), 1.0))
-    # "国民收入总额" is not answered by "进出口总额": the counted word is there, but the word
-    # before it in the question, which says whose it is, is nowhere in the sentence.
+    # "保障性住房建设投了多少钱" is not answered by "…用于保障性安居工程、…基础设施建设": the
+    # counted word is there, but the word before it in the question, which says whose it is,
+    # is nowhere in the sentence.
     for head in (g for g in ask.groups if g.head and g.position >= 0):
         if match(replace(head, variants=head.variants[:1]), own) < 0.9:
             continue

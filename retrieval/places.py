@@ -432,7 +432,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     towns = list(dict.fromkeys(towns))
     unknown = [n for n in dict.fromkeys(place_names(masked, min_stem=2)) if n not in aliases]
 
-    digits = SHORT_YEAR.sub(_full_year, CN_SHORT_YEAR.sub(_cn_full_year, arabic_years(masked)))
+    digits = _digit_years(masked)
     periods: list[str] = []
     dates: list[str] = []
     for m in _YEAR_PART.finditer(digits):
@@ -450,7 +450,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     reference = period_year(newest) if newest else None
     reference = reference or (today or Date.today()).year
     periods += _relative_periods(stripped, reference)
-    named = [y for m in REPORT_YEARS.finditer(digits) for y in re.findall(_YEAR, m.group(0))]
+    named = _report_years_in(digits)
     if named:
         # The report is named by its year; other years and 去年 are what it tells of.
         # Each named report, also one of a list with a single 年 (看2005、2007年的报告).
@@ -464,16 +464,24 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     )
 
 
+def _digit_years(text: str) -> str:
+    """The text with every year in four digits (二〇二三年, 23年, 八八年那份报告 -> 19xx/20xx)."""
+    return SHORT_YEAR.sub(_full_year, CN_SHORT_YEAR.sub(_cn_full_year, arabic_years(text)))
+
+
+def _report_years_in(digits: str) -> list[str]:
+    """The years naming a report in a text already in digits, in order."""
+    return [y for m in REPORT_YEARS.finditer(digits) for y in re.findall(_YEAR, m.group(0))]
+
+
 def written_years(text: str) -> set[str]:
     """The years a question writes out (2023年, 23年, 二〇二三年, 八八年那份报告)."""
-    digits = SHORT_YEAR.sub(_full_year, CN_SHORT_YEAR.sub(_cn_full_year, arabic_years(text)))
-    return set(re.findall(_YEAR, digits))
+    return set(re.findall(_YEAR, _digit_years(text)))
 
 
 def report_years(text: str) -> set[str]:
     """The years a question names as a report's (2018年政府工作报告, 1956年那份决算报告)."""
-    digits = arabic_years(text)
-    return {y for m in REPORT_YEARS.finditer(digits) for y in re.findall(_YEAR, m.group(0))}
+    return set(_report_years_in(_digit_years(text)))
 
 
 def report_parts(text: str) -> dict[str, str]:

@@ -96,6 +96,7 @@ _CHAT = re.compile(r"[我咱您你俺]|想|帮|请|麻烦|要用|核对|问一�
 # "增长了百分之几", "提高了几个百分点", "投了多少钱修路": the unit asked, like 多少户.
 _PERCENT_UNIT_ASK = re.compile(r"百分之(?:几|多少)(?:点几)?|(?:几|多少)个?百分点")
 _MONEY_UNIT_ASK = re.compile(r"(?:多少|几)(?:万|亿)?块?钱")
+_PART_SHARE_ASK = re.compile(r"其中[^，,。？?]{1,12}占了?多少")
 # "面积有多大", "多大面积": an area, counted in 亩 or its kin.
 _AREA_ASK = re.compile(r"面积[^，,。？?]{0,3}多大|多大(?:的)?面积|多少面积")
 _ASKED_UNITS = (_PERCENT_UNIT_ASK, _MONEY_UNIT_ASK, _AREA_ASK, _UNIT_ASK, _OTHER_UNIT_ASK)
@@ -229,7 +230,7 @@ def shape_of(text: str) -> Shape:
 def asked_unit(text: str) -> str:
     """The unit a figure question wants: a measure word, or 元 / % for money and shares."""
     # "其中留抵退税占多少": the part's own amount, told in the whole's unit as often as a share.
-    part = re.search(r"其中[^，,。？?]{1,12}占了?多少", text)
+    part = _PART_SHARE_ASK.search(text)
     if part and not _PERCENT_ASK.search(text.replace(part.group(0), "")):
         return ""
     if _PERCENT_ASK.search(text):
