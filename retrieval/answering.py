@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from retrieval.evidence import (
@@ -14,6 +14,7 @@ from retrieval.evidence import (
     best_sentence,
     candidates,
     enough,
+    figures,
     focus,
     head_named,
     head_seen,
@@ -36,11 +37,13 @@ from retrieval.evidence import (
 from retrieval.fit import change_for_level, is_village, misplaced, other_rate
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import (
+    arabic_years,
     period_label,
     period_matches,
     period_sort_key,
     report_parts,
     report_years,
+    town_parts,
     written_years,
 )
 from retrieval.questions import (
@@ -123,6 +126,9 @@ class Scope:
     # The next year's report, read for a year named as an event's: a loose paraphrase is no
     # evidence there (2024年电影票房 is not answered by the 2025 report's 国债3000亿元).
     next_year: bool = False
+    # The years of the other scopes of a comparison (外汇储备2000年底和2005年末): each is asked
+    # of its own report, not of this one.
+    others: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -248,8 +254,12 @@ def _reports_to_try(
     later = _next_report(scope, query, catalog)
     if later is None:
         return [scope]
-    later.distant, later.reports = scope.distant, {later.period[:4]}
-    return [later, scope] if any(a.tense == "actual" for a in asks) else [scope, later]
+    later.distant, later.reports, later.others = scope.distant, {later.period[:4]}, scope.others
+    # "外汇储备2000年底是多少": the year's end is after its own report was written.
+    year_end = re.search(rf"{scope.period}\s*年\s*(?:底|末)", arabic_years(query.text))
+    if year_end or any(a.tense == "actual" for a in asks):
+        return [later, scope]
+    return [scope, later]
 
 
 def _next_report(scope: Scope, query: Query, catalog: list[ReportMeta]) -> Scope | None:
@@ -393,6 +403,11 @@ def _trust_needed(window: Window, ask: Ask) -> float:
     return TRUST_COVERAGE if telling else TRUST_COVERAGE_COMMON
 
 
+def _named_many_ways(ask: Ask) -> bool:
+    """Whether the counted thing has other names in the thesaurus."""
+    return any(g.head and len(g.variants) > 1 for g in ask.groups)
+
+
 def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> Window | None:
     """A paraphrase: the top passages' clause giving a figure in the asked unit (多少户 -> 户)."""
     if ask.shape is not Shape.FIGURE or not ask.unit:
@@ -407,6 +422,8 @@ def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> 
         and w.coverage >= _trust_needed(w, ask)
         # 多少个 fits any count: then the counted thing itself must be at least partly there.
         and (ask.unit != "个" or head_seen(w, ask))
+        # A thing with known other names (外汇储备, 外汇家底) is named by one of them.
+        and (head_seen(w, ask) or not _named_many_ways(ask))
     ]
     return trusted[0] if trusted else None
 
@@ -650,8 +667,15 @@ def _answer_scope(
             years,
             retrieve,
         )
-        for a in (mine if len(mine) == len(asks) else asks)
+        for a in _own_years(mine if len(mine) == len(asks) else asks, scope)
     ]
+
+
+def _own_years(asks: list[Ask], scope: Scope) -> list[Ask]:
+    """The asks with the years of the comparison's other scopes taken out."""
+    if not scope.others:
+        return asks
+    return [replace(a, years=a.years - scope.others) if a.years > scope.others else a for a in asks]
 
 
 def _dedupe(passage_lists: list[list[Passage]]) -> list[Passage]:
@@ -687,14 +711,16 @@ def answer(
         return _abstain(query, catalog, "能回答这个问题的内容（请用中文提问）")
     words = thesaurus_groups(thesaurus or CORPUS_DIR / "thesaurus.txt")
     asks = analyse(text, query, catalog, words)
-    # "1983年报告说的…余额，和1986年报告说的…储蓄，各是多少": each report its own words.
-    parts = report_parts(text) if len(asks) == 1 else {}
-    own_asks = {year: analyse(part, query, catalog, words) for year, part in parts.items()}
+    # "1983年报告说的…余额，和1986年报告说的…储蓄，各是多少", "北斗溪镇的预备党员和统溪河镇的
+    # 党员，哪边多": each report or town its own words.
+    parts = (report_parts(text) or town_parts(text, query.towns)) if len(asks) == 1 else {}
+    own_asks = {key: analyse(part, query, catalog, words) for key, part in parts.items()}
     scopes = plan_scopes(query, catalog, is_compare(text, query))
     distant = distant_years(query, asks)
     reports = {p[:4] for p in query.periods} | {s.period[:4] for s in scopes}
     for scope in scopes:
         scope.distant, scope.reports = distant, reports
+        scope.others = {s.period[:4] for s in scopes if s.period[:4] != scope.period[:4]}
     limit = LIST_K if any(a.shape is Shape.LIST or not a.groups for a in asks) else k
     passage_lists: list[list[Passage]] = []
     results: list[tuple[Scope, list[Piece | None]]] = []
@@ -706,9 +732,8 @@ def answer(
         for option in tried:
             passages = retrieve(option.query, limit)
             passage_lists.append(passages)
-            pieces = _answer_scope(
-                passages, option, own_asks.get(option.period[:4], asks), asks, retrieve
-            )
+            own = own_asks.get(option.period[:4]) or own_asks.get("".join(option.query.towns))
+            pieces = _answer_scope(passages, option, own or asks, asks, retrieve)
             if best is None or sum(map(bool, pieces)) > sum(map(bool, best[2])):
                 best = (option, passages, pieces)
             if all(pieces):
@@ -718,6 +743,8 @@ def answer(
         chosen.append(best[1])
         checked += tried
 
+    if len(asks) == 1 and is_compare(text, query):
+        results = _alike(results, chosen, asks[0], retrieve)
     if not any(m.town or m.period for m in catalog) and not any(
         piece for _, pieces in results for piece in pieces
     ):
@@ -731,6 +758,37 @@ def answer(
         result.passages = considered
         return result
     return _compose(query, asks, results, considered)
+
+
+def _units(piece: Piece | None) -> set[str]:
+    """The units of the figures a piece quotes."""
+    if piece is None:
+        return set()
+    return {f.unit for p, s, e in piece.quotes for f in figures(normalize(p.text[s:e])) if f.unit}
+
+
+def _alike(
+    results: list[tuple[Scope, list[Piece | None]]],
+    passages: list[list[Passage]],
+    ask: Ask,
+    retrieve: Retrieve,
+) -> list[tuple[Scope, list[Piece | None]]]:
+    """A comparison asking no unit: each side in a unit the other gives, where the report has
+    it (临时救助28.6万元 against 临时救助279户，共计24万元, not against 279户)."""
+    if ask.shape is not Shape.FIGURE or ask.unit:
+        return results
+    units = [_units(pieces[0]) for _, pieces in results]
+    out = list(results)
+    for i, ((scope, _), mine) in enumerate(zip(results, units, strict=True)):
+        theirs = [u for j, other in enumerate(units) if j != i for u in other]
+        if not mine or not theirs or any(unit_fits(u, m) for u in theirs for m in mine):
+            continue
+        for unit in dict.fromkeys(theirs):
+            piece = _answer_scope(passages[i], scope, [replace(ask, unit=unit)], [ask], retrieve)[0]
+            if piece is not None:
+                out[i] = (scope, [piece])
+                break
+    return out
 
 
 def with_stop(text: str, start: int, end: int) -> tuple[int, int]:
@@ -796,14 +854,17 @@ def _compose(
     lines = []
     for scope, pieces in results:
         texts: list[str] = []
-        quoted = [q for piece in pieces if piece for q in piece.quotes]
+        joined = _joined([q for piece in pieces if piece for q in piece.quotes])
+        quoted = list(joined.values())
+
         for ask, piece in zip(asks, pieces, strict=True):
             if piece is None:
                 if len(asks) > 1:
                     texts.append(f"“{ask.text}”{NOT_MENTIONED}")
                 continue
             # A quote inside another ask's longer quote (446元 within 446元，…610元) is told there.
-            own = [q for q in piece.quotes if not any(_within(q, o) for o in quoted)]
+            grown = [joined[(p.chunk_id, s, e)] for p, s, e in piece.quotes]
+            own = [q for q in grown if not any(_within(q, o) for o in quoted)]
             if own:
                 texts.append("；".join(cite(p, s, e) for p, s, e in own))
         body = "；".join(dict.fromkeys(texts)) if any(p for p in pieces) else NOT_MENTIONED
@@ -824,6 +885,22 @@ def _compose(
         towns=query.towns,
         periods=query.periods,
     )
+
+
+def _joined(quotes: list[Quote]) -> dict[tuple[str, int, int], Quote]:
+    """Each quote grown to take in the quotes of other asks that overlap it in the same passage
+    (…损失工业总产值一千亿元 and 损失工业总产值一千亿元，钢产量…): one quote, told once."""
+    out: dict[tuple[str, int, int], Quote] = {}
+    for p, start0, end0 in quotes:
+        start, end = start0, end0
+        grown = True
+        while grown:
+            grown = False
+            for q, s, e in quotes:
+                if q.chunk_id == p.chunk_id and s < end and start < e and (s < start or e > end):
+                    start, end, grown = min(s, start), max(e, end), True
+        out[(p.chunk_id, start0, end0)] = (p, start, end)
+    return out
 
 
 def _within(inner: Quote, outer: Quote) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from retrieval.chunking import split_sentences
 from retrieval.models import Passage
+from retrieval.places import arabic_years
 from retrieval.questions import STRICT_UNITS, SURNAMES, Ask, Shape, TermGroup
 from retrieval.text import normalize
 
@@ -41,9 +42,11 @@ _FIGURE = re.compile(
 # Older reports write shares in words: 百分之八, 百分之七点九.
 _CN_PERCENT = re.compile(rf"百分之(?:{_DIGITS}|[{_CN_DIGIT}点]+)")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![\d代])")
-_CLAUSE_END = re.compile(r"[，,：:]")
+# A comma between digit groups (６，４９９，８６２，０００元) is part of the figure.
+_COMMA = r"(?:(?<![0-9０-９])[，,]|[，,](?![0-9０-９]{3}(?![0-9０-９])))"
+_CLAUSE_END = re.compile(rf"{_COMMA}|[：:]")
 _PLAN_OPENING = re.compile(r"(?:今年|明年|本年度?)(?!以来|上半年|前)")
-_CLAUSE_END_OR_STOP = re.compile(r"[，,：:；;。]")
+_CLAUSE_END_OR_STOP = re.compile(rf"{_COMMA}|[：:；;。]")
 _TRIM = "，,。；;：:、 　\n"
 _CN = "一二三四五六七八九十"
 ENUM = re.compile(
@@ -300,7 +303,15 @@ def wrong_tense(window: Window, ask: Ask) -> bool:
         if cut:
             own = own[: cut.start()]
             s_end = min(s_end, window.start + cut.start())
+    if ask.tense == "actual" and _names_past_year(own, ask, window.passage.period[:4]):
+        return False  # "一九五九年每人收入八十五元左右" in the 1960 report: that year's result
     return _tense_lean(ask, text[_tense_start(text, s_start, None) : s_end], own) < 0
+
+
+def _names_past_year(clause: str, ask: Ask, report_year: str) -> bool:
+    """Whether the clause names a year asked that is before its report's."""
+    digits = arabic_years(normalize(clause))
+    return any(f"{year}年" in digits for year in ask.years if year < report_year)
 
 
 def _tense_start(text: str, start: int, prev: int | None) -> int:
@@ -349,6 +360,7 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
     in_passage = _near(ask, [(0.4, header), (0.2, whole)])
     runs = _question_runs(ask.text)
     whole_asked = "其中" not in ask.text  # a question not asking for a part wants the whole
+    past_asked = ask.tense == "actual" and any(y < passage.period[:4] for y in ask.years)
     for si, sentence in enumerate(sentences):
         s_text = normalize(text[sentence.start : sentence.end]).lower()
         prev = sentences[si - 1] if si else None
@@ -373,9 +385,10 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
                 coverage, missing = _coverage(ask, lowered, near)
                 # Folded: 1954's 一百四十一個 counts in 个 like any later report.
                 found = figures(folded, ask.unit)
-                score = (
-                    coverage + _figure_score(ask, found, lowered) + _tense_score(ask, s_raw, raw)
-                )
+                tense = _tense_score(ask, s_raw, raw)
+                if past_asked and _names_past_year(raw, ask, passage.period[:4]):
+                    tense = TENSE_BONUS  # "一九五九年每人收入八十五元左右": that year's result
+                score = coverage + _figure_score(ask, found, lowered) + tense
                 score += _run_bonus(runs, lowered)
                 mentioned = set(_YEAR_IN_TEXT.findall(raw))
                 if years and mentioned and not mentioned & years:

@@ -59,13 +59,16 @@ SHORT_YEAR = re.compile(r"(?<![0-9.])(\d{2})(?=年(?!来|间|以来|多|内|前|
 
 
 # "八八年那份政府工作报告": a two-digit year in words, where it names a report.
+# 八八年那份报告, 六十年那个报告: a year said short, read as one only before the report word.
 CN_SHORT_YEAR = re.compile(
-    r"(?<![〇零一二三四五六七八九十])([〇零一二三四五六七八九]{2})(?=年(?:那|的?(?:政府)?(?:工作)?报告))"
+    r"(?<![〇零一二三四五六七八九十])(?:([〇零一二三四五六七八九]{2})|([二三四五六七八九])十([一二三四五六七八九]?))"
+    r"(?=年(?:那|的?(?:政府)?(?:工作)?报告))"
 )
 
 
 def _cn_full_year(m: re.Match[str]) -> str:
-    two = m.group(1).translate(_CN_DIGITS)
+    two = m.group(1) or m.group(2) + (m.group(3) or "〇")
+    two = two.translate(_CN_DIGITS)
     return f"{20 if int(two) < 50 else 19}{two}"
 
 
@@ -101,7 +104,7 @@ _CODE = re.compile(_YEAR + r"(H[12]|Q[1-4])?(?![0-9A-Za-z])")
 _SUMMARY_YEAR = re.compile(_YEAR + r"年度?(?:工作)?(?:总结|回顾|工作报告)")
 # "2018年政府工作报告说2017年…": the year that names the report is the period asked.
 # Words that only say which report it is: 2008年那份报告, 1956年那份决算预算报告, 1955年关于…的报告.
-_DESCRIPTOR = r"(?:[那这]一?[份次篇][^，,。？?\d报]{0,8}|关于[^，,。？?\d]{1,16}的)"
+_DESCRIPTOR = r"(?:[那这]一?[份次篇个][^，,。？?\d报]{0,8}|关于[^，,。？?\d]{1,16}的)"
 _REPORT_WORD = r"(?:(?:镇|乡)?(?:人民)?政府)?(?:工作)?(?:报告|总结)"
 REPORT_YEARS = re.compile(
     _YEAR + r"\s*年?度?(?:\s*(?:和|与|及|、|，)\s*(?:19|20)\d{2}\s*年?度?)*\s*的?"
@@ -489,25 +492,57 @@ def report_parts(text: str) -> dict[str, str]:
     ("1983年报告说的…，和1986年报告说的…，各是多少"), with the words all parts share."""
     digits = arabic_years(text)
     found = list(REPORT_YEARS.finditer(digits))
-    marks = [(m.start(), re.findall(_YEAR, m.group(0))) for m in found]
-    if len(marks) < 2 or any(len(years) != 1 for _, years in marks):
+    marks = [(m.start(), m.end(), re.findall(_YEAR, m.group(0))) for m in found]
+    if any(len(years) != 1 for _, _, years in marks):
+        return {}
+    return _own_parts(digits, [(start, end, years[0]) for start, end, years in marks])
+
+
+def town_parts(text: str, towns: list[str]) -> dict[str, str]:
+    """Each town's own part of a question naming towns one by one ("北斗溪镇发展的预备党员和
+    统溪河镇发展的党员，哪边多"), with the words all parts share."""
+    marks = []
+    for town in towns:
+        short = town.removesuffix("街道").removesuffix("镇").removesuffix("乡")
+        found = re.search(f"{re.escape(town)}|{re.escape(short)}", text)
+        if found is None:
+            return {}
+        marks.append((found.start(), found.end(), town))
+    return _own_parts(text, sorted(marks))
+
+
+# What a part may hold besides its mark without having words of its own: periods, joints.
+_OWN_WORDS = re.compile(r"[\d\s年度上下半全和与跟同及、，,；;的]|今年|去年|前年|相比|比")
+# The words that ask, in the last part: what comes from them on belongs to every part.
+_PART_ASK = re.compile(r"各|分别|都是|哪|谁|(?:是|有|为)?(?:多少|几)")
+
+
+def _own_parts(text: str, marks: list[tuple[int, int, str]]) -> dict[str, str]:
+    """The question cut at each mark (a report year, a town), each piece with the words before
+    the first mark and from the last piece's ask word on."""
+    if len(marks) < 2 or len({key for _, _, key in marks}) != len(marks):
         return {}
     # "2013年报告和2018年报告里，人均预期寿命…": the parts share all their words.
     if any(
-        re.fullmatch(r"[，,；;\s]*(?:和|与|跟|同|及)?[，,；;\s]*", digits[a.end() : b.start()])
-        for a, b in pairwise(found)
+        re.fullmatch(r"[，,；;\s]*(?:和|与|跟|同|及|、)?[，,；;\s]*", text[a[1] : b[0]])
+        for a, b in pairwise(marks)
     ):
         return {}
-    last = digits[marks[-1][0] :]
-    ask = re.search(r"各|分别|都是|(?:是|有|为)?(?:多少|几)", last)
+    last = text[marks[-1][0] :]
+    ask = _PART_ASK.search(last)
     if ask is None:
         return {}
-    prefix, tail = digits[: marks[0][0]], last[ask.start() :]
-    ends = [start for start, _ in marks[1:]] + [marks[-1][0] + ask.start()]
+    prefix, tail = text[: marks[0][0]], last[ask.start() :]
+    ends = [start for start, _, _ in marks[1:]] + [marks[-1][0] + ask.start()]
+    # "北斗溪镇2025年上半年和县溪镇2021年发放的高龄补贴": a part naming only its period shares
+    # the words of the last.
+    if any(
+        not _OWN_WORDS.sub("", text[mark_end:end])
+        for (_, mark_end, _), end in zip(marks, ends, strict=True)
+    ):
+        return {}
     parts: dict[str, str] = {}
-    for (start, years), end in zip(marks, ends, strict=True):
-        body = re.sub(
-            r"(?:[，,；;\s]|和|与|跟|同|及|相比|(?<![占对相])比)*$", "", digits[start:end]
-        )
-        parts[years[0]] = f"{prefix}{body}{tail}"
-    return parts if len(parts) == len(marks) else {}
+    for (start, _, key), end in zip(marks, ends, strict=True):
+        body = re.sub(r"(?:[，,；;\s]|和|与|跟|同|及|相比|(?<![占对相])比)*$", "", text[start:end])
+        parts[key] = f"{prefix}{body}{tail}"
+    return parts

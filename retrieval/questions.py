@@ -75,8 +75,8 @@ _MEASURE = (
 )
 # "哪个多", "哪年更高", "谁发展的党员多": a comparison that asks for the figures.
 _WHICH_MORE = (
-    r"哪(?:个|年|一年)更?[多少高低大小]|"
-    r"谁[^，,。？?]{0,10}(?<!多)(?:多|少|高|低|大|快|慢)(?=[？?！!。]|$)"
+    r"哪(?:个|年|一年|边|方)更?[多少高低大小]|"
+    r"(?:谁|哪(?:个|年|一年|边|方))[^，,。？?]{0,20}(?<!多)(?:多|少|高|低|大|快|慢)(?=[？?！!。]|$)"
 )
 _FIGURE_ASK = re.compile(
     rf"多少|几(?:{_MEASURE})?|比例|比重|占比|百分之|[^\s，,]{{0,4}}率|多大|多长|多高|多远|多重|多久|"
@@ -142,7 +142,8 @@ _STOP_WORDS = """
     哪几项 哪几个 几件 件事 支持 努力 事情 事 内容 包括 提到 提及 说 讲 几件事 件事 认为 自己
     打算做 还是 多还是少 高还是低 各 各是 一遍 那批 这批 百分之 多高 多大 有多 多少钱 是多少 叫
     比一比 比比 比较一下 对比一下 名字 姓名 叫什么 月份 那阵子 那时候 那会儿 那段时间 这段时间
-    光是 单是 光 仅仅 仅 只是 咱们 咱 一年 这块 那块 这一块 这方面 那方面
+    光是 单是 光 仅仅 仅 只是 咱们 咱 一年 这块 那块 这一块 这方面 那方面 多久 大概 大约 大致
+    差不多 一个
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -362,6 +363,8 @@ def key_terms(
     rest = arabic_years(rest)
     for words in (CN_SHORT_YEAR, SHORT_YEAR, REPORT_YEARS, _PERIOD_WORDS, *_ASKED_UNITS):
         rest = words.sub(lambda m: "，" * len(m.group(0)), rest)
+    # "平均一个人能挣多少": jieba would read 人能 as a word; the reports write 每人.
+    rest = re.sub(r"(?<=平均)一个人|一个人(?=平均)", "，每人", rest)
     groups: list[TermGroup] = []
     # A quoted name (“老工伤”, “四包一”) is one term, as the report writes it: it must be there.
     for m in _QUOTED.finditer(rest):
@@ -414,19 +417,24 @@ def _mark_heads(text: str, groups: list[TermGroup]) -> list[TermGroup]:
     # A word asked twice keeps its first place: "清扫垃圾…清掉了多少垃圾" still counts 垃圾.
     after = [g for g in groups if ask.end() <= text.find(g.label, ask.end()) <= ask.end() + 6]
     before = [g for g in groups if ask.start() - 8 <= g.position < ask.start() and g.weight >= 0.5]
-    # "谁发展的党员多": what is counted sits inside the ask, before its 多.
+    # "谁发展的党员多", "哪边人数多": what is counted sits inside the ask, before its 多.
     inside = [g for g in groups if ask.start() < g.position < ask.end() and g.weight >= 0.5]
-    heads = inside[-1:] if ask.group(0).startswith("谁") else after or before[-1:]
+    if ask.group(0).startswith("谁"):
+        heads = inside[-1:]
+    else:  # "哪边人数多" as well, when something stands inside
+        heads = (inside[-1:] if ask.group(0).startswith("哪") else []) or after or before[-1:]
     if ask.group(0).endswith("率"):
         # "城镇登记失业率是多少": the rate itself is what is asked, not the words before it.
         heads = [g for g in groups if g.label.endswith("率") and len(g.label) >= 2] or heads
     return [replace(g, weight=g.weight * 1.5, head=True) if g in heads else g for g in groups]
 
 
-# "北斗溪镇上半年总结里有没有讲？", "2010年那份报告里应该有写": where to look, not an ask.
+# "北斗溪镇上半年总结里有没有讲？", "2010年那份报告里应该有写", "2001年报告怎么定的": where to
+# look, not an ask.
 _WHERE_TO_LOOK = re.compile(
     r"^[（(]?[^，,。？?]{0,16}(?:报告|总结|材料|文件)(?:里|中|上)?[^，,。？?]{0,4}"
-    r"(?:有没有|是否|有无|应该|可能|也)?(?:有|都)?(?:讲|说|提|写|记|谈|介绍)[^，,。？?]{0,3}[）)]?$"
+    r"(?:(?:有没有|是否|有无|应该|可能|也)?(?:有|都)?(?:讲|说|提|写|记|谈|介绍)|"
+    r"(?:怎么|如何)(?:定|说|讲|写|安排)|有吗|有没有)[^，,。？?]{0,3}[）)]?$"
 )
 
 
@@ -546,6 +554,16 @@ def year_asks(ask: Ask, query: Query) -> list[Ask]:
     ]
 
 
+def _item_heads(groups: list[TermGroup], siblings: list[str]) -> list[TermGroup]:
+    """The words of one item's ask that its sibling asks lack name the item: they are heads."""
+    return [
+        replace(g, weight=g.weight * 1.5, head=True)
+        if not g.head and g.weight >= 0.5 and not any(g.label in s for s in siblings)
+        else g
+        for g in groups
+    ]
+
+
 def analyse(
     text: str, query: Query, catalog: list[ReportMeta], thesaurus: tuple[tuple[str, ...], ...]
 ) -> list[Ask]:
@@ -575,8 +593,10 @@ def analyse(
         tense,
         _strict(text, tense),
     )
-    parts = [item for part in _with_each(split_parts(text)) for item in item_parts(part, places)]
-    parts = list(dict.fromkeys(parts))[:MAX_ASKS]
+    split = [item_parts(part, places) for part in _with_each(split_parts(text))]
+    parts = list(dict.fromkeys(item for items in split for item in items))[:MAX_ASKS]
+    # "工业总产值和钢产量各损失多少": each item is what its ask counts.
+    itemized = {item for items in split if len(items) > 1 for item in items}
     if len(parts) < 2:
         return year_asks(whole, query)
     asks: list[Ask] = []
@@ -588,6 +608,8 @@ def analyse(
             groups = inherited + [g for g in groups if g.label not in {i.label for i in inherited}]
         part_tense = tense_of(part) or tense
         groups = _untensed(groups, part_tense)
+        if part in itemized:
+            groups = _item_heads(groups, [p for p in itemized if p != part])
         asks.append(
             Ask(
                 part,

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from retrieval.answering import answer
 from retrieval.models import Answer, Passage, Query, ReportMeta
-from retrieval.places import period_matches, read_query, report_parts
+from retrieval.places import (
+    period_matches,
+    read_query,
+    report_parts,
+    report_years,
+    town_parts,
+    written_years,
+)
 from retrieval.questions import COMPARE_ASK, analyse, asked_unit, asks_person, key_terms
 
 # One township report, one sentence a passage, as the index would cut a short report.
@@ -960,3 +967,96 @@ def test_a_plan_asked_with_ji_hua_dang_nian() -> None:
     assert tense_of("计划当年全国拖拉机站要增加到多少个？") == "target"
     assert tense_of("拖拉机站要增加到多少个？") == "target"
     assert tense_of("计划生育工作开展了几次？") == ""
+
+
+def test_a_thing_with_other_names_is_not_answered_by_a_loose_paraphrase() -> None:
+    # 外汇储备 has other names (外汇家底) and none is in the sentence: 利用外资 is another thing.
+    texts = ["五年共利用外资６０９亿美元，相当于前九年总和的１．６倍。"]
+    assert _ask(
+        "1993年报告里1992年底国家外汇储备有多少亿美元？", national_report("1993", texts)
+    ).abstained
+
+
+def test_towns_compared_each_with_its_own_words() -> None:
+    assert town_parts(
+        "北斗溪镇发展的预备党员和统溪河镇发展的党员，哪边人数多？", ["北斗溪镇", "统溪河镇"]
+    ) == {
+        "北斗溪镇": "北斗溪镇发展的预备党员哪边人数多？",
+        "统溪河镇": "统溪河镇发展的党员哪边人数多？",
+    }
+    # A part naming only its period shares the words of the last one.
+    assert not town_parts(
+        "北斗溪镇2025年上半年和县溪镇2021年发放的高龄补贴各是多少？", ["北斗溪镇", "县溪镇"]
+    )
+    reports = {
+        "b": (
+            ReportMeta(doc_id="b", source="b", title="b", town="北斗溪镇", period="2025H1"),
+            ["上半年我镇发展入党积极分子19人，预备党员11人。"],
+        ),
+        "t": (
+            ReportMeta(doc_id="t", source="t", title="t", town="统溪河镇", period="2025H1"),
+            ["今年共接收入党积极分子11名,发展党员7名。", "落实每个村每2年至少发展1名党员的要求。"],
+        ),
+    }
+    text = _ask("上半年北斗溪镇发展的预备党员和统溪河镇发展的党员，哪边人数多？", reports).text
+    assert "11人" in text and "7名" in text
+    # 谁…更大 and 哪边…多 compare figures.
+    assert COMPARE_ASK.search("北斗溪镇和统溪河镇，谁推广的大豆玉米复合种植面积更大？")
+    assert COMPARE_ASK.search("两个镇哪边人数多？")
+
+
+def test_a_short_year_said_in_tens_names_a_report() -> None:
+    assert report_years("1959年全国农民平均一个人能挣多少钱？六十年那个报告") == {"1960"}
+    assert not written_years("六十年代的事")
+    texts = [
+        "按全国农村人口平均，一九五九年每人收入八十五元左右，赶上了富裕中农的平均收入水平"
+        "（每人八十元），提前达到了纲要要求在一九六二年前后达到的目标。"
+    ]
+    # 左右 marks no plan in a clause naming the past year asked: that year's result.
+    text = _ask(
+        "1959年全国农民平均一个人能挣多少钱？六十年那个报告", national_report("1960", texts)
+    ).text
+    assert "八十五元左右" in text and "每人八十元" not in text
+
+
+def test_where_to_look_and_fillers_are_no_asks() -> None:
+    question = "“十二五”规划打算新修多少公里高铁？2011年报告里有吗"
+    assert len(analyse(question, read_query(question, []), [], ())) == 1
+    question = "“十五”那五年经济一年大概涨多少？2001年报告怎么定的"
+    asks = analyse(question, read_query(question, []), [], ())
+    assert len(asks) == 1 and "大概" not in {g.label for g in asks[0].groups}
+    assert "多久" not in {g.label for g in key_terms("打算多久把农业税彻底免掉", [], ())}
+
+
+def test_a_comma_between_digit_groups_is_part_of_the_figure() -> None:
+    texts = ["１９５５年国防费支出６，４９９，８６２，０００元，占预算数的９０．３６％。"]
+    text = _ask("1956年报告里，1955年国防费实际支出是多少元？", national_report("1956", texts)).text
+    assert "６，４９９，８６２，０００元" in text
+
+
+def test_a_years_end_is_told_by_the_next_report() -> None:
+    reports = {
+        "a": national_report("2000", ["人民币汇率稳定，国家外汇储备年底达到1547亿美元。"])["n"],
+        "b": national_report("2001", ["国家外汇储备2000年底达1656亿美元。"])["n"],
+        "c": national_report("2005", ["国家外汇储备增加到6099亿美元。"])["n"],
+        "d": national_report("2006", ["年末国家外汇储备达到8189亿美元。"])["n"],
+    }
+    text = _ask("国家外汇储备2000年底是多少？", reports).text
+    assert "1656亿美元" in text and "1547" not in text
+    # Compared: each year is asked of its own report, not of the other's.
+    text = _ask("国家外汇储备2000年底和2005年末各是多少？", reports).text
+    assert "1656亿美元" in text and "8189亿美元" in text
+
+
+def test_each_item_of_a_list_is_what_its_ask_counts() -> None:
+    texts = [
+        "一九七四年到一九七六年，由于“四人帮”的干扰破坏，全国大约损失工业总产值一千亿元，"
+        "钢产量二千八百万吨，财政收入四百亿元。"
+    ]
+    result = _ask(
+        "1978年报告说，因为“四人帮”干扰，工业总产值和钢产量各损失多少？",
+        national_report("1978", texts),
+    )
+    assert "一千亿元" in result.text and "二千八百万吨" in result.text
+    # The two overlapping quotes are told once, as one.
+    assert result.text.count("一千亿元") == 1 and len(result.citations) == 1
