@@ -96,11 +96,38 @@ def one_of_many(window: Window, ask: Ask) -> TermGroup | None:
     question = normalize(ask.text).lower()
     for run in _LISTED_TOTAL.finditer(folded):
         # "民政补助共计多少" names no item: the sum itself is asked.
-        named = [_item_name(item) for item in run.group(1).split("、")]
-        named = [item for item in named if _names_item(question, item)]
+        if run.group(2) and run.group(2) in question:
+            continue
+        items = [_item_name(item) for item in run.group(1).split("、")]
+        # By half its character pairs (临时救助), or else by the counted thing's own name or one
+        # of its other names (低保金: 城乡低保).
+        named = [item for item in items if _names_item(question, item)] or [
+            item
+            for item in items
+            if any(len(v) >= 2 and v in item for g in ask.groups if g.head for v in g.variants)
+        ]
         if len(named) == 1:
             return TermGroup((named[0],), 1.0)
     return None
+
+
+# "用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、…": the figures of listed items.
+_RESPECTIVELY = re.compile(r"([^，,。；;：:]*、[^，,。；;：:]*?)分别([^，,。；;]*)")
+
+
+def not_listed(window: Window, ask: Ask) -> list[TermGroup]:
+    """The counted thing, when the window's figures are given item by item (…分别为…) for a
+    list of items that does not name it (体育 is not one of 科技、教育、卫生和文化)."""
+    heads = [g for g in ask.groups if g.head and len(g.label) >= 2]
+    s_start, s_end = window.sentence
+    sentence = normalize(window.passage.text[s_start:s_end]).lower()
+    runs = list(_RESPECTIVELY.finditer(sentence))
+    if not heads or not runs or not window.figures:
+        return []
+    if not all(any(f.text in run.group(2) for run in runs) for f in window.figures):
+        return []  # a figure of its own, outside the item-by-item list
+    listed = " ".join(run.group(1) for run in runs)
+    return [] if any(match(g, listed) >= HEAD_MATCH for g in heads) else heads
 
 
 def _word_lines(path: Path) -> list[list[str]]:
@@ -305,6 +332,7 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
     item = one_of_many(window, ask)
     if item is not None:
         out.append(item)
+    out += not_listed(window, ask)
     # "出口总额" is not answered by "进出口总额3.64万亿美元", nor 城镇居民 by 农村居民.
     kind = other_kind(window, ask) or other_group(window, ask)
     if kind is not None:

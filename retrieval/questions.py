@@ -143,7 +143,7 @@ _STOP_WORDS = """
     打算做 还是 多还是少 高还是低 各 各是 一遍 那批 这批 百分之 多高 多大 有多 多少钱 是多少 叫
     比一比 比比 比较一下 对比一下 名字 姓名 叫什么 月份 那阵子 那时候 那会儿 那段时间 这段时间
     光是 单是 光 仅仅 仅 只是 咱们 咱 一年 这块 那块 这一块 这方面 那方面 多久 大概 大约 大致
-    差不多 一个
+    差不多 一个 没有
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -178,7 +178,8 @@ _TARGET_ASK = re.compile(
     r"要(?:增加|达到|提高|降低|减少|增长)到"
 )
 _ACTUAL_ASK = re.compile(
-    r"实际|完成了|过去一年|去年|上一年|前一年|最终|最后|(?:增长|增加|下降|减少|降|涨|提高|回落|达到|实现)了"
+    r"实际|完成了|过去一年|去年|上一年|前一年|最终|最后|"
+    r"(?:增长|增加|下降|减少|降|涨|提高|回落|达到|实现|花|投入|拿出|支出)了"
 )
 # Words that insist on one tense: a plan is no answer to "实际是多少", a result none to "目标".
 _STRICT_TENSE = re.compile(r"实际|最终|最后|目标|预期|计划")
@@ -438,10 +439,17 @@ _WHERE_TO_LOOK = re.compile(
 )
 
 
+# "只要卫生这一项": which of the things the question already names is meant, not an ask.
+_ONLY_THIS = re.compile(
+    r"^(?:只要|只问|只看|就要|单要|只算)[^，,。？?]{1,8}(?:这一项|这项|这一块|这块|这个)$"
+)
+
+
 def _asked_pieces(text: str) -> list[str]:
-    """The question's clauses, less those that only say where to look (if any are left)."""
+    """The question's clauses, less those that only say where to look or which thing is meant
+    (if any are left)."""
     pieces = [p.strip() for p in _PART_SPLIT.split(text) if p and p.strip()]
-    return [p for p in pieces if not _WHERE_TO_LOOK.match(p)] or pieces
+    return [p for p in pieces if not (_WHERE_TO_LOOK.match(p) or _ONLY_THIS.match(p))] or pieces
 
 
 def split_parts(text: str) -> list[str]:
@@ -580,7 +588,10 @@ def analyse(
         and _ASK_WORD.search(text[preamble.end() :])
     ):
         text = text[preamble.end() :]
-    if any(_WHERE_TO_LOOK.match(p.strip()) for p in _PART_SPLIT.split(text)):
+    if any(
+        _WHERE_TO_LOOK.match(p.strip()) or _ONLY_THIS.match(p.strip())
+        for p in _PART_SPLIT.split(text)
+    ):
         # The report and period it names are read already (`query`); the words are no ask.
         text = "，".join(_asked_pieces(text))
     tense = tense_of(text)

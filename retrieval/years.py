@@ -12,7 +12,7 @@ from dataclasses import replace
 from retrieval.evidence import Window, plan_words
 from retrieval.fit import context_span
 from retrieval.models import Passage, Query
-from retrieval.places import arabic_years
+from retrieval.places import arabic_years, report_years, written_years
 from retrieval.questions import Ask
 from retrieval.text import normalize
 
@@ -29,6 +29,7 @@ def distant_years(query: Query, asks: list[Ask]) -> set[str]:
 # A year the text is about; "比1964年增长" names only the base of a comparison.
 _NAMED_YEAR = re.compile(r"(?<![比较於于由从])((?:19|20)\d{2})年")
 _ASKED_YEAR = re.compile(r"(?<![比较於于由从跟与同和])((?:19|20)\d{2})年")
+_LAST_YEAR = re.compile(r"(?<![比较与同跟])(?:去年|上年)(?!同期)")
 _ON_A_BASE = re.compile(r"在[^，,。；;]{0,30}的基础上")
 YEAR_LOOKBACK = 400  # characters before a year-less sentence searched for the year it is about
 
@@ -87,6 +88,11 @@ def told_of_another_year(window: Window, ask: Ask, period: str, reports: set[str
         return False
     question = arabic_years(normalize(ask.text))
     asked = set(_NAMED_YEAR.findall(question)) | set(ask.years)
+    # "2006年中央财政花了多少" read in the 2006 report: its 去年 is 2005.
+    if report_year in written_years(ask.text) and report_year not in report_years(ask.text):
+        told = window.passage.text[window.sentence[0] : window.end]
+        if _LAST_YEAR.search(told):
+            return True
     # "1980年那份报告里，1979年的积累率": a clause of the sentence naming 1980 is no answer.
     # ("跟1957年比" names only a comparison's base.)
     content = set(_ASKED_YEAR.findall(question)) - reports - {report_year}

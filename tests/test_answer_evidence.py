@@ -1060,3 +1060,31 @@ def test_each_item_of_a_list_is_what_its_ask_counts() -> None:
     assert "一千亿元" in result.text and "二千八百万吨" in result.text
     # The two overlapping quotes are told once, as one.
     assert result.text.count("一千亿元") == 1 and len(result.citations) == 1
+
+
+def test_figures_given_item_by_item_answer_only_the_items_listed() -> None:
+    reports = {
+        "a": national_report("2006", ["去年中央财政安排再就业补助209亿元。"])["n"],
+        "b": national_report(
+            "2007",
+            [
+                "全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元。"
+            ],
+        )["n"],
+    }
+    # 花了 asks a result: the next report; the 2006 report's 去年 is 2005 anyway.
+    text = _ask("2006年中央财政在卫生上花了多少钱？只要卫生这一项", reports).text
+    assert "138亿元" in text and "209" not in text
+    assert _ask("2006年中央财政花在体育上的钱有多少？", reports).abstained
+    # The 2006 report's 去年 tells of 2005, not of the 2006 asked.
+    only = {"a": reports["a"]}
+    assert _ask("2006年中央财政安排的再就业补助是多少？", only).abstained
+
+
+def test_one_item_of_a_summed_list_named_by_another_name() -> None:
+    meta = ReportMeta(doc_id="t", source="t", title="t", town="统溪河镇", period="2025H1")
+    texts = ["全年发放城乡低保、特困供养、临时性救助、高龄补贴等民政补助共计191万元。"]
+    reports = {"t": (meta, texts)}
+    assert _ask("统溪河镇上半年单是低保金发了多少钱？", reports).abstained
+    # The sum itself, asked by its name, is answered.
+    assert "191万元" in _ask("统溪河镇上半年民政补助共计发了多少钱？", reports).text
