@@ -89,10 +89,9 @@ def told_of_another_year(window: Window, ask: Ask, period: str, reports: set[str
     question = arabic_years(normalize(ask.text))
     asked = set(_NAMED_YEAR.findall(question)) | set(ask.years)
     # "2006年中央财政花了多少" read in the 2006 report: its 去年 is 2005.
-    if report_year in written_years(ask.text) and report_year not in report_years(ask.text):
-        told = window.passage.text[window.sentence[0] : window.end]
-        if _LAST_YEAR.search(told):
-            return True
+    event_year = report_year in written_years(ask.text) - report_years(ask.text)
+    if event_year and _LAST_YEAR.search(window.passage.text[window.sentence[0] : window.end]):
+        return True
     # "1980年那份报告里，1979年的积累率": a clause of the sentence naming 1980 is no answer.
     # ("跟1957年比" names only a comparison's base.)
     content = set(_ASKED_YEAR.findall(question)) - reports - {report_year}
