@@ -104,7 +104,9 @@ _CODE = re.compile(_YEAR + r"(H[12]|Q[1-4])?(?![0-9A-Za-z])")
 _SUMMARY_YEAR = re.compile(_YEAR + r"年度?(?:工作)?(?:总结|回顾|工作报告)")
 # "2018年政府工作报告说2017年…": the year that names the report is the period asked.
 # Words that only say which report it is: 2008年那份报告, 1956年那份决算预算报告, 1955年关于…的报告.
-_DESCRIPTOR = r"(?:[那这]一?[份次篇个][^，,。？?\d报]{0,8}|关于[^，,。？?\d]{1,16}的)"
+_DESCRIPTOR = (
+    r"(?:[^，,。？?\d报年]{0,6}?[那这]一?[份次篇个][^，,。？?\d报]{0,8}|关于[^，,。？?\d]{1,16}的)"
+)
 _REPORT_WORD = r"(?:(?:镇|乡)?(?:人民)?政府)?(?:工作)?(?:报告|总结)"
 REPORT_YEARS = re.compile(
     _YEAR + r"\s*年?度?(?:\s*(?:和|与|及|、|，)\s*(?:19|20)\d{2}\s*年?度?)*\s*的?"

@@ -174,7 +174,7 @@ _TOKEN_OK = re.compile(r"[\u3400-\u9fff]+|[a-z]{2,}|\d+(?:\.\d+)?%?")
 
 # A report states both last year's result and this year's plan; these words say which is asked.
 _TARGET_ASK = re.compile(
-    r"目标|预期|预计|(?:当年|今年)(?:要|将|拟|计划)|准备|打算|计划(?:当年|今年|明年|本年|全年)|"
+    r"目标|指标[^，,。？?哪]{0,6}(?:多少|几)|预期|预计|(?:当年|今年)(?:要|将|拟|计划)|准备|打算|计划(?:当年|今年|明年|本年|全年)|"
     r"要(?:增加|达到|提高|降低|减少|增长)到"
 )
 _ACTUAL_ASK = re.compile(
@@ -184,7 +184,7 @@ _ACTUAL_ASK = re.compile(
 # Words that insist on one tense: a plan is no answer to "实际是多少", a result none to "目标".
 _STRICT_TENSE = re.compile(r"实际|最终|最后|目标|预期|计划")
 # Words that only say which of the two is asked: they are the tense, not the topic.
-_TENSE_WORDS = frozenset({"目标", "预期", "预期目标", "预计", "计划", "打算", "准备"})
+_TENSE_WORDS = frozenset({"目标", "指标", "预期", "预期目标", "预计", "计划", "打算", "准备"})
 _RESULT_WORDS = frozenset({"实际", "最终", "最后", "实际上"})
 
 

@@ -1088,3 +1088,17 @@ def test_one_item_of_a_summed_list_named_by_another_name() -> None:
     assert _ask("统溪河镇上半年单是低保金发了多少钱？", reports).abstained
     # The sum itself, asked by its name, is answered.
     assert "191万元" in _ask("统溪河镇上半年民政补助共计发了多少钱？", reports).text
+
+
+def test_a_target_asked_as_zhi_biao_and_a_report_named_by_its_speaker() -> None:
+    assert report_years("75年周总理那份报告里说这十年建成了多少个大中型项目？") == {"1975"}
+    texts = [
+        "京西矿务局原定的煤炭产量的指标是二百八十五万吨，提高到三百零五万吨，比原定指标又增加百分之十以上。",
+        "钢产量拟定为六百二十四万八千吨，将比一九五七年增长百分之十九点二。",
+    ]
+    question = "1958年国民经济计划草案里钢产量指标定的是多少吨"
+    assert "六百二十四万八千吨" in _ask(question, national_report("1958", texts)).text
+    # 指标 is the thing listed when the question asks which ones.
+    question = "1959年报告里提的四项指标是哪几项？"
+    asks = analyse(question, read_query(question, []), [], ())
+    assert asks[0].tense == "" and "指标" in " ".join(g.label for g in asks[0].groups)
