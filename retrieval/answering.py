@@ -340,6 +340,8 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
         return Piece([(best.passage, best.start, end)])
     # "在哪里/是谁/什么时候": the answer is the part of the sentence the question lacks.
     piece = _open_piece(best, ask, passages, scope)
+    if _names_asked_of_count(ask) and not _names_many(piece):
+        return None  # "首批5个国家公园是哪5个" is not answered by "设立首批5个国家公园"
     # "镇党委书记是谁": a sentence that names no one does not answer it.
     if not (town and asks_person(ask.text)):
         return piece
@@ -350,6 +352,23 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
 _TITLE = re.compile(
     r"(?<!副)(主任|书记|镇长|乡长|县长|市长|省长|局长|部长|总理|主席|委员长|所长|站长|队长)"
 )
+
+
+# "设立了首批5个国家公园，具体是哪5个/分别叫什么": the names of things the question counts.
+_COUNTED_NAMES_ASK = re.compile(
+    r"(?:\d+|[两二三四五六七八九十]+)\s*[个项家所座条名位处].{0,20}(?:哪|什么|叫啥|是啥)"
+)
+_LISTING = re.compile(r"[、：:和]|一是")
+
+
+def _names_asked_of_count(ask: Ask) -> bool:
+    """Whether the question gives a count and asks what the counted things are."""
+    return bool(_COUNTED_NAMES_ASK.search(normalize(ask.text)))
+
+
+def _names_many(piece: Piece) -> bool:
+    """Whether a quoted span lists things (A、B和C; 一是…), as names of several things must be."""
+    return any(_LISTING.search(p.text[s:e]) for p, s, e in piece.quotes)
 
 
 def _deputy_only(piece: Piece, ask: Ask) -> bool:

@@ -1102,3 +1102,16 @@ def test_a_target_asked_as_zhi_biao_and_a_report_named_by_its_speaker() -> None:
     question = "1959年报告里提的四项指标是哪几项？"
     asks = analyse(question, read_query(question, []), [], ())
     assert asks[0].tense == "" and "指标" in " ".join(g.label for g in asks[0].groups)
+
+
+def test_the_names_of_counted_things_are_not_answered_by_the_count() -> None:
+    texts = [
+        "地级及以上城市细颗粒物平均浓度下降27.5%。设立首批5个国家公园，建立各级各类自然保护地9000多处。",
+    ]
+    reports = national_report("2023", texts)
+    assert _ask("2023年报告说设立了首批5个国家公园，具体是哪5个？", reports).abstained
+    assert _ask("2023年报告说设立了首批5个国家公园，分别叫什么？", reports).abstained
+    named = national_report(
+        "2023", ["设立首批5个国家公园：三江源、大熊猫、东北虎豹、海南热带雨林、武夷山。"]
+    )
+    assert "三江源" in _ask("2023年报告说设立了首批5个国家公园，具体是哪5个？", named).text
