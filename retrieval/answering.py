@@ -64,6 +64,7 @@ from retrieval.years import (
     names_distant,
     past_tense,
     result_not_yet_known,
+    several_years,
     told_of_another_year,
 )
 
@@ -393,6 +394,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and (not ask.year or names_distant(window, {ask.year}, passages))
         and not told_of_another_year(window, ask, scope.period, scope.reports)
         and not change_for_level(window, ask)
+        and not several_years(window, ask)
     )
 
 

@@ -111,6 +111,30 @@ def told_of_another_year(window: Window, ask: Ask, period: str, reports: set[str
     return all(y < report_year for y in told) or (past_asked and all(y > report_year for y in told))
 
 
+# "五年间", "1952年到1956年", "十年来", "“六五”期间": a figure told for several years together.
+_YEARS_SPAN = re.compile(
+    r"(?:\d{4}年?(?:到|至|—|－|-|~)\d{4}年|[两二三四五六七八九十]年(?:间|来|中|内|共|累计|合计)|"
+    r"[“\"]?[五六七八九十]五[”\"]?(?:期间|时期|计划期间))"
+)
+_TOTAL = re.compile(r"合计|累计|共计|总计|总共|一共|共")
+# A question asking for such a total: "五年共", "这几年", "十年来", "期间".
+_SPAN_ASK = re.compile(
+    r"[两二三四五六七八九十几]年|(?<!\d)\d年|期间|时期|到\d{4}|至\d{4}|累计|合计|总共"
+)
+
+
+def several_years(window: Window, ask: Ask) -> bool:
+    """Whether the figure is a total over several years (1952年到1956年…合计…棉花一亿三千万担)
+    while the question asks one year's (a span's end, 由…增加到…, is that year's)."""
+    asked = written_years(ask.text) - report_years(ask.text)
+    if len(asked) != 1 or _SPAN_ASK.search(arabic_years(normalize(ask.text))):
+        return False
+    text = window.passage.text
+    told = arabic_years(normalize(text[window.sentence[0] : window.end]))
+    span = _YEARS_SPAN.search(told)
+    return bool(span and _TOTAL.search(told, span.end()))
+
+
 def result_not_yet_known(ask: Ask, period: str, reports: set[str]) -> bool:
     """ "1978年报告说1985年钢产量实际达到了多少": no report tells a result of a later year."""
     report_year = period[:4]

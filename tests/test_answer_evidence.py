@@ -1115,3 +1115,20 @@ def test_the_names_of_counted_things_are_not_answered_by_the_count() -> None:
         "2023", ["设立首批5个国家公园：三江源、大熊猫、东北虎豹、海南热带雨林、武夷山。"]
     )
     assert "三江源" in _ask("2023年报告说设立了首批5个国家公园，具体是哪5个？", named).text
+
+
+def test_a_total_over_several_years_is_no_one_years_figure() -> None:
+    texts = [
+        "1952年到1956年五年间的实际产量合计，粮食为一万六千五百八十亿斤，棉花为一亿三千万担。",
+    ]
+    reports = national_report("1957", texts)
+    assert _ask("1957年的政府工作报告里，1956年全国棉花产量是多少万担？", reports).abstained
+    # Asked as the total, it answers.
+    assert (
+        "一亿三千万担" in _ask("1957年报告里，1952年到1956年五年间棉花产量合计多少？", reports).text
+    )
+    # The end of a span (由…增加到…) is that year's own figure.
+    grown = national_report(
+        "1979", ["两年来，钢产量由二千零四十六万吨增加到1978年的三千一百七十八万吨。"]
+    )
+    assert "三千一百七十八万吨" in _ask("1979年报告里1978年的钢产量是多少？", grown).text
