@@ -180,6 +180,8 @@ def unit_fits(asked: str, unit: str, *, loose: bool = True) -> bool:
         return unit.endswith("元")
     if asked == "%":
         return unit in ("%", "‰")
+    if not loose and unit.endswith("次") != asked.endswith("次"):
+        return False  # 人次 counts visits, not people: no strict fit for 多少人
     if asked == unit or unit.startswith(asked) or asked.startswith(unit):
         return True
     if not loose:

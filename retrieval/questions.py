@@ -94,7 +94,7 @@ _QUOTED = re.compile(r"[“\"「『]([\u4e00-\u9fff0-9a-z+]{2,12})[”\"」』]"
 # The asker's own story ("我在整理材料，想核对一下：").
 _CHAT = re.compile(r"[我咱您你俺]|想|帮|请|麻烦|要用|核对|问一下|上课|整理|汇报|写材料")
 # "增长了百分之几", "提高了几个百分点", "投了多少钱修路": the unit asked, like 多少户.
-_PERCENT_UNIT_ASK = re.compile(r"百分之(?:几|多少)(?:点几)?|(?:几|多少)个?百分点")
+_PERCENT_UNIT_ASK = re.compile(r"百分之(?:几|多少)(?:点几)?|(?:几|多少)个?百分点|(?:几|多少)个点")
 _MONEY_UNIT_ASK = re.compile(r"(?:多少|几)(?:万|亿)?块?钱")
 _PART_SHARE_ASK = re.compile(r"其中[^，,。？?]{1,12}占了?多少")
 # "面积有多大", "多大面积": an area, counted in 亩 or its kin.
@@ -107,7 +107,7 @@ _MONEY_ASK = re.compile(
 _AMOUNT_ASK = re.compile(r"多少|几|[更最][多少]|哪(?:个|年|一年)更?[多少]")
 _CHANGE_ASK = re.compile(r"(?:增长|增加|提高|下降|减少|上涨|降低)[了又是为达到]{0,3}多少")
 _YUAN_ASK = re.compile(r"多少钱|多少(?:万|亿)?元|金额")
-_PERCENT_ASK = re.compile(r"比例|比重|占比|占了?多少|百分之|[^\s，,]{0,4}率|几成")
+_PERCENT_ASK = re.compile(r"比例|比重|占比|占了?多少|百分之|(?:几|多少)个点|[^\s，,]{0,4}率|几成")
 _LIST_ASK = re.compile(
     r"哪些|哪几|什么措施|什么举措|哪方面|什么工作|做了什么|干了什么|有什么|采取了什么|有何|主要工作|"
     r"具体做法|怎么做|怎样做|哪几件|哪[三四五六七八九](?:个|项|条|种|大|方面)|"
@@ -143,7 +143,7 @@ _STOP_WORDS = """
     打算做 还是 多还是少 高还是低 各 各是 一遍 那批 这批 百分之 多高 多大 有多 多少钱 是多少 叫
     比一比 比比 比较一下 对比一下 名字 姓名 叫什么 月份 那阵子 那时候 那会儿 那段时间 这段时间
     光是 单是 光 仅仅 仅 只是 咱们 咱 一年 这块 那块 这一块 这方面 那方面 多久 大概 大约 大致
-    差不多 一个 没有
+    差不多 一个 没有 那年 这年 那一年
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -439,6 +439,10 @@ _WHERE_TO_LOOK = re.compile(
 )
 
 
+# "看2021年政府工作报告", "据1982年的报告": where to look, not an ask.
+_LOOK_IN = re.compile(
+    r"^(?:看|查|翻|参考|参照|按|据|根据)[^，,。？?]{0,16}(?:报告|总结)(?:里|中|上)?(?:的|说的)?$"
+)
 # "只要卫生这一项": which of the things the question already names is meant, not an ask.
 _ONLY_THIS = re.compile(
     r"^(?:只要|只问|只看|就要|单要|只算)[^，,。？?]{1,8}(?:这一项|这项|这一块|这块|这个)$"
@@ -449,7 +453,11 @@ def _asked_pieces(text: str) -> list[str]:
     """The question's clauses, less those that only say where to look or which thing is meant
     (if any are left)."""
     pieces = [p.strip() for p in _PART_SPLIT.split(text) if p and p.strip()]
-    return [p for p in pieces if not (_WHERE_TO_LOOK.match(p) or _ONLY_THIS.match(p))] or pieces
+    return [
+        p
+        for p in pieces
+        if not (_WHERE_TO_LOOK.match(p) or _LOOK_IN.match(p) or _ONLY_THIS.match(p))
+    ] or pieces
 
 
 def split_parts(text: str) -> list[str]:
@@ -589,7 +597,7 @@ def analyse(
     ):
         text = text[preamble.end() :]
     if any(
-        _WHERE_TO_LOOK.match(p.strip()) or _ONLY_THIS.match(p.strip())
+        _WHERE_TO_LOOK.match(p.strip()) or _LOOK_IN.match(p.strip()) or _ONLY_THIS.match(p.strip())
         for p in _PART_SPLIT.split(text)
     ):
         # The report and period it names are read already (`query`); the words are no ask.

@@ -1132,3 +1132,15 @@ def test_a_total_over_several_years_is_no_one_years_figure() -> None:
         "1979", ["两年来，钢产量由二千零四十六万吨增加到1978年的三千一百七十八万吨。"]
     )
     assert "三千一百七十八万吨" in _ask("1979年报告里1978年的钢产量是多少？", grown).text
+
+
+def test_colloquial_points_and_where_to_look_and_visits_are_not_people() -> None:
+    assert asked_unit("2024年报告说去年老百姓到手的收入涨了几个点？") == "%"
+    assert asked_unit("几点开会？") != "%"
+    question = "疫情那年给企业免掉的社保费一共有多少？看2021年政府工作报告"
+    asks = analyse(question, read_query(question, []), [], ())
+    assert len(asks) == 1 and not {"那年", "看"} & {g.label for g in asks[0].groups}
+    # 惠及学生358人次 counts visits: no paraphrase's answer to 参保了多少人.
+    meta = ReportMeta(doc_id="x", source="x", title="x", town="县溪镇", period="2021")
+    reports = {"x": (meta, ["“雨露计划”补助53.7万元、惠及学生358人次。"])}
+    assert _ask("县溪那年医保参保了多少人", reports).abstained
