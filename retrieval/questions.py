@@ -356,7 +356,8 @@ def key_terms(
     text: str, places: list[str], thesaurus: tuple[tuple[str, ...], ...]
 ) -> list[TermGroup]:
     """Content terms of a question: thesaurus concepts first, then jieba words minus stop words."""
-    rest = text.lower()
+    # "多少名（预备）党员": a bracketed word before a thing only may narrow it; it is no term.
+    rest = _OPTIONAL.sub(lambda m: "，" * len(m.group(0)), text.lower())
     for place in places:
         rest = rest.replace(place.lower(), "，" * len(place))
     # Not what is asked: the words naming the report ("1982年关于六五计划的报告里"), periods,
@@ -443,6 +444,8 @@ _WHERE_TO_LOOK = re.compile(
 _LOOK_IN = re.compile(
     r"^(?:看|查|翻|参考|参照|按|据|根据)[^，,。？?]{0,16}(?:报告|总结)(?:里|中|上)?(?:的|说的)?$"
 )
+# After a measure word or 的; after a thing ("集中清理（综合整治）") a bracket is its other name.
+_OPTIONAL = re.compile(r"(?<=[名个位户项的少几])[（(][\u4e00-\u9fff]{1,4}[）)](?=[\u4e00-\u9fff])")
 # "只要卫生这一项": which of the things the question already names is meant, not an ask.
 _ONLY_THIS = re.compile(
     r"^(?:只要|只问|只看|就要|单要|只算)[^，,。？?]{1,8}(?:这一项|这项|这一块|这块|这个)$"

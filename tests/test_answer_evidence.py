@@ -1144,3 +1144,10 @@ def test_colloquial_points_and_where_to_look_and_visits_are_not_people() -> None
     meta = ReportMeta(doc_id="x", source="x", title="x", town="县溪镇", period="2021")
     reports = {"x": (meta, ["“雨露计划”补助53.7万元、惠及学生358人次。"])}
     assert _ask("县溪那年医保参保了多少人", reports).abstained
+
+
+def test_a_bracketed_word_before_a_thing_only_narrows_it() -> None:
+    assert "预备" not in {g.label for g in key_terms("分别发展了多少名（预备）党员？", [], ())}
+    # After a thing, the bracket is its other name: its words stay terms.
+    terms = {g.label for g in key_terms("人居环境集中清理（综合整治）开展了多少次", [], ())}
+    assert {"综合", "整治"} <= terms
