@@ -693,7 +693,8 @@ def _answer_scope(
 
 
 def _own_years(asks: list[Ask], scope: Scope) -> list[Ask]:
-    """The asks with the years of the comparison's other scopes taken out."""
+    """The asks with the years of the comparison's other scopes taken out (when an ask names
+    a year of its own besides them)."""
     if not scope.others:
         return asks
     return [replace(a, years=a.years - scope.others) if a.years > scope.others else a for a in asks]
@@ -877,7 +878,6 @@ def _compose(
         texts: list[str] = []
         joined = _joined([q for piece in pieces if piece for q in piece.quotes])
         quoted = list(joined.values())
-
         for ask, piece in zip(asks, pieces, strict=True):
             if piece is None:
                 if len(asks) > 1:
