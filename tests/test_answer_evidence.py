@@ -793,20 +793,28 @@ def test_a_years_result_is_told_by_the_next_years_report() -> None:
     assert _ask("2004年全国电影票房收入是多少？", plan).abstained
 
 
+def two_towns(beidouxi: list[str], tongxihe: list[str]) -> dict[str, tuple[ReportMeta, list[str]]]:
+    """The first-half 2025 reports of 北斗溪镇 and 统溪河镇, one sentence a passage."""
+    return {
+        "b": (
+            ReportMeta(doc_id="b", source="b", title="b", town="北斗溪镇", period="2025H1"),
+            beidouxi,
+        ),
+        "t": (
+            ReportMeta(doc_id="t", source="t", title="t", town="统溪河镇", period="2025H1"),
+            tongxihe,
+        ),
+    }
+
+
 def test_which_of_two_has_more_asked_with_shui() -> None:
     assert COMPARE_ASK.search("北斗溪和统溪河谁发展的党员多？")
     assert not asks_person("北斗溪和统溪河谁发展的党员多？")
     assert asks_person("北斗溪镇镇长是谁？")
-    reports = {
-        "b": (
-            ReportMeta(doc_id="b", source="b", title="b", town="北斗溪镇", period="2025H1"),
-            ["严把党员发展入口关，上半年我镇发展入党积极分子19人，预备党员11人。"],
-        ),
-        "t": (
-            ReportMeta(doc_id="t", source="t", title="t", town="统溪河镇", period="2025H1"),
-            ["今年共接收入党积极分子11名,发展党员7名。"],
-        ),
-    }
+    reports = two_towns(
+        ["严把党员发展入口关，上半年我镇发展入党积极分子19人，预备党员11人。"],
+        ["今年共接收入党积极分子11名,发展党员7名。"],
+    )
     text = _ask("今年上半年北斗溪和统溪河谁发展的党员多？", reports).text
     assert "11人" in text and "7名" in text
 
@@ -988,16 +996,10 @@ def test_towns_compared_each_with_its_own_words() -> None:
     assert not town_parts(
         "北斗溪镇2025年上半年和县溪镇2021年发放的高龄补贴各是多少？", ["北斗溪镇", "县溪镇"]
     )
-    reports = {
-        "b": (
-            ReportMeta(doc_id="b", source="b", title="b", town="北斗溪镇", period="2025H1"),
-            ["上半年我镇发展入党积极分子19人，预备党员11人。"],
-        ),
-        "t": (
-            ReportMeta(doc_id="t", source="t", title="t", town="统溪河镇", period="2025H1"),
-            ["今年共接收入党积极分子11名,发展党员7名。", "落实每个村每2年至少发展1名党员的要求。"],
-        ),
-    }
+    reports = two_towns(
+        ["上半年我镇发展入党积极分子19人，预备党员11人。"],
+        ["今年共接收入党积极分子11名,发展党员7名。", "落实每个村每2年至少发展1名党员的要求。"],
+    )
     text = _ask("上半年北斗溪镇发展的预备党员和统溪河镇发展的党员，哪边人数多？", reports).text
     assert "11人" in text and "7名" in text
     # 谁…更大 and 哪边…多 compare figures.
