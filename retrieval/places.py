@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date as Date
+from functools import lru_cache
 from itertools import pairwise
 
 from retrieval.models import Query, ReportMeta
@@ -487,6 +488,12 @@ def written_years(text: str) -> set[str]:
 def report_years(text: str) -> set[str]:
     """The years a question names as a report's (2018年政府工作报告, 1956年那份决算报告)."""
     return set(_report_years_in(_digit_years(text)))
+
+
+@lru_cache(maxsize=256)
+def event_years(text: str) -> frozenset[str]:
+    """The years a question writes as times of events, not as reports (2006年中央财政花了多少)."""
+    return frozenset(written_years(text) - report_years(text))
 
 
 def report_parts(text: str) -> dict[str, str]:

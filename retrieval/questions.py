@@ -452,15 +452,17 @@ _ONLY_THIS = re.compile(
 )
 
 
+def _no_ask(piece: str) -> bool:
+    """Whether a clause only says where to look or which thing is meant."""
+    piece = piece.strip()
+    return any(p.match(piece) for p in (_WHERE_TO_LOOK, _LOOK_IN, _ONLY_THIS))
+
+
 def _asked_pieces(text: str) -> list[str]:
     """The question's clauses, less those that only say where to look or which thing is meant
     (if any are left)."""
     pieces = [p.strip() for p in _PART_SPLIT.split(text) if p and p.strip()]
-    return [
-        p
-        for p in pieces
-        if not (_WHERE_TO_LOOK.match(p) or _LOOK_IN.match(p) or _ONLY_THIS.match(p))
-    ] or pieces
+    return [p for p in pieces if not _no_ask(p)] or pieces
 
 
 def split_parts(text: str) -> list[str]:
@@ -599,10 +601,7 @@ def analyse(
         and _ASK_WORD.search(text[preamble.end() :])
     ):
         text = text[preamble.end() :]
-    if any(
-        _WHERE_TO_LOOK.match(p.strip()) or _LOOK_IN.match(p.strip()) or _ONLY_THIS.match(p.strip())
-        for p in _PART_SPLIT.split(text)
-    ):
+    if any(_no_ask(p) for p in _PART_SPLIT.split(text)):
         # The report and period it names are read already (`query`); the words are no ask.
         text = "，".join(_asked_pieces(text))
     tense = tense_of(text)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from retrieval.evidence import Window, plan_words
 from retrieval.fit import context_span
 from retrieval.models import Passage, Query
-from retrieval.places import arabic_years, report_years, written_years
+from retrieval.places import arabic_years, event_years
 from retrieval.questions import Ask
 from retrieval.text import normalize
 
@@ -89,8 +90,9 @@ def told_of_another_year(window: Window, ask: Ask, period: str, reports: set[str
     question = arabic_years(normalize(ask.text))
     asked = set(_NAMED_YEAR.findall(question)) | set(ask.years)
     # "2006年中央财政花了多少" read in the 2006 report: its 去年 is 2005.
-    event_year = report_year in written_years(ask.text) - report_years(ask.text)
-    if event_year and _LAST_YEAR.search(window.passage.text[window.sentence[0] : window.end]):
+    if report_year in event_years(ask.text) and _LAST_YEAR.search(
+        window.passage.text[window.sentence[0] : window.end]
+    ):
         return True
     # "1980年那份报告里，1979年的积累率": a clause of the sentence naming 1980 is no answer.
     # ("跟1957年比" names only a comparison's base.)
@@ -123,11 +125,17 @@ _SPAN_ASK = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _one_year_asked(question: str) -> bool:
+    """Whether the question asks of one year (as an event), not of a span of years."""
+    spans = _SPAN_ASK.search(arabic_years(normalize(question)))
+    return len(event_years(question)) == 1 and spans is None
+
+
 def several_years(window: Window, ask: Ask) -> bool:
     """Whether the figure is a total over several years (1952年到1956年…合计…棉花一亿三千万担)
     while the question asks one year's (a span's end, 由…增加到…, is that year's)."""
-    asked = written_years(ask.text) - report_years(ask.text)
-    if len(asked) != 1 or _SPAN_ASK.search(arabic_years(normalize(ask.text))):
+    if not _one_year_asked(ask.text):
         return False
     text = window.passage.text
     told = arabic_years(normalize(text[window.sentence[0] : window.end]))
