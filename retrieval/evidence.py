@@ -150,6 +150,11 @@ def _asked_figure(unit: str) -> re.Pattern[str]:
 
 def figures(text: str, asked: str = "") -> list[Figure]:
     """Numbers with units or percentages in the text (years, dates and idioms left out)."""
+    return list(_figures(text, asked))
+
+
+@lru_cache(maxsize=65536)
+def _figures(text: str, asked: str) -> tuple[Figure, ...]:
     out = []
     matches = list(_FIGURE.finditer(text))
     if asked and asked not in _UNITS and asked not in ("%", "元"):
@@ -168,7 +173,7 @@ def figures(text: str, asked: str = "") -> list[Figure]:
             continue  # 八项规定, 三大工程: a name, not a count (一百四十一個项目 is one)
         out.append(Figure(m.group(0), unit, digits))
     out += [Figure(m.group(0), "%", True) for m in _CN_PERCENT.finditer(text)]
-    return out
+    return tuple(out)
 
 
 def unit_fits(asked: str, unit: str, *, loose: bool = True) -> bool:
@@ -219,23 +224,30 @@ def _measured_stem(variant: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)
+def _forms(variant: str) -> tuple[re.Pattern[str] | None, str, tuple[str, ...]]:
+    """A variant's looser forms: its gapped pattern, its measured stem and its bigrams."""
+    grams = tuple(variant[i : i + 2] for i in range(len(variant) - 1)) if len(variant) >= 3 else ()
+    return _patterns(variant), _measured_stem(variant), grams
+
+
 def match(group: TermGroup, text: str) -> float:
     """1 when a variant occurs; partial credit for gapped or mostly shared wording."""
-    best = 0.0
-    for variant in group.variants:
+    variants = group.variants
+    for variant in variants:
         if variant in text:
             return 1.0
-        pattern = _patterns(variant)
+    best = 0.0
+    for variant in variants:
+        pattern, stem, grams = _forms(variant)
         if pattern is not None and pattern.search(text):
             best = max(best, 0.9)
             continue
-        stem = _measured_stem(variant)
         if stem and stem in text:
             # 钢产量 in "钢由三千七百万吨增加到四千六百六十六万吨": the figure is the 产量.
             best = max(best, 0.8)
             continue
-        if len(variant) >= 3:
-            grams = [variant[i : i + 2] for i in range(len(variant) - 1)]
+        if grams:
             share = sum(g in text for g in grams) / len(grams)
             if share >= 0.5:
                 best = max(best, 0.7 * share)
@@ -269,18 +281,27 @@ def _tense_lean(ask: Ask, sentence: str, raw: str) -> int:
     """+1 when the text reads as the asked tense (plan or result), -1 when as the other, else 0."""
     if not ask.tense:
         return 0
-    # "实现年初确定的主要目标" reports a result: its 目标 is not a plan.
-    sentence, raw = _MET_TARGET.sub("完成", sentence), _MET_TARGET.sub("完成", raw)
-    sentence, raw = _QUOTED_PLAN.sub("目标", sentence), _QUOTED_PLAN.sub("目标", raw)
-    target = bool(_TARGET_TEXT.search(sentence)) + bool(_TARGET_TEXT.search(raw))
-    if ask.tense == "target":
-        # "清洁取暖率达到70%" in a plan's list: 达到 tells no result when a plan is asked.
-        sentence, raw = sentence.replace("达到", ""), raw.replace("达到", "")
-    actual = bool(_ACTUAL_TEXT.search(sentence)) + bool(_ACTUAL_TEXT.search(raw))
+    plan_asked = ask.tense == "target"
+    s_target, s_actual, s_opening = _tense_marks(sentence, plan_asked)
+    r_target, r_actual, _ = _tense_marks(raw, plan_asked)
     # "今年再减少…，完成易地扶贫搬迁280万人": a sentence opening on 今年 is this year's plan.
-    target += 2 * bool(_PLAN_OPENING.match(sentence.lstrip(_TRIM)))
-    lean = target - actual if ask.tense == "target" else actual - target
+    target = s_target + r_target + 2 * s_opening
+    actual = s_actual + r_actual
+    lean = target - actual if plan_asked else actual - target
     return max(-1, min(1, lean))
+
+
+@lru_cache(maxsize=65536)
+def _tense_marks(text: str, plan_asked: bool) -> tuple[bool, bool, bool]:
+    """Whether the text has plan words, result words, and opens on 今年 (a plan's opening)."""
+    # "实现年初确定的主要目标" reports a result: its 目标 is not a plan.
+    text = _QUOTED_PLAN.sub("目标", _MET_TARGET.sub("完成", text))
+    target = bool(_TARGET_TEXT.search(text))
+    if plan_asked:
+        # "清洁取暖率达到70%" in a plan's list: 达到 tells no result when a plan is asked.
+        text = text.replace("达到", "")
+    actual = bool(_ACTUAL_TEXT.search(text))
+    return target, actual, bool(_PLAN_OPENING.match(text.lstrip(_TRIM)))
 
 
 def _tense_score(ask: Ask, sentence: str, raw: str) -> float:
@@ -350,33 +371,47 @@ _CONTINUES = re.compile(
 )
 
 
-def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
-    """Score every run of up to three clauses of every sentence of a passage."""
-    text = passage.text
-    whole = normalize(text).lower()
-    header = normalize(f"{passage.section}").lower()
+@dataclass(frozen=True)
+class _Span:
+    """A run of clauses as scoring reads it, worked out once per passage."""
+
+    start: int
+    end: int
+    raw: str
+    folded: str  # 3％ -> 3%, 一百四十一個 -> 一百四十一个
+    lowered: str
+    years: frozenset[str]  # years written in it
+    part: bool  # opens on 其中: a part of a whole
+    cost: float  # longer runs need more evidence
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """A sentence's texts for matching and the clause runs it offers as answers."""
+
+    sentence: _Sentence
+    folded: str
+    before: str  # the sentence before, folded
+    tense_text: str  # the words that set its tense (see _tense_start)
+    continues: bool  # goes on with the sentence before ("一九八五年末达到…")
+    spans: tuple[_Span, ...]
+
+
+@lru_cache(maxsize=2048)
+def _layout(text: str) -> tuple[_Layout, ...]:
+    """What scoring needs of a passage's text, whatever the question."""
     sentences = _sentences(text)
-    out: list[Window] = []
-    # Matches in the sentence, the one before, the heading and the passage are the same for
-    # every window of a sentence: compute them once.
-    in_passage = _near(ask, [(0.4, header), (0.2, whole)])
-    runs = _question_runs(ask.text)
-    whole_asked = "其中" not in ask.text  # a question not asking for a part wants the whole
-    past_asked = ask.tense == "actual" and any(y < passage.period[:4] for y in ask.years)
+    out = []
     for si, sentence in enumerate(sentences):
         s_text = normalize(text[sentence.start : sentence.end]).lower()
         prev = sentences[si - 1] if si else None
         p_text = normalize(text[prev.start : prev.end]).lower() if prev else ""
-        # "一九八五年末达到一千六百二十三亿元": a sentence with no subject of its own goes on
-        # with the one before, which names what is counted.
-        carried = 0.5 if _CONTINUES.match(s_text) else 0.45
-        in_sentence = _near(ask, [(0.6, s_text), (carried, p_text)])
         # A plan's list of targets runs over several ；-sentences: read the one before too, or
         # from the lead that opens the list ("主要预期目标是：…；…；农村贫困人口减少1000万以上").
         s_raw = text[
             _tense_start(text, sentence.start, prev.start if prev else None) : sentence.end
         ]
-        near = [max(a, b) for a, b in zip(in_sentence, in_passage, strict=True)]
+        spans = []
         clauses = sentence.clauses
         for i in range(len(clauses)):
             for j in range(i, min(i + MAX_WINDOW_CLAUSES, len(clauses))):
@@ -384,34 +419,78 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
                 raw = text[start:end]
                 folded = normalize(raw)
                 lowered = folded.lower()
-                coverage, missing = _coverage(ask, lowered, near)
-                # Folded: 1954's 一百四十一個 counts in 个 like any later report.
-                found = figures(folded, ask.unit)
-                tense = _tense_score(ask, s_raw, raw)
-                if past_asked and _names_past_year(raw, ask, passage.period[:4]):
-                    tense = TENSE_BONUS  # "一九五九年每人收入八十五元左右": that year's result
-                score = coverage + _figure_score(ask, found, lowered) + tense
-                score += _run_bonus(runs, lowered)
-                mentioned = set(_YEAR_IN_TEXT.findall(raw))
-                if years and mentioned and not mentioned & years:
-                    # A year the question does not ask about: likely a different figure.
-                    score -= 0.35
-                score -= 0.04 * (j - i) + max(0, (end - start) - 60) * 0.002
-                score += 0.03 / passage.rank if passage.rank > 0 else 0.0
-                if whole_asked and lowered.lstrip(_TRIM).startswith("其中"):
-                    score -= PART_PENALTY  # "其中参加高级…470多万户" is a part of the whole asked
-                out.append(
-                    Window(
-                        passage,
+                cost = 0.04 * (j - i) + max(0, (end - start) - 60) * 0.002
+                spans.append(
+                    _Span(
                         start,
                         end,
-                        coverage,
-                        score,
-                        found,
-                        (sentence.start, sentence.end),
-                        missing,
+                        raw,
+                        folded,
+                        lowered,
+                        frozenset(_YEAR_IN_TEXT.findall(raw)),
+                        lowered.lstrip(_TRIM).startswith("其中"),
+                        cost,
                     )
                 )
+        out.append(
+            _Layout(sentence, s_text, p_text, s_raw, bool(_CONTINUES.match(s_text)), tuple(spans))
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=2048)
+def _folded_whole(text: str) -> str:
+    return normalize(text).lower()
+
+
+def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
+    """Score every run of up to three clauses of every sentence of a passage."""
+    text = passage.text
+    header = normalize(f"{passage.section}").lower()
+    out: list[Window] = []
+    # Matches in the sentence, the one before, the heading and the passage are the same for
+    # every window of a sentence: compute them once.
+    in_passage = _near(ask, [(0.4, header), (0.2, _folded_whole(text))])
+    runs = _question_runs(ask.text)
+    whole_asked = "其中" not in ask.text  # a question not asking for a part wants the whole
+    report_year = passage.period[:4]
+    past_asked = ask.tense == "actual" and any(y < report_year for y in ask.years)
+    rank_bonus = 0.03 / passage.rank if passage.rank > 0 else 0.0
+    for layout in _layout(text):
+        # "一九八五年末达到一千六百二十三亿元": a sentence with no subject of its own goes on
+        # with the one before, which names what is counted.
+        carried = 0.5 if layout.continues else 0.45
+        in_sentence = _near(ask, [(0.6, layout.folded), (carried, layout.before)])
+        near = [max(a, b) for a, b in zip(in_sentence, in_passage, strict=True)]
+        sentence = layout.sentence
+        for span in layout.spans:
+            coverage, missing = _coverage(ask, span.lowered, near)
+            # Folded: 1954's 一百四十一個 counts in 个 like any later report.
+            found = figures(span.folded, ask.unit)
+            tense = _tense_score(ask, layout.tense_text, span.raw)
+            if past_asked and _names_past_year(span.raw, ask, report_year):
+                tense = TENSE_BONUS  # "一九五九年每人收入八十五元左右": that year's result
+            score = coverage + _figure_score(ask, found, span.lowered) + tense
+            score += _run_bonus(runs, span.lowered)
+            if years and span.years and not span.years & years:
+                # A year the question does not ask about: likely a different figure.
+                score -= 0.35
+            score -= span.cost
+            score += rank_bonus
+            if whole_asked and span.part:
+                score -= PART_PENALTY  # "其中参加高级…470多万户" is a part of the whole asked
+            out.append(
+                Window(
+                    passage,
+                    span.start,
+                    span.end,
+                    coverage,
+                    score,
+                    found,
+                    (sentence.start, sentence.end),
+                    missing,
+                )
+            )
     return out
 
 
