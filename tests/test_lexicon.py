@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -57,3 +59,16 @@ def test_bm25_scores_match_bm25s(tmp_path: Path) -> None:
     assert scores.vocab_dict == dict(model.vocab_dict)
     for query in (["隐患"], ["重大", "隐患", "隐患"], ["党建", "排查", "整改"], ["无关"]):
         assert np.array_equal(scores.get_scores(query), model.get_scores(query))
+
+
+def test_a_fresh_process_tags_without_importing_pkg_resources() -> None:
+    # jieba imports pkg_resources (~0.35 s) only to find its own files; it is kept out.
+    code = (
+        "import sys; from retrieval.lexicon import pos_tags; "
+        "print(pos_tags('卢峰镇排查了多少重大隐患'), 'pkg_resources' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert "('隐患', 'n')" in out
+    assert out.strip().endswith("False")
