@@ -137,6 +137,9 @@ class Piece:
     """One answered ask in one scope: the quoted spans that answer it, in order."""
 
     quotes: list[Quote]
+    # The figure's sentence does not state the thing counted (职工住宅 for 职工工资): an answer
+    # to keep only when no report tried does better.
+    weak: bool = False
 
 
 def coverage_text(catalog: list[ReportMeta]) -> str:
@@ -303,7 +306,9 @@ def _meets(window: Window, scope: Scope) -> bool:
     return all(word in context for word in scope.require)
 
 
-_BARE = frozenset("万亿萬億")  # "1.6万户" read as 1.6万 counts whatever follows it
+_BARE = frozenset("万亿萬億")
+# Below this coverage, a figure whose sentence does not state the thing counted is weak.
+WEAK_COVERAGE = 0.7  # "1.6万户" read as 1.6万 counts whatever follows it
 
 
 def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[str]) -> Piece | None:
@@ -338,7 +343,8 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
         end = with_result(best)
         if end - best.start > MAX_FIGURE_ANSWER:
             end = min(best.end, best.start + MAX_FIGURE_ANSWER)
-        return Piece([(best.passage, best.start, end)])
+        weak = best.coverage < WEAK_COVERAGE and not head_stated(best, ask)
+        return Piece([(best.passage, best.start, end)], weak=weak)
     # "在哪里/是谁/什么时候": the answer is the part of the sentence the question lacks.
     piece = _open_piece(best, ask, passages, scope)
     if _names_asked_of_count(ask) and not _names_many(piece):
@@ -756,9 +762,9 @@ def answer(
             passage_lists.append(passages)
             own = own_asks.get(option.period[:4]) or own_asks.get("".join(option.query.towns))
             pieces = _answer_scope(passages, option, own or asks, asks, retrieve)
-            if best is None or sum(map(bool, pieces)) > sum(map(bool, best[2])):
+            if best is None or _strength(pieces) > _strength(best[2]):
                 best = (option, passages, pieces)
-            if all(pieces):
+            if all(piece and not piece.weak for piece in pieces):
                 break
         assert best is not None
         results.append((best[0], best[2]))
@@ -780,6 +786,11 @@ def answer(
         result.passages = considered
         return result
     return _compose(query, asks, results, considered)
+
+
+def _strength(pieces: list[Piece | None]) -> tuple[int, int]:
+    """How well a report answers the asks: how many it answers, then how many not weakly."""
+    return sum(map(bool, pieces)), sum(1 for p in pieces if p and not p.weak)
 
 
 def _units(piece: Piece | None) -> set[str]:

@@ -103,9 +103,14 @@ _ASKED_UNITS = (_PERCENT_UNIT_ASK, _MONEY_UNIT_ASK, _AREA_ASK, _UNIT_ASK, _OTHER
 _MONEY_ASK = re.compile(
     r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元|[保助贴恤老偿险]金"
 )
+# Money a figure is about when the question counts it (能拿多少工资, 存款有多少): in yuan.
+_MONEY_HEAD = "工资|薪水|薪酬|津贴|利润|存款|贷款|赤字|税收"
+_MONEY_COUNTED = re.compile(
+    rf"(?:{_MONEY_HEAD})[^，,。？?；;]{{0,6}}(?:多少|几)|(?:多少|几)[^，,。？?；;]{{0,3}}(?:{_MONEY_HEAD})"
+)
 # Asking an amount: 多少, 几, or which is more (哪个多, 更多).
 _AMOUNT_ASK = re.compile(r"多少|几|[更最][多少]|哪(?:个|年|一年)更?[多少]")
-_CHANGE_ASK = re.compile(r"(?:增长|增加|提高|下降|减少|上涨|降低)[了又是为达到]{0,3}多少")
+_CHANGE_ASK = re.compile(r"(?:增长|增加|提高|下降|减少|上涨|涨|降低)[了又是为达到]{0,3}多少")
 _YUAN_ASK = re.compile(r"多少钱|多少(?:万|亿)?元|金额")
 _PERCENT_ASK = re.compile(r"比例|比重|占比|占了?多少|百分之|(?:几|多少)个点|[^\s，,]{0,4}率|几成")
 _LIST_ASK = re.compile(
@@ -243,7 +248,7 @@ def asked_unit(text: str) -> str:
     if match:
         unit = match.group(1)
         return "元" if unit in ("万元", "亿元") else unit  # 美元 stays 美元
-    if _MONEY_ASK.search(text) and _AMOUNT_ASK.search(text):
+    if (_MONEY_ASK.search(text) and _AMOUNT_ASK.search(text)) or _MONEY_COUNTED.search(text):
         # "研发经费增长了多少": a change in money is told as a share as often as in yuan.
         return "" if _CHANGE_ASK.search(text) and not _YUAN_ASK.search(text) else "元"
     match = _OTHER_UNIT_ASK.search(text)

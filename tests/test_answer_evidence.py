@@ -1153,3 +1153,26 @@ def test_a_bracketed_word_before_a_thing_only_narrows_it() -> None:
     # After a thing, the bracket is its other name: its words stay terms.
     terms = {g.label for g in key_terms("人居环境集中清理（综合整治）开展了多少次", [], ())}
     assert {"综合", "整治"} <= terms
+
+
+def test_a_weak_answer_in_the_years_report_gives_way_to_the_next_reports() -> None:
+    # The 1979 report counts 职工住宅, not wages: the 1980 report reviews 1979's wages.
+    earlier = national_report(
+        "1979", ["全国将用三十亿元建设职工住宅。", "全国百分之六十的职工增加了工资。"]
+    )
+    later = national_report("1980", ["1979年职工的年平均工资达到705元，比上年增加61元。"])
+    reports = {"a": earlier["n"], "b": later["n"]}
+    result = _ask("79年国营单位职工一年平均能拿多少工资？", reports)
+    assert "705元" in result.text and "三十亿元" not in result.text
+    assert result.citations[0].period == "1980"
+    # A plain answer in the year's own report stays the answer.
+    plain = national_report("1979", ["职工的年平均工资为644元。"])
+    assert "644元" in _ask("79年职工平均工资多少？", {"a": plain["n"], "b": later["n"]}).text
+
+
+def test_money_counted_by_its_name_is_asked_in_yuan() -> None:
+    assert asked_unit("79年国营单位职工一年平均能拿多少工资？") == "元"
+    assert asked_unit("城乡居民存款有多少？") == "元"
+    # A count of people, or a rise, is not asked in yuan.
+    assert asked_unit("国家助学贷款提标降息，到底让多少学生得了实惠？") != "元"
+    assert asked_unit("国家准备给全国职工平均涨多少工资？") == ""
