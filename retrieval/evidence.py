@@ -41,6 +41,7 @@ _FIGURE = re.compile(
 )
 # Older reports write shares in words: 百分之八, 百分之七点九.
 _CN_PERCENT = re.compile(rf"百分之(?:{_DIGITS}|[{_CN_DIGIT}点]+)")
+_QUOTED = re.compile(r"“[^“”]{1,40}”")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![\d代])")
 # A comma between digit groups (６，４９９，８６２，０００元) is part of the figure.
 _COMMA = r"(?:(?<![0-9０-９])[，,]|[，,](?![0-9０-９]{3}(?![0-9０-９])))"
@@ -383,6 +384,7 @@ class _Span:
     years: frozenset[str]  # years written in it
     part: bool  # opens on 其中: a part of a whole
     cost: float  # longer runs need more evidence
+    unquoted: str  # folded, with quoted names and slogans (“每2年至少发展1名党员”) taken out
 
 
 @dataclass(frozen=True)
@@ -430,6 +432,7 @@ def _layout(text: str) -> tuple[_Layout, ...]:
                         frozenset(_YEAR_IN_TEXT.findall(raw)),
                         lowered.lstrip(_TRIM).startswith("其中"),
                         cost,
+                        _QUOTED.sub("“某”", folded),
                     )
                 )
         out.append(
@@ -467,6 +470,10 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
             coverage, missing = _coverage(ask, span.lowered, near)
             # Folded: 1954's 一百四十一個 counts in 个 like any later report.
             found = figures(span.folded, ask.unit)
+            if span.unquoted != span.folded:
+                # A figure inside a quoted slogan or name is no count of anything done.
+                kept = [f.text for f in figures(span.unquoted, ask.unit)]
+                found = [f for f in found if f.text in kept]
             tense = _tense_score(ask, layout.tense_text, span.raw)
             if past_asked and _names_past_year(span.raw, ask, report_year):
                 tense = TENSE_BONUS  # "一九五九年每人收入八十五元左右": that year's result

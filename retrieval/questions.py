@@ -148,7 +148,7 @@ _STOP_WORDS = """
     打算做 还是 多还是少 高还是低 各 各是 一遍 那批 这批 百分之 多高 多大 有多 多少钱 是多少 叫
     比一比 比比 比较一下 对比一下 名字 姓名 叫什么 月份 那阵子 那时候 那会儿 那段时间 这段时间
     光是 单是 光 仅仅 仅 只是 咱们 咱 一年 这块 那块 这一块 这方面 那方面 多久 大概 大约 大致
-    差不多 一个 没有 那年 这年 那一年
+    差不多 一个 没有 那年 这年 那一年 那边 这边 偷偷
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -317,12 +317,15 @@ def _common_word(word: str) -> bool:
 # A two-character dictionary word jieba tags as a place is one only when the dictionary often
 # saw it (上海, 深圳); 治河 is tagged a place too, seen three times.
 PLACE_FREQUENCY = 20
+_LOCATIVE = frozenset("里边上中内外旁")
 
 
 def _place_name(word: str) -> bool:
     """Whether a word jieba tags ns is truly a place's name (上海市, 深圳), not a rare guess."""
     from retrieval.lexicon import word_frequency
 
+    if len(word) == 2 and word[1] in _LOCATIVE:
+        return False  # 河里, 村里: "in the river", not a place called so
     # A word outside the dictionary (桥江) is a place jieba guessed from context: keep it.
     seen = word_frequency(word)
     return len(word) >= 3 or seen == 0 or seen >= PLACE_FREQUENCY

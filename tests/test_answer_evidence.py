@@ -1176,3 +1176,25 @@ def test_money_counted_by_its_name_is_asked_in_yuan() -> None:
     # A count of people, or a rise, is not asked in yuan.
     assert asked_unit("国家助学贷款提标降息，到底让多少学生得了实惠？") != "元"
     assert asked_unit("国家准备给全国职工平均涨多少工资？") == ""
+
+
+def tongxihe(texts: list[str]) -> dict[str, tuple[ReportMeta, list[str]]]:
+    meta = ReportMeta(doc_id="t", source="t", title="t", town="统溪河镇", period="2025H1")
+    return {"t": (meta, texts)}
+
+
+def test_a_figure_in_a_quoted_slogan_counts_nothing() -> None:
+    texts = [
+        "落实“原则上每个村每2年至少发展1名党员”的要求,坚持把政治标准作为第一标尺,严把政治标准,"
+        "严格政治审查,今年共接收入党积极分子11名,发展党员7名,为基层治理注入强劲动能。"
+    ]
+    text = _ask("统溪河镇今年新吸收了几个正式发展的党员？", tongxihe(texts)).text
+    assert "7名" in text and "每2年" not in text
+
+
+def test_in_the_river_names_no_place() -> None:
+    texts = [
+        "针对统溪河水域野泳、非法垂钓等问题,设立警示牌10处,组织巡逻队每日巡查,劝阻违规行为50余起。"
+    ]
+    text = _ask("统溪河镇那边河里野泳、偷偷钓鱼的，劝回去了多少起？", tongxihe(texts)).text
+    assert "50余起" in text
