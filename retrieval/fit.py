@@ -300,6 +300,25 @@ def change_for_level(window: Window, ask: Ask) -> bool:
     return changes > 0 and with_result(window) == window.end
 
 
+def _lead_in(window: Window, passages: list[Passage]) -> str:
+    """The paragraph just before, folded, when the window's paragraph goes on with it and that
+    paragraph ends the retrieved chunk before ("…汶川特大地震。" then "我们…从废墟中抢救…")."""
+    passage = window.passage
+    if "\n" in passage.text[: window.start] or not _GOES_ON.match(passage.text.lstrip()):
+        return ""
+    for p in passages:
+        gap = passage.start - p.end
+        if p.doc_id == passage.doc_id and p.section == passage.section and 0 <= gap <= _GAP:
+            return normalize(p.text[p.text.rstrip().rfind("\n") + 1 :]).lower()
+    return ""
+
+
+_GAP = 6  # a paragraph break and its indent between two chunks
+# A paragraph opening on 我们/这/为此 goes on with the one before; one naming its own thing
+# does not.
+_GOES_ON = re.compile(r"(?:我们|这|此|为此|对此|同时|其中|随后|当时)")
+
+
 def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGroup]:
     """The question's things this figure does not count; empty when it counts the one asked.
 
@@ -313,7 +332,7 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
     opening = text.rfind("\n", 0, start) + 1
     lead = text[opening : min(start, text.find("。", opening) + 1 or start)]
     context = normalize(f"{window.passage.section} {text[start:end]}").lower()
-    topic = f"{normalize(lead).lower()} {context}"
+    topic = f"{_lead_in(window, passages)} {normalize(lead).lower()} {context}"
     others = [
         normalize(p.text).lower()
         for p in passages

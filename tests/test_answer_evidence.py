@@ -1198,3 +1198,29 @@ def test_in_the_river_names_no_place() -> None:
     ]
     text = _ask("统溪河镇那边河里野泳、偷偷钓鱼的，劝回去了多少起？", tongxihe(texts)).text
     assert "50余起" in text
+
+
+def _chunks(meta: ReportMeta, paragraphs: list[str]) -> list[Passage]:
+    """One chunk a paragraph, at their offsets in the report (a paragraph break between)."""
+    out, at = [], 0
+    for i, text in enumerate(paragraphs):
+        p = _passage(meta, i, text)
+        out.append(p.model_copy(update={"start": at, "end": at + len(text), "section": "回顾"}))
+        at += len(text) + 4
+    return out
+
+
+def test_a_paragraph_going_on_with_the_one_before_shares_its_topic() -> None:
+    meta, _ = national_report("2009", [])["n"]
+    paragraphs = [
+        "去年5月12日，我国发生震惊世界的汶川特大地震。全国各族人民展开了抗震救灾斗争。",
+        "我们坚持把抢救人的生命放在第一位，从废墟中抢救生还者8.4万人。",
+    ]
+    question = "2009年报告讲汶川特大地震时从废墟中抢救出多少生还者？"
+    chunks = _chunks(meta, paragraphs)
+    result = answer(read_query(question, [meta]), lambda q, k: chunks[::-1], [meta], k=10)
+    assert "8.4万人" in result.text
+    # A paragraph naming its own thing does not go on with the one before it.
+    other = _chunks(meta, [paragraphs[0], "各地从废墟中抢救生还者8.4万人。"])
+    result = answer(read_query(question, [meta]), lambda q, k: other[::-1], [meta], k=10)
+    assert result.abstained
