@@ -1224,3 +1224,10 @@ def test_a_paragraph_going_on_with_the_one_before_shares_its_topic() -> None:
     other = _chunks(meta, [paragraphs[0], "各地从废墟中抢救生还者8.4万人。"])
     result = answer(read_query(question, [meta]), lambda q, k: other[::-1], [meta], k=10)
     assert result.abstained
+
+
+def test_when_and_already_are_no_terms() -> None:
+    labels = [g.label for g in key_terms("当时已经投产的有几项", [], ())]
+    assert labels == ["投产"]
+    labels = [g.label for g in key_terms("统溪河镇那边河里偷偷钓鱼的有多少", ["统溪河镇"], ())]
+    assert "那边" not in labels and "偷偷" not in labels
