@@ -282,6 +282,7 @@ _CHANGE_WORDS = re.compile(
 _CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨|翻)了?(?:到|为)?$"
 )
+_AMOUNT_CHANGE_BEFORE = re.compile(r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨)了$")
 
 
 def change_for_level(window: Window, ask: Ask) -> bool:
@@ -293,7 +294,10 @@ def change_for_level(window: Window, ask: Ask) -> bool:
     changes = 0
     for figure, found, end in _figure_places(window):
         share = figure.unit in ("倍", "%", "‰") or text[found:end].startswith("百分之")
-        if not (share and _CHANGE_BEFORE.search(text[max(0, found - 4) : found])):
+        before = text[max(0, found - 4) : found]
+        # "增加了一百五十万吨" is a change too; "增加到8000万吨" is the level reached.
+        change = _CHANGE_BEFORE if share else _AMOUNT_CHANGE_BEFORE
+        if not change.search(before):
             return False  # a level is here
         changes += 1
     # "钢产量增长百分之四十二，达到8000万吨": the answer goes on to the level reached.

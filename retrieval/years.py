@@ -140,7 +140,7 @@ def several_years(window: Window, ask: Ask) -> bool:
     text = window.passage.text
     told = arabic_years(normalize(text[window.sentence[0] : window.end]))
     span = _YEARS_SPAN.search(told)
-    return bool(span and _TOTAL.search(told, span.end()))
+    return bool(span and _TOTAL.search(told, span.start()))  # 五年合计: its own total word
 
 
 def result_not_yet_known(ask: Ask, period: str, reports: set[str]) -> bool:

@@ -1231,3 +1231,16 @@ def test_when_and_already_are_no_terms() -> None:
     assert labels == ["投产"]
     labels = [g.label for g in key_terms("统溪河镇那边河里偷偷钓鱼的有多少", ["统溪河镇"], ())]
     assert "那边" not in labels and "偷偷" not in labels
+
+
+def test_an_amount_gained_or_a_five_year_total_is_no_years_level() -> None:
+    reports = national_report(
+        "1957",
+        [
+            "钢产量前三年共增加了一百五十万吨。",
+            "以钢的产量来说，第一个五年合计将达到一千六百三十万吨。",
+        ],
+    )
+    assert _ask("1956年全国钢产量一共是多少万吨？57年报告", reports).abstained
+    reached = national_report("1957", ["1956年钢产量增加到四百四十六万吨。"])
+    assert "四百四十六万吨" in _ask("1956年全国钢产量是多少万吨？57年报告", reached).text
