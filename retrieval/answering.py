@@ -27,6 +27,7 @@ from retrieval.evidence import (
     names_person,
     open_span,
     overlaps,
+    reads_as_plan,
     trimmed,
     unit_fits,
     widen,
@@ -140,6 +141,7 @@ class Piece:
     # The figure's sentence does not state the thing counted (职工住宅 for 职工工资): an answer
     # to keep only when no report tried does better.
     weak: bool = False
+    coverage: float = 0.0  # of the question's terms, by the figure's clauses (figure asks only)
 
 
 def coverage_text(catalog: list[ReportMeta]) -> str:
@@ -266,6 +268,32 @@ def _reports_to_try(
     return [scope, later]
 
 
+def _told_as_result(piece: Piece | None) -> bool:
+    """Whether the next report's piece plainly gives the year's result: a figure matching the
+    question closely, in a sentence that is no plan (its plans are for its own year)."""
+    if piece is None or piece.coverage < CLOSE_COVERAGE:
+        return False
+    for passage, start, _ in piece.quotes:
+        text = passage.text
+        opening = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
+        end = text.find("。", start)
+        if reads_as_plan(text[opening : end if end >= 0 else len(text)]):
+            return False
+    return True
+
+
+CLOSE_COVERAGE = 0.8
+
+
+def _as_told_by(option: Scope, asked: Scope) -> Scope:
+    """The scope labelled with the report that answers: 全国2016年报告（回顾2015年）."""
+    towns = "、".join(option.query.towns) if len(option.query.towns) == 1 else ""
+    label = f"{towns}{period_label(option.period)}报告"
+    if option.next_year:
+        label += f"（回顾{period_label(asked.period)}）"
+    return replace(option, label=label)
+
+
 def _next_report(scope: Scope, query: Query, catalog: list[ReportMeta]) -> Scope | None:
     """The next year's report, for a year named as the time of an event (2009年全国卖出多少辆
     汽车), not as a report: a report reviews the year before it. None when the report is named."""
@@ -344,7 +372,7 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
         if end - best.start > MAX_FIGURE_ANSWER:
             end = min(best.end, best.start + MAX_FIGURE_ANSWER)
         weak = best.coverage < WEAK_COVERAGE and not head_stated(best, ask)
-        return Piece([(best.passage, best.start, end)], weak=weak)
+        return Piece([(best.passage, best.start, end)], weak=weak, coverage=best.coverage)
     # "在哪里/是谁/什么时候": the answer is the part of the sentence the question lacks.
     piece = _open_piece(best, ask, passages, scope)
     if _names_asked_of_count(ask) and not _names_many(piece):
@@ -757,6 +785,7 @@ def answer(
     for scope in scopes:
         tried = _reports_to_try(scope, query, catalog, asks)
         best: tuple[Scope, list[Passage], list[Piece | None]] | None = None
+        answered: list[tuple[Scope, list[Passage], list[Piece | None]]] = []
         for option in tried:
             passages = retrieve(option.query, limit)
             passage_lists.append(passages)
@@ -764,11 +793,22 @@ def answer(
             pieces = _answer_scope(passages, option, own or asks, asks, retrieve)
             if best is None or _strength(pieces) > _strength(best[2]):
                 best = (option, passages, pieces)
-            if all(piece and not piece.weak for piece in pieces):
-                break
+            if all(piece and not piece.weak for piece in pieces) and (
+                not option.next_year or all(_told_as_result(piece) for piece in pieces)
+            ):
+                answered.append((option, passages, pieces))
+                if option.next_year or len(tried) == 1 or len(scopes) > 1:
+                    break
         assert best is not None
-        results.append((best[0], best[2]))
-        chosen.append(best[1])
+        if len(answered) == 2:
+            # "2015年城镇新增就业多少人": the 2015 report's own figure, or 2015's as the 2016
+            # report tells it. Both answer plainly: give both, each labelled with its report.
+            for option, passages, pieces in answered:
+                results.append((_as_told_by(option, scope), pieces))
+                chosen.append(passages)
+        else:
+            results.append((best[0], best[2]))
+            chosen.append(best[1])
         checked += tried
 
     if len(asks) == 1 and is_compare(text, query):

@@ -292,6 +292,12 @@ def _tense_lean(ask: Ask, sentence: str, raw: str) -> int:
     return max(-1, min(1, lean))
 
 
+def reads_as_plan(text: str) -> bool:
+    """Whether a quote reads as a plan (今年拟安排…, …左右) and not as a result."""
+    target, actual, opening = _tense_marks(text, False)
+    return (target or opening) and not actual
+
+
 @lru_cache(maxsize=65536)
 def _tense_marks(text: str, plan_asked: bool) -> tuple[bool, bool, bool]:
     """Whether the text has plan words, result words, and opens on 今年 (a plan's opening)."""

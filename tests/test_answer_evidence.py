@@ -1244,3 +1244,20 @@ def test_an_amount_gained_or_a_five_year_total_is_no_years_level() -> None:
     assert _ask("1956年全国钢产量一共是多少万吨？57年报告", reports).abstained
     reached = national_report("1957", ["1956年钢产量增加到四百四十六万吨。"])
     assert "四百四十六万吨" in _ask("1956年全国钢产量是多少万吨？57年报告", reached).text
+
+
+def test_an_untold_year_is_answered_by_its_report_and_by_the_next_ones_review() -> None:
+    reports = {
+        "a": national_report("2015", ["今年城镇新增就业1000万人以上。"])["n"],
+        "b": national_report("2016", ["城镇新增就业1312万人。"])["n"],
+    }
+    result = _ask("2015年全国城镇新增就业多少人？", reports)
+    assert "1000万人以上" in result.text and "1312万人" in result.text
+    assert "2016年报告（回顾2015年）" in result.text
+    # The next report's plan is for its own year: no answer for the year asked.
+    reports = {
+        "a": national_report("2011", ["今年拟安排财政赤字9000亿元。"])["n"],
+        "b": national_report("2012", ["今年拟安排财政赤字8000亿元。"])["n"],
+    }
+    result = _ask("2011年财政赤字多少？", reports)
+    assert "9000亿元" in result.text and "8000亿元" not in result.text
