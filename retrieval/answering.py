@@ -334,9 +334,9 @@ def _meets(window: Window, scope: Scope) -> bool:
     return all(word in context for word in scope.require)
 
 
-_BARE = frozenset("万亿萬億")
+_BARE = frozenset("万亿萬億")  # "1.6万户" read as 1.6万 counts whatever follows it
 # Below this coverage, a figure whose sentence does not state the thing counted is weak.
-WEAK_COVERAGE = 0.7  # "1.6万户" read as 1.6万 counts whatever follows it
+WEAK_COVERAGE = 0.7
 
 
 def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[str]) -> Piece | None:
