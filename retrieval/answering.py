@@ -28,6 +28,7 @@ from retrieval.evidence import (
     open_span,
     overlaps,
     reads_as_plan,
+    sentence_around,
     trimmed,
     unit_fits,
     widen,
@@ -273,13 +274,7 @@ def _told_as_result(piece: Piece | None) -> bool:
     question closely, in a sentence that is no plan (its plans are for its own year)."""
     if piece is None or piece.coverage < CLOSE_COVERAGE:
         return False
-    for passage, start, _ in piece.quotes:
-        text = passage.text
-        opening = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
-        end = text.find("。", start)
-        if reads_as_plan(text[opening : end if end >= 0 else len(text)]):
-            return False
-    return True
+    return not any(reads_as_plan(sentence_around(p, start)) for p, start, _ in piece.quotes)
 
 
 CLOSE_COVERAGE = 0.8
@@ -797,7 +792,7 @@ def answer(
                 not option.next_year or all(_told_as_result(piece) for piece in pieces)
             ):
                 answered.append((option, passages, pieces))
-                if option.next_year or len(tried) == 1 or len(scopes) > 1:
+                if option.next_year or len(scopes) > 1:
                     break
         assert best is not None
         if len(answered) == 2:

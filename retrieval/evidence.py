@@ -385,12 +385,13 @@ class _Span:
     start: int
     end: int
     raw: str
-    folded: str  # 3％ -> 3%, 一百四十一個 -> 一百四十一个
-    lowered: str
+    lowered: str  # folded (3％ -> 3%, 一百四十一個 -> 一百四十一个), lower case
     years: frozenset[str]  # years written in it
     part: bool  # opens on 其中: a part of a whole
     cost: float  # longer runs need more evidence
-    unquoted: str  # folded, with quoted names and slogans (“每2年至少发展1名党员”) taken out
+    # Folded, with quoted names and slogans (“每2年至少发展1名党员”) taken out: a figure
+    # inside them is no count of anything done. Figures are read from this.
+    unquoted: str
 
 
 @dataclass(frozen=True)
@@ -433,7 +434,6 @@ def _layout(text: str) -> tuple[_Layout, ...]:
                         start,
                         end,
                         raw,
-                        folded,
                         lowered,
                         frozenset(_YEAR_IN_TEXT.findall(raw)),
                         lowered.lstrip(_TRIM).startswith("其中"),
@@ -475,11 +475,7 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
         for span in layout.spans:
             coverage, missing = _coverage(ask, span.lowered, near)
             # Folded: 1954's 一百四十一個 counts in 个 like any later report.
-            found = figures(span.folded, ask.unit)
-            if span.unquoted != span.folded:
-                # A figure inside a quoted slogan or name is no count of anything done.
-                kept = [f.text for f in figures(span.unquoted, ask.unit)]
-                found = [f for f in found if f.text in kept]
+            found = figures(span.unquoted, ask.unit)
             tense = _tense_score(ask, layout.tense_text, span.raw)
             if past_asked and _names_past_year(span.raw, ask, report_year):
                 tense = TENSE_BONUS  # "一九五九年每人收入八十五元左右": that year's result
@@ -659,6 +655,14 @@ def with_synonyms(ask: Ask, passages: list[Passage]) -> Ask:
             group = replace(group, variants=(*group.variants, *extra), borrowed=tuple(extra))
         groups.append(group)
     return replace(ask, groups=groups)
+
+
+def sentence_around(passage: Passage, at: int) -> str:
+    """The sentence of the passage that holds offset `at` (the passage's whole text if none)."""
+    for sentence in _sentences(passage.text):
+        if sentence.start <= at < sentence.end:
+            return passage.text[sentence.start : sentence.end]
+    return passage.text
 
 
 def sentence_text(window: Window) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import logging
 import os
@@ -14,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from retrieval.settings import cache_file
 from retrieval.text import load_thesaurus, normalize
 
 log = logging.getLogger(__name__)
@@ -106,13 +106,8 @@ class _DictView:
 
 
 def _store_path(jieba: Any) -> Path:
-    from platformdirs import user_cache_dir
-
     source = Path(jieba.get_dict_file().name)
-    stat = source.stat()
-    key = f"{_STORE_SCHEMA}|{jieba.__version__}|{source}|{stat.st_size}|{stat.st_mtime_ns}"
-    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-    return Path(user_cache_dir("townqa")) / f"jieba-{digest}.sqlite3"
+    return cache_file("jieba.sqlite3", source, _STORE_SCHEMA, jieba.__version__)
 
 
 def _build_store(jieba: Any, path: Path) -> None:

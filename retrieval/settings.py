@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Annotated
 
@@ -20,6 +21,19 @@ def _default_index_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("townqa")) / "index"
+
+
+def cache_file(name: str, source: Path, *parts: str) -> Path:
+    """A file in the user's cache made from `source` (a dictionary, a thesaurus): its name holds
+    a hash of the source's path, size and time and of `parts`, so a new source or format gets a
+    new file. `name` is "stem.suffix"."""
+    from platformdirs import user_cache_dir
+
+    stat = source.stat()
+    key = "|".join((*parts, str(source), str(stat.st_size), str(stat.st_mtime_ns)))
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    stem, _, suffix = name.partition(".")
+    return Path(user_cache_dir("townqa")) / f"{stem}-{digest}.{suffix}"
 
 
 def _config(prefix: str) -> SettingsConfigDict:

