@@ -132,6 +132,9 @@ class Scope:
     # The years of the other scopes of a comparison (外汇储备2000年底和2005年末): each is asked
     # of its own report, not of this one.
     others: set[str] = field(default_factory=set)
+    # The next year's report reviews this report's year: this one's review of the year before
+    # (its section 一、2014年工作回顾) tells of no figure of its own year.
+    reviewed_later: bool = False
 
 
 @dataclass
@@ -181,6 +184,18 @@ def _period_runs(periods: list[str]) -> list[str]:
     return labels
 
 
+def _missing_reports(query: Query, catalog: list[ReportMeta]) -> list[str]:
+    """The reports a question names by year (1996年政府工作报告) when none of them exists."""
+    named = report_years(query.text)
+    if not named or not query.periods or not all(p[:4] in named for p in query.periods):
+        return []
+    towns = [m for m in catalog if m.town in query.towns] or catalog
+    if any(period_matches(p, m.period) for p in query.periods for m in towns):
+        return []
+    where = "、".join(query.towns)
+    return [f"{where}{period_label(p)}" for p in query.periods]
+
+
 def _abstain(query: Query, catalog: list[ReportMeta], reason: str) -> Answer:
     return Answer(
         question=query.text,
@@ -207,9 +222,11 @@ def plan_scopes(query: Query, catalog: list[ReportMeta], compare: bool) -> list[
             # "卢峰镇和北斗溪镇（2023年）": the period is the other town's; use this one's reports.
             matching = metas
         elif query.periods and not matching:
-            # No report for that period: a later report may still tell of it ("2024年上报的…").
+            # No report for that period: a later report may still tell of it ("2024年上报的…"),
+            # the next year's above all, as it reviews the year.
             require = _period_words(query.periods[0])
-            q = query.model_copy(update={"towns": [town], "periods": []})
+            later = _review_of(query.periods[0], metas, query.text)
+            q = query.model_copy(update={"towns": [town], "periods": later})
             scopes.append(Scope(q, f"{town}{period_label(query.periods[0])}", "", require))
             continue
         periods = sorted({m.period for m in (matching or metas)}, key=period_sort_key)
@@ -233,6 +250,16 @@ def _period_of_other(query: Query, town: str, towns: list[str]) -> bool:
     return not bound(town) and any(bound(t) for t in towns if t != town)
 
 
+def _review_of(period: str, metas: list[ReportMeta], question: str) -> list[str]:
+    """The periods of the reports either side of a year that has none: the year before plans it,
+    the year after reviews it (the 1997 report tells of 1996). None when there are none: then any
+    report may tell of it."""
+    if not (period.isdigit() and len(period) == 4):
+        return []
+    beside = {str(int(period) - 1), str(int(period) + 1)}
+    return sorted({m.period for m in metas if m.period[:4] in beside}, key=period_sort_key)
+
+
 def _period_scopes(query: Query, catalog: list[ReportMeta]) -> list[Scope]:
     """No town named: the reports of the periods the question names, one scope per period."""
     matching = {
@@ -241,7 +268,9 @@ def _period_scopes(query: Query, catalog: list[ReportMeta]) -> list[Scope]:
     if not matching:
         if query.periods:
             # No report of that period: a later report may still tell of it ("2024年上报的…").
-            q = query.model_copy(update={"periods": []})
+            q = query.model_copy(
+                update={"periods": _review_of(query.periods[0], catalog, query.text)}
+            )
             return [Scope(q, "", "", _period_words(query.periods[0]))]
         return [Scope(query=query, label="")]
     scopes = []
@@ -261,6 +290,7 @@ def _reports_to_try(
     later = _next_report(scope, query, catalog)
     if later is None:
         return [scope]
+    scope = replace(scope, reviewed_later=True)
     later.distant, later.reports, later.others = scope.distant, {later.period[:4]}, scope.others
     # "外汇储备2000年底是多少": the year's end is after its own report was written.
     year_end = re.search(rf"{scope.period}\s*年\s*(?:底|末)", arabic_years(query.text))
@@ -315,18 +345,28 @@ def _period_words(period: str) -> list[str]:
 
 def _years(scope: Scope, asks: list[Ask]) -> set[str]:
     years: set[str] = set().union(*(a.years for a in asks)) if asks else set()
-    for period in [scope.period, *scope.query.periods]:
+    # A period with no report is told of by a later one: the year asked, not that report's.
+    periods = scope.require if scope.require else [scope.period, *scope.query.periods]
+    for period in periods:
         if period[:4].isdigit():
             years.add(period[:4])
     return years
 
 
 def _meets(window: Window, scope: Scope) -> bool:
+    text = window.passage.text
+    return _names_required(
+        text[window.sentence[0] : window.sentence[1]] + window.passage.section, scope
+    )
+
+
+def _names_required(text: str, scope: Scope) -> bool:
+    """Whether the text names the scope's required period words, in any digits (１９９６年,
+    一九九六年 and 1996年 alike)."""
     if not scope.require:
         return True
-    text = window.passage.text
-    context = text[window.sentence[0] : window.sentence[1]] + window.passage.section
-    return all(word in context for word in scope.require)
+    folded = arabic_years(normalize(text))
+    return all(word in folded for word in scope.require)
 
 
 _BARE = frozenset("万亿萬億")  # "1.6万户" read as 1.6万 counts whatever follows it
@@ -421,7 +461,9 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not other_rate(window, ask)
         and names_distant(window, scope.distant & ask.years, passages)
         and (not ask.year or names_distant(window, {ask.year}, passages))
-        and not told_of_another_year(window, ask, scope.period, scope.reports)
+        and not told_of_another_year(
+            window, ask, scope.period, scope.reports, by_section=scope.reviewed_later
+        )
         and not change_for_level(window, ask)
         and not several_years(window, ask)
     )
@@ -660,7 +702,7 @@ def _best_section(passages: list[Passage], ask: Ask, scope: Scope) -> tuple[floa
     """The section whose heading and items best name what a list question asks about."""
     best: tuple[float, str, str] | None = None
     for doc_id, section in dict.fromkeys((p.doc_id, p.section) for p in passages if p.section):
-        if scope.require and not all(w in section for w in scope.require):
+        if not _names_required(section, scope):
             continue
         items = item_heads(passages, doc_id, _section_start(passages, doc_id, section), section)
         text = " ".join(p.text[s:e] for p, s, e in items)
@@ -760,6 +802,8 @@ def answer(
         return _abstain(query, catalog, f"关于{'、'.join(query.unknown_towns)}的报告")
     if not has_chinese(text):
         return _abstain(query, catalog, "能回答这个问题的内容（请用中文提问）")
+    if missing := _missing_reports(query, catalog):
+        return _abstain(query, catalog, f"{'、'.join(missing)}的报告")
     words = thesaurus_groups(thesaurus or CORPUS_DIR / "thesaurus.txt")
     asks = analyse(text, query, catalog, words)
     # "1983年报告说的…余额，和1986年报告说的…储蓄，各是多少", "北斗溪镇的预备党员和统溪河镇的
@@ -936,7 +980,8 @@ def _compose(
                 texts.append("；".join(cite(p, s, e) for p, s, e in own))
         body = "；".join(dict.fromkeys(texts)) if any(p for p in pieces) else NOT_MENTIONED
         # A period no report covers (去年) is told of by another report: name that report.
-        label = (not scope.require and scope.label) or _label_of(pieces) or scope.label
+        told_of = query.periods[0] if scope.require and query.periods else ""
+        label = (not scope.require and scope.label) or _label_of(pieces, told_of) or scope.label
         if not label and scope.period:
             label = f"{'、'.join(scope.query.towns)}{period_label(scope.period)}"
         lines.append(f"{label}：{body}" if label else body)
@@ -981,10 +1026,14 @@ def _within(inner: Quote, outer: Quote) -> bool:
     )
 
 
-def _label_of(pieces: list[Piece | None]) -> str:
-    """Town and period of the report an unscoped answer came from."""
+def _label_of(pieces: list[Piece | None], told_of: str = "") -> str:
+    """Town and period of the report an unscoped answer came from, and the period it tells of
+    when that period has no report of its own: 全国1997年报告（回顾1996年）."""
     for piece in pieces:
         if piece is not None and piece.quotes:
             passage = piece.quotes[0][0]
-            return f"{passage.town}{period_label(passage.period)}"
+            label = f"{passage.town}{period_label(passage.period)}"
+            if told_of and passage.period != told_of:
+                label += f"报告（回顾{period_label(told_of)}）"
+            return label
     return ""

@@ -78,6 +78,8 @@ def parse_thesaurus(lines: list[str], origin: str = "thesaurus") -> list[tuple[s
         if not sep or not canonical or not variants:
             log.warning("%s line %d skipped: expected 'canonical = variant, ...'", origin, number)
             continue
+        # Questions are matched lower-cased: "GDP" is asked as gdp too.
+        variants = [v.lower() for v in variants]
         entries.append((canonical, [v for v in dict.fromkeys(variants) if v != canonical]))
     return entries
 

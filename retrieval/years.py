@@ -80,10 +80,13 @@ def past_tense(ask: Ask, period: str, reports: set[str]) -> Ask:
     return replace(ask, tense="actual", strict_tense=ask.strict_tense or past)
 
 
-def told_of_another_year(window: Window, ask: Ask, period: str, reports: set[str]) -> bool:
+def told_of_another_year(
+    window: Window, ask: Ask, period: str, reports: set[str], by_section: bool = False
+) -> bool:
     """The figure is told of another year than the one asked: a clause naming the report's own
     year for an earlier year asked, or a year long before the report's that the question does not
-    name ("我国的钢产量在一九五二年是一百三十五万吨" in the 1959 report)."""
+    name ("我国的钢产量在一九五二年是一百三十五万吨" in the 1959 report). With `by_section`, a
+    section naming another year (一、１９９１年国内工作的回顾) tells that year's figures."""
     report_year = period[:4]
     if not report_year.isdigit():
         return False
@@ -94,6 +97,17 @@ def told_of_another_year(window: Window, ask: Ask, period: str, reports: set[str
         window.passage.text[window.sentence[0] : window.end]
     ):
         return True
+    # "1959年钢产量" read in the 1959 report: "我们在一九五八年…使钢产量…增长到一千一百零八万吨"
+    # is 1958's, told by its sentence (or by its section, when asked). A later year named
+    # (到一九八五年) is a plan's, which the tense checks weigh.
+    if report_year in event_years(ask.text):
+        sentence = window.passage.text[window.sentence[0] : window.end]
+        for text in (sentence, window.passage.section)[: 2 if by_section else 1]:
+            told = set(_NAMED_YEAR.findall(_ON_A_BASE.sub("", arabic_years(normalize(text)))))
+            if told & (asked | {report_year}):
+                break
+            if told and all(y < report_year for y in told):
+                return True
     # "1980年那份报告里，1979年的积累率": a clause of the sentence naming 1980 is no answer.
     # ("跟1957年比" names only a comparison's base.)
     content = set(_ASKED_YEAR.findall(question)) - reports - {report_year}

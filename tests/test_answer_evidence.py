@@ -1229,6 +1229,9 @@ def test_a_paragraph_going_on_with_the_one_before_shares_its_topic() -> None:
 def test_when_and_already_are_no_terms() -> None:
     labels = [g.label for g in key_terms("当时已经投产的有几项", [], ())]
     assert labels == ["投产"]
+    # The asker's own aside ("我问的是实际数") and the occasion (两会) name no thing.
+    labels = [g.label for g in key_terms("两会上物价涨幅实际降到了多少？我问的是实际数", [], ())]
+    assert "问" not in labels and "数" not in labels and "两会" not in labels
     labels = [g.label for g in key_terms("统溪河镇那边河里偷偷钓鱼的有多少", ["统溪河镇"], ())]
     assert "那边" not in labels and "偷偷" not in labels
 
@@ -1261,3 +1264,42 @@ def test_an_untold_year_is_answered_by_its_report_and_by_the_next_ones_review() 
     }
     result = _ask("2011年财政赤字多少？", reports)
     assert "9000亿元" in result.text and "8000亿元" not in result.text
+
+
+def test_a_year_without_a_report_is_told_by_the_report_after_it() -> None:
+    reports = {
+        "a": national_report("1995", ["今年粮食产量计划达到４６５０亿公斤。"])["n"],
+        "b": national_report(
+            "1997", ["１９９６年钢产量突破１亿吨。", "今年钢产量预计１．０５亿吨。"]
+        )["n"],
+    }
+    result = _ask("1996年咱们国家的钢产量是不是过了一亿吨？", reports)
+    assert "１亿吨" in result.text and "１．０５亿吨" not in result.text
+    assert "全国1997年报告（回顾1996年）" in result.text
+    # A report named by a year that has none: there is no such report to answer from.
+    result = _ask("1996年政府工作报告说钢产量是多少？", reports)
+    assert result.abstained and "1996年的报告" in result.text
+
+
+def _sectioned(meta: ReportMeta, section: str, text: str) -> Passage:
+    return _passage(meta, 0, text).model_copy(update={"section": section})
+
+
+def test_a_figure_told_of_the_year_before_is_not_the_report_years() -> None:
+    meta, _ = national_report("1959", [])["n"]
+    said = _passage(meta, 0, "我们在一九五八年使钢产量增长到一千一百零八万吨。")
+    result = answer(read_query("1959年全国钢产量是多少？", [meta]), lambda q, k: [said], [meta])
+    assert "一千一百零八万吨" not in result.text
+    # A section reviewing the year before tells that year's figures, when the next report
+    # reviews the year asked; without one, the report's own review is all there is.
+    own, _ = national_report("1992", [])["n"]
+    nxt, _ = national_report("1993", [])["n"]
+    review = _sectioned(own, "一、１９９１年国内工作的回顾", "粮食产量达到４３５２４万吨。")
+    question = "1992年全国粮食产量是多少？"
+    both = [own, nxt]
+    result = answer(
+        read_query(question, both), lambda q, k: [review] if "1992" in q.periods else [], both
+    )
+    assert "４３５２４万吨" not in result.text
+    result = answer(read_query(question, [own]), lambda q, k: [review], [own])
+    assert "４３５２４万吨" in result.text

@@ -213,3 +213,5 @@ def test_thesaurus_file_parses_and_tolerates_bad_lines(caplog: pytest.LogCapture
     assert parsed == [("a", ["b", "c", "d"])]
     assert caplog.text.count("skipped") == 3
     assert load_thesaurus(Path("/nonexistent/thesaurus.txt")) == []
+    # Questions are read lower-cased: a variant in capitals still matches them.
+    assert parse_thesaurus(["生产总值 = GDP"]) == [("生产总值", ["gdp"])]
