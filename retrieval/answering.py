@@ -135,6 +135,9 @@ class Scope:
     # The next year's report reviews this report's year: this one's review of the year before
     # (its section 一、2014年工作回顾) tells of no figure of its own year.
     reviewed_later: bool = False
+    # No period asked of a town with decades of reports: answer from the report of the best
+    # passage, read as a whole (its list may run past the passages the whole corpus gives).
+    best_report: bool = False
 
 
 @dataclass
@@ -206,6 +209,10 @@ def _abstain(query: Query, catalog: list[ReportMeta], reason: str) -> Answer:
     )
 
 
+# A town with this many reports or fewer, asked with no period, is answered from each of them.
+EACH_REPORT_MAX = 4
+
+
 def plan_scopes(query: Query, catalog: list[ReportMeta], compare: bool) -> list[Scope]:
     """The reports to answer from: each named town's matching reports, or the whole corpus."""
     known = {m.town for m in catalog}
@@ -230,6 +237,11 @@ def plan_scopes(query: Query, catalog: list[ReportMeta], compare: bool) -> list[
             scopes.append(Scope(q, f"{town}{period_label(query.periods[0])}", "", require))
             continue
         periods = sorted({m.period for m in (matching or metas)}, key=period_sort_key)
+        if not matching and len(periods) > EACH_REPORT_MAX:
+            # Decades of yearly reports and no year asked: the best passage's report answers.
+            q = query.model_copy(update={"towns": [town], "periods": []})
+            scopes.append(Scope(q, "", best_report=True))
+            continue
         for period in periods:
             q = query.model_copy(update={"towns": [town], "periods": [period]})
             scopes.append(Scope(q, f"{town}{period_label(period)}", period))
@@ -827,6 +839,10 @@ def answer(
         answered: list[tuple[Scope, list[Passage], list[Piece | None]]] = []
         for option in tried:
             passages = retrieve(option.query, limit)
+            if option.best_report and passages:
+                periods = [passages[0].period]
+                option = replace(option, query=option.query.model_copy(update={"periods": periods}))
+                passages = retrieve(option.query, limit)
             passage_lists.append(passages)
             own = own_asks.get(option.period[:4]) or own_asks.get("".join(option.query.towns))
             pieces = _answer_scope(passages, option, own or asks, asks, retrieve)

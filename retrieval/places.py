@@ -59,15 +59,20 @@ _CN_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
 SHORT_YEAR = re.compile(r"(?<![0-9.])(\d{2})(?=年(?!来|间|以来|多|内|前|后))")
 
 
-# "八八年那份政府工作报告": a two-digit year in words, where it names a report.
-# 八八年那份报告, 六十年那个报告: a year said short, read as one only before the report word.
+# A two-digit year in words: 九六年, 八八年那份报告; 六十年 only where it names a report
+# (六十年那个报告), as 六十年 is otherwise a span of years.
 CN_SHORT_YEAR = re.compile(
-    r"(?<![〇零一二三四五六七八九十])(?:([〇零一二三四五六七八九]{2})|([二三四五六七八九])十([一二三四五六七八九]?))"
-    r"(?=年(?:那|的?(?:政府)?(?:工作)?报告))"
+    r"(?<![〇零一二三四五六七八九十])(?:([〇零一二三四五六七八九]{2})(?=年(?!来|间|以来|多|内|前|后))"
+    r"|([二三四五六七八九])十([一二三四五六七八九]?)(?=年(?:那|的?(?:政府)?(?:工作)?报告)))"
 )
+_CN_DIGIT_ORDER = "〇一二三四五六七八九"
 
 
 def _cn_full_year(m: re.Match[str]) -> str:
+    if m.group(1):
+        first, second = (_CN_DIGIT_ORDER.find(c.replace("零", "〇")) for c in m.group(1))
+        if second == first + 1:
+            return m.group(0)  # 三四年, 五六年: three or four years, not a year
     two = m.group(1) or m.group(2) + (m.group(3) or "〇")
     two = two.translate(_CN_DIGITS)
     return f"{20 if int(two) < 50 else 19}{two}"
@@ -101,6 +106,7 @@ _PARTS = {
 }
 _PART_RE = "|".join(sorted(_PARTS, key=len, reverse=True))
 _YEAR_PART = re.compile(_YEAR + r"\s*(?:年度?|(?=[^0-9年]|$))\s*(" + _PART_RE + r")?")
+_POINTED = re.compile(r"\s*(?:[那这]一?[年份个篇次]|(?:政府)?工作报告)")
 _CODE = re.compile(_YEAR + r"(H[12]|Q[1-4])?(?![0-9A-Za-z])")
 _SUMMARY_YEAR = re.compile(_YEAR + r"年度?(?:工作)?(?:总结|回顾|工作报告)")
 # "2018年政府工作报告说2017年…": the year that names the report is the period asked.
@@ -442,8 +448,10 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     periods: list[str] = []
     dates: list[str] = []
     for m in _YEAR_PART.finditer(digits):
-        # A bare number (2000余人) is not a year: a question says 年 or names a part.
-        if "年" in m.group(0) or m.group(2):
+        # A bare number (2000余人) is not a year: a question says 年, names a part, or points
+        # at the year or its report (2018那一年, 2009那份报告).
+        pointed = _POINTED.match(digits, m.end())
+        if "年" in m.group(0) or m.group(2) or pointed:
             # "离1997年7月1日还剩多少天": a date is a period only when nothing else is.
             date = re.match(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]", digits[m.end() :])
             (dates if date else periods).append(_code(m.group(1), m.group(2)))

@@ -701,6 +701,13 @@ def test_a_two_digit_year_in_words_names_the_report() -> None:
     meta = ReportMeta(doc_id="n", source="n.txt", title="1988年报告", town="全国", period="1988")
     assert read_query("八八年那份政府工作报告里讲部队裁了多少人", [meta]).periods == ["1988"]
     assert read_query("过去五六年里增加了多少", [meta]).periods == []
+    # Said as a time, too (九六年咱们国家…); 三四年 is a span, 六十年来 no year at all.
+    assert written_years("九六年咱们国家钢一年能产多少？") == {"1996"}
+    assert written_years("零八年奥运会") == {"2008"}
+    assert not written_years("三四年就能建成，六十年来的变化")
+    # A year without 年 that points at itself or its report (2018那一年) is named too.
+    assert read_query("2018那一年日均新设企业有多少户？", [meta]).periods == ["2018"]
+    assert read_query("2018家企业", [meta]).periods == []
 
 
 def test_things_listed_under_one_ask_word_are_each_asked() -> None:
@@ -1303,3 +1310,20 @@ def test_a_figure_told_of_the_year_before_is_not_the_report_years() -> None:
     assert "４３５２４万吨" not in result.text
     result = answer(read_query(question, [own]), lambda q, k: [review], [own])
     assert "４３５２４万吨" in result.text
+
+
+def test_decades_of_reports_asked_with_no_year_answer_from_the_best_passages_report() -> None:
+    # The search ranks the 1961 resolution first (the test's retrieval keeps this order).
+    reports = {}
+    reports["1961"] = national_report(
+        "1961",
+        [
+            "第二届全国人民代表大会第三次会议关于政府工作报告的决议。",
+            "政府在战胜自然灾害方面，在调整国民经济方面，进行了大量的工作。",
+        ],
+    )["n"]
+    for year in range(1954, 1961):
+        reports[str(year)] = national_report(str(year), [f"{year}年的工作很多。"])["n"]
+    result = _ask("国务院在哪几个方面进行了大量的工作？", reports)
+    assert "战胜自然灾害" in result.text and result.text.count("全国") == 1
+    assert "报告未提及" not in result.text
