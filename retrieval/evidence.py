@@ -232,6 +232,9 @@ def _forms(variant: str) -> tuple[re.Pattern[str] | None, str, tuple[str, ...]]:
     return _patterns(variant), _measured_stem(variant), grams
 
 
+ONE_CHARACTER = 0.25  # the credit for one character shared with a two-character word
+
+
 def match(group: TermGroup, text: str) -> float:
     """1 when a variant occurs; partial credit for gapped or mostly shared wording."""
     variants = group.variants
@@ -254,7 +257,7 @@ def match(group: TermGroup, text: str) -> float:
                 best = max(best, 0.7 * share)
         elif len(variant) == 2 and (variant[0] in text or variant[1] in text):
             # One shared character of a two-character word (难处/困难): weak evidence.
-            best = max(best, 0.25)
+            best = max(best, ONE_CHARACTER)
     return best
 
 
@@ -687,7 +690,13 @@ def head_seen(window: Window, ask: Ask) -> bool:
     if not heads:
         return True
     sentence = sentence_text(window)
-    return any(match(g, sentence) > 0 for g in heads)
+    # One shared character (增 of 增收 in 增加) is not the thing; both, reordered, are
+    # (涨价 in 价格上涨).
+    return any(
+        match(g, sentence) > ONE_CHARACTER
+        or any(len(v) == 2 and v[0] in sentence and v[1] in sentence for v in g.variants)
+        for g in heads
+    )
 
 
 # Common single-character surnames: a tagged name starting with one is likely a person.

@@ -1327,3 +1327,20 @@ def test_decades_of_reports_asked_with_no_year_answer_from_the_best_passages_rep
     result = _ask("国务院在哪几个方面进行了大量的工作？", reports)
     assert "战胜自然灾害" in result.text and result.text.count("全国") == 1
     assert "报告未提及" not in result.text
+
+
+def test_one_character_shared_with_the_counted_thing_does_not_name_it() -> None:
+    # 增 of 增收 (收入's other name) in 增加 names no income.
+    reports = national_report("2018", ["居民基本医保人均财政补助标准再增加40元。"])
+    assert _ask("2018年城镇居民人均可支配收入是多少元？", reports).abstained
+    # Both characters, reordered (涨价 in 价格上涨), do.
+    texts = [
+        "突出的问题是物价上涨幅度过高。去年我在政府工作报告中曾提出，要把全年商品零售物价上涨"
+        "幅度控制在百分之十以内。虽然在这方面做了很大努力，涨幅仍然高达百分之二十一点七，"
+        "其中食品价格上涨的因素大约有十三个百分点左右，群众反映强烈。"
+    ]
+    text = _ask(
+        "1995年报告讲物价涨得厉害，光是吃的东西涨价就占了几个百分点？",
+        national_report("1995", texts),
+    ).text
+    assert "十三个百分点" in text
