@@ -212,7 +212,11 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
             # "良种免费发放（玉米250公斤": the kind named in the figure's own bracket or after a
             # colon is its kind; "城镇居民…21.5辆，比2007年增加15.5辆": a figure naming no kind
             # is the last one's.
-            own = _kinds(re.split(r"[（(：:]", run)[-1], kinds)
+            # "财政收入继续恢复增长，…，一般公共预算支出规模28.5万亿元": the figure's own clause
+            # names its kind before the sentence does.
+            piece = re.split(r"[（(：:]", run)[-1]
+            clause = _kinds(re.split(r"[，,；;]", piece)[-1], kinds)
+            own = clause or _kinds(piece, kinds)
             told.append(own or _kinds(run, kinds) or (told[-1] if told else set()))
         if not any(told):
             # "粮食按人口平均占有量…，总产量达到…万吨": the sentence's subject is the kind.

@@ -1344,3 +1344,11 @@ def test_one_character_shared_with_the_counted_thing_does_not_name_it() -> None:
         national_report("1995", texts),
     ).text
     assert "十三个百分点" in text
+
+
+def test_the_figures_own_clause_names_its_kind() -> None:
+    spending = "预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元。"
+    question = "2024年全国一般公共预算收入是多少万亿元？"
+    assert _ask(question, national_report("2024", [spending])).abstained
+    income = "财政收入继续恢复增长，一般公共预算收入21.7万亿元。"
+    assert "21.7万亿元" in _ask(question, national_report("2024", [income])).text
