@@ -344,7 +344,15 @@ def _next_report(scope: Scope, query: Query, catalog: list[ReportMeta]) -> Scope
     if not any(m.period == later and m.town in towns for m in catalog):
         return None
     q = scope.query.model_copy(update={"periods": [later]})
-    label = scope.label.replace(period_label(year), period_label(later)) if scope.label else ""
+    # Labelled with the report it is and the year it tells of: 全国2007年报告（回顾2006年）.
+    told = f"{period_label(later)}报告（回顾{period_label(year)}）"
+    if scope.label:
+        label = scope.label.replace(period_label(year), told)
+    else:
+        label = "、".join(
+            t for t in towns if any(m.period == later and m.town == t for m in catalog)
+        )
+        label += told
     return Scope(q, label, later, next_year=True)
 
 

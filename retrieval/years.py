@@ -31,6 +31,7 @@ def distant_years(query: Query, asks: list[Ask]) -> set[str]:
 _NAMED_YEAR = re.compile(r"(?<![比较於于由从])((?:19|20)\d{2})年")
 _ASKED_YEAR = re.compile(r"(?<![比较於于由从跟与同和])((?:19|20)\d{2})年")
 _LAST_YEAR = re.compile(r"(?<![比较与同跟])(?:去年|上年)(?!同期)")
+_REVIEW_HEADING = re.compile(r"(?:去年|过去一年|上一年)[^>]{0,6}回顾")
 _ON_A_BASE = re.compile(r"在[^，,。；;]{0,30}的基础上")
 YEAR_LOOKBACK = 400  # characters before a year-less sentence searched for the year it is about
 
@@ -104,6 +105,8 @@ def told_of_another_year(
         sentence = window.passage.text[window.sentence[0] : window.end]
         for text in (sentence, window.passage.section)[: 2 if by_section else 1]:
             told = set(_NAMED_YEAR.findall(_ON_A_BASE.sub("", arabic_years(normalize(text)))))
+            if text is window.passage.section and _REVIEW_HEADING.search(text):
+                told.add(str(int(report_year) - 1))  # 一、去年工作回顾
             if told & (asked | {report_year}):
                 break
             if told and all(y < report_year for y in told):

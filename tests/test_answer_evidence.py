@@ -1352,3 +1352,18 @@ def test_the_figures_own_clause_names_its_kind() -> None:
     assert _ask(question, national_report("2024", [spending])).abstained
     income = "财政收入继续恢复增长，一般公共预算收入21.7万亿元。"
     assert "21.7万亿元" in _ask(question, national_report("2024", [income])).text
+
+
+def test_a_section_reviewing_last_year_tells_last_years_figures() -> None:
+    own, _ = national_report("2006", [])["n"]
+    nxt, _ = national_report("2007", [])["n"]
+    review = _sectioned(own, "一、去年工作回顾", "城镇居民人均可支配收入达到10493元。")
+    told = _sectioned(nxt, "一、2006年工作回顾", "城镇居民人均可支配收入11759元。")
+
+    def retrieve(query: Query, k: int) -> list[Passage]:
+        return [p for p in (review, told) if p.period in query.periods]
+
+    both = [own, nxt]
+    result = answer(read_query("2006年城镇居民人均可支配收入是多少？", both), retrieve, both)
+    assert "11759元" in result.text and "10493元" not in result.text
+    assert "全国2007年报告（回顾2006年）" in result.text
