@@ -1239,6 +1239,8 @@ def test_when_and_already_are_no_terms() -> None:
     # The asker's own aside ("我问的是实际数") and the occasion (两会) name no thing.
     labels = [g.label for g in key_terms("两会上物价涨幅实际降到了多少？我问的是实际数", [], ())]
     assert "问" not in labels and "数" not in labels and "两会" not in labels
+    # 来 of 拿出多少钱来防治 is no thing counted (it would match 五年来).
+    assert "来" not in [g.label for g in key_terms("国家拿出多少钱来防治非典？", [], ())]
     labels = [g.label for g in key_terms("统溪河镇那边河里偷偷钓鱼的有多少", ["统溪河镇"], ())]
     assert "那边" not in labels and "偷偷" not in labels
 
