@@ -1369,3 +1369,11 @@ def test_a_section_reviewing_last_year_tells_last_years_figures() -> None:
     result = answer(read_query("2006年城镇居民人均可支配收入是多少？", both), retrieve, both)
     assert "11759元" in result.text and "10493元" not in result.text
     assert "全国2007年报告（回顾2006年）" in result.text
+
+
+def test_soldiers_are_counted_in_people() -> None:
+    texts = ["当国际形势许可的时候，我们就主动地、果断地把军队裁减了１００万人。"]
+    text = _ask(
+        "1988年的报告里说咱们国家主动裁军，一共裁掉了多少兵？", national_report("1988", texts)
+    ).text
+    assert "１００万人" in text
