@@ -287,6 +287,10 @@ _CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨|翻)了?(?:到|为)?$"
 )
 _AMOUNT_CHANGE_BEFORE = re.compile(r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨)了$")
+# "比上年增加1501亿元": an amount compared with the year before is a change too.
+_COMPARED_CHANGE_BEFORE = re.compile(
+    r"比(?:上年|去年|前年|上一年|同期)[^，,。；;\d]{0,3}(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨)了?$"
+)
 
 
 def change_for_level(window: Window, ask: Ask) -> bool:
@@ -301,7 +305,8 @@ def change_for_level(window: Window, ask: Ask) -> bool:
         before = text[max(0, found - 4) : found]
         # "增加了一百五十万吨" is a change too; "增加到8000万吨" is the level reached.
         change = _CHANGE_BEFORE if share else _AMOUNT_CHANGE_BEFORE
-        if not change.search(before):
+        compared = _COMPARED_CHANGE_BEFORE.search(text[max(0, found - 12) : found])
+        if not (change.search(before) or compared):
             return False  # a level is here
         changes += 1
     # "钢产量增长百分之四十二，达到8000万吨": the answer goes on to the level reached.

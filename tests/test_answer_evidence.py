@@ -1377,3 +1377,9 @@ def test_soldiers_are_counted_in_people() -> None:
         "1988年的报告里说咱们国家主动裁军，一共裁掉了多少兵？", national_report("1988", texts)
     ).text
     assert "１００万人" in text
+
+
+def test_an_amount_compared_with_last_year_is_a_change_not_the_level() -> None:
+    texts = ["国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。"]
+    text = _ask("2000年报告里说，1999年全国财政收入是多少？", national_report("2000", texts)).text
+    assert "11377亿元" in text
