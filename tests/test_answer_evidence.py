@@ -1383,3 +1383,9 @@ def test_an_amount_compared_with_last_year_is_a_change_not_the_level() -> None:
     texts = ["国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。"]
     text = _ask("2000年报告里说，1999年全国财政收入是多少？", national_report("2000", texts)).text
     assert "11377亿元" in text
+
+
+def test_output_does_not_answer_exports() -> None:
+    reports = national_report("2025", ["新能源汽车年产量突破1300万辆。"])
+    assert _ask("2024年新能源汽车出口了多少万辆？2025年报告", reports).abstained
+    assert "1300万辆" in _ask("2025年报告说新能源汽车年产量多少万辆？", reports).text
