@@ -1389,3 +1389,10 @@ def test_output_does_not_answer_exports() -> None:
     reports = national_report("2025", ["新能源汽车年产量突破1300万辆。"])
     assert _ask("2024年新能源汽车出口了多少万辆？2025年报告", reports).abstained
     assert "1300万辆" in _ask("2025年报告说新能源汽车年产量多少万辆？", reports).text
+
+
+def test_township_hospitals_do_not_answer_village_clinics() -> None:
+    texts = ["今后三年内中央财政再支持5000所中心乡镇卫生院、2000所县级医院建设。"]
+    reports = national_report("2009", texts)
+    assert _ask("2009年政府工作报告里中央财政打算支持建设多少个村卫生室？", reports).abstained
+    assert "5000所" in _ask("2009年报告里中央财政支持多少所中心乡镇卫生院？", reports).text
