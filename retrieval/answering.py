@@ -765,22 +765,37 @@ def _answer_ask(
 
 
 def _answer_scope(
-    passages: list[Passage], scope: Scope, mine: list[Ask], asks: list[Ask], retrieve: Retrieve
+    passages: list[Passage],
+    scope: Scope,
+    mine: list[Ask],
+    asks: list[Ask],
+    retrieve: Retrieve,
+    found: list[list[Passage]] | None = None,
 ) -> list[Piece | None]:
-    """Each ask answered from one scope's passages (in the report's own words, if it has them)."""
+    """Each ask answered from one scope's passages (in the report's own words, if it has them);
+    passages searched for one part alone are added to `found`."""
     years = _years(scope, asks)
-    return [
-        None
-        if names_missing(a, passages)
-        else _answer_ask(
-            passages,
-            focus(with_synonyms(past_tense(a, scope.period, scope.reports), passages), passages),
-            scope,
-            years,
-            retrieve,
+
+    def answered(ask: Ask, passages: list[Passage]) -> Piece | None:
+        if names_missing(ask, passages):
+            return None
+        read = focus(
+            with_synonyms(past_tense(ask, scope.period, scope.reports), passages), passages
         )
-        for a in _own_years(mine if len(mine) == len(asks) else asks, scope)
-    ]
+        return _answer_ask(passages, read, scope, years, retrieve)
+
+    pieces = []
+    for ask in _own_years(mine if len(mine) == len(asks) else asks, scope):
+        piece = answered(ask, passages)
+        if piece is None and len(asks) > 1 and passages:
+            # One part of several ("汶川地震从废墟里救出了多少人？中央财政安排了多少救灾款？"):
+            # the whole question's passages may all be the other part's; search for this one.
+            own = retrieve(scope.query.model_copy(update={"text": ask.text}), len(passages))
+            piece = answered(ask, own)
+            if piece is not None and found is not None:
+                found.append(own)
+        pieces.append(piece)
+    return pieces
 
 
 def _own_years(asks: list[Ask], scope: Scope) -> list[Ask]:
@@ -853,7 +868,7 @@ def answer(
                 passages = retrieve(option.query, limit)
             passage_lists.append(passages)
             own = own_asks.get(option.period[:4]) or own_asks.get("".join(option.query.towns))
-            pieces = _answer_scope(passages, option, own or asks, asks, retrieve)
+            pieces = _answer_scope(passages, option, own or asks, asks, retrieve, passage_lists)
             if best is None or _strength(pieces) > _strength(best[2]):
                 best = (option, passages, pieces)
             if all(piece and not piece.weak for piece in pieces) and (

@@ -1396,3 +1396,17 @@ def test_township_hospitals_do_not_answer_village_clinics() -> None:
     reports = national_report("2009", texts)
     assert _ask("2009年政府工作报告里中央财政打算支持建设多少个村卫生室？", reports).abstained
     assert "5000所" in _ask("2009年报告里中央财政支持多少所中心乡镇卫生院？", reports).text
+
+
+def test_a_part_the_whole_questions_passages_miss_is_searched_alone() -> None:
+    meta, _ = national_report("2009", [])["n"]
+    rescue = _passage(meta, 0, "汶川地震后，我们从废墟中抢救生还者8.4万人。")
+    funds = _passage(meta, 1, "中央财政安排384亿元救灾款和740亿元恢复重建资金。")
+
+    def retrieve(query: Query, k: int) -> list[Passage]:
+        return [rescue] if "救灾款" not in query.text else [funds]
+
+    question = "2009年汶川地震从废墟里救出了多少生还者？中央财政安排了多少救灾款？"
+    result = answer(read_query(question, [meta]), retrieve, [meta])
+    assert "8.4万人" in result.text and "384亿元" in result.text
+    assert {p.chunk_id for p in result.passages} == {rescue.chunk_id, funds.chunk_id}
