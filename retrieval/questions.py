@@ -95,6 +95,8 @@ _QUOTED = re.compile(r"[“\"「『]([\u4e00-\u9fff0-9a-z+]{2,12})[”\"」』]"
 _CHAT = re.compile(r"[我咱您你俺]|想|帮|请|麻烦|要用|核对|问一下|上课|整理|汇报|写材料")
 # "增长了百分之几", "提高了几个百分点", "投了多少钱修路": the unit asked, like 多少户.
 _PERCENT_UNIT_ASK = re.compile(r"百分之(?:几|多少)(?:点几)?|(?:几|多少)个?百分点|(?:几|多少)个点")
+# "参保的具体人数是多少", "户数有多少": the count's own unit.
+_COUNT_NOUN_ASK = re.compile(r"(人次|人|户)数[^，,。？?；;]{0,4}(?:多少|几)")
 _MONEY_UNIT_ASK = re.compile(r"(?:多少|几)(?:万|亿)?块?钱")
 _PART_SHARE_ASK = re.compile(r"其中[^，,。？?]{1,12}占了?多少")
 # "面积有多大", "多大面积": an area, counted in 亩 or its kin.
@@ -251,6 +253,9 @@ def asked_unit(text: str) -> str:
     if (_MONEY_ASK.search(text) and _AMOUNT_ASK.search(text)) or _MONEY_COUNTED.search(text):
         # "研发经费增长了多少": a change in money is told as a share as often as in yuan.
         return "" if _CHANGE_ASK.search(text) and not _YUAN_ASK.search(text) else "元"
+    match = _COUNT_NOUN_ASK.search(text)
+    if match:
+        return match.group(1)
     match = _OTHER_UNIT_ASK.search(text)
     if match:
         return match.group(1) or match.group(2)

@@ -1177,6 +1177,14 @@ def test_a_weak_answer_in_the_years_report_gives_way_to_the_next_reports() -> No
     assert "644元" in _ask("79年职工平均工资多少？", {"a": plain["n"], "b": later["n"]}).text
 
 
+def test_a_count_asked_by_its_noun_wants_its_unit() -> None:
+    assert asked_unit("县溪镇2021年参加养老保险的具体人数是多少？") == "人"
+    assert asked_unit("户数有多少") == "户"
+    assert asked_unit("参保人数比例多少") == "%"
+    reports = {"t": (TOWN, ["养老保险参保率达90%以上。"])}
+    assert _ask("县溪镇2021年参加养老保险的具体人数是多少？", reports).abstained
+
+
 def test_money_counted_by_its_name_is_asked_in_yuan() -> None:
     assert asked_unit("79年国营单位职工一年平均能拿多少工资？") == "元"
     assert asked_unit("城乡居民存款有多少？") == "元"
