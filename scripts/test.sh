@@ -35,3 +35,5 @@ gate lambda_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.92 --min-abstain 0.
 gate mu_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.85
 gate nu_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.85
 gate xi_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.90 --min-abstain 0.80
+gate omicron_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.93 --min-abstain 0.85
+gate pi_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0.80
