@@ -36,7 +36,13 @@ from retrieval.evidence import (
     with_synonyms,
     wrong_tense,
 )
-from retrieval.fit import change_for_level, is_village, misplaced, other_rate
+from retrieval.fit import (
+    change_for_level,
+    is_village,
+    misplaced,
+    other_rate,
+    told_as_unwanted,
+)
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import (
     arabic_years,
@@ -396,7 +402,11 @@ WEAK_COVERAGE = 0.7
 
 def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[str]) -> Piece | None:
     # Every window of every passage, scored once; the checks below walk down this ranking.
-    ranked = [w for w in candidates(passages, ask, years) if _meets(w, scope)]
+    ranked = [
+        w
+        for w in candidates(passages, ask, years)
+        if _meets(w, scope) and not told_as_unwanted(w, ask)
+    ]
     best = ranked[0] if ranked and enough(ranked[0], ask) else None
     if best is None and not scope.require and not scope.next_year:
         best = _trusted_window(ranked, passages, ask)
@@ -561,7 +571,11 @@ def _list_piece(
     """Items of a list: the enumeration under the best heading or intro, else the best clauses."""
     if not ask.groups:
         return None
-    ranked = [w for w in candidates(passages, ask, years) if _meets(w, scope)]
+    ranked = [
+        w
+        for w in candidates(passages, ask, years)
+        if _meets(w, scope) and not told_as_unwanted(w, ask)
+    ]
     best = ranked[0] if ranked else None
     villages = _village_items(ranked, ask) or _kind_items(ranked, ask)
     if villages is not None:

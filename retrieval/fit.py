@@ -197,6 +197,15 @@ def _figure_runs(window: Window, unit: str) -> list[str]:
     return [text[start:end] for start, end in _figure_spans(window, unit, same=True)]
 
 
+def told_as_unwanted(window: Window, ask: Ask) -> bool:
+    """Every figure of the window is told as what the question rules out (协议金额１２０亿美元
+    for "实际到位了多少？不是协议金额")."""
+    if not ask.unwanted:
+        return False
+    runs = _figure_runs(window, ask.unit)
+    return bool(runs) and all(any(term in run for term in ask.unwanted) for run in runs)
+
+
 def other_kind(window: Window, ask: Ask) -> TermGroup | None:
     """The kind asked (出口), when every figure here is told of a sibling kind (进出口) instead."""
     question = normalize(ask.text).lower()

@@ -59,6 +59,9 @@ class Ask:
     # One of several years the question compares in one report (1952年和1956年…分别是多少):
     # the figure's clause must name it.
     year: str = ""
+    # Words of what the question says it does not want ("实际到位了多少？不是协议金额"): a figure
+    # told only as that does not answer.
+    unwanted: tuple[str, ...] = ()
 
     @property
     def total_weight(self) -> float:
@@ -598,12 +601,27 @@ def _item_heads(groups: list[TermGroup], siblings: list[str]) -> list[TermGroup]
     ]
 
 
+_RULING_OUT = re.compile(r"^[（(]?(?:而|但|我|可)?(?:不是|不要|不包括|不含|不算|除去|排除)")
+
+
+def unwanted_terms(excluded: str) -> tuple[str, ...]:
+    """The key words of the clauses a question rules out (不是协议金额 -> 协议), as read by
+    `places.drop_exclusions`."""
+    terms: list[str] = []
+    for clause in excluded.split("，"):
+        words = _RULING_OUT.sub("", clause)
+        terms += [g.label for g in key_terms(words, [], ()) if g.weight >= 1.0]
+    return tuple(dict.fromkeys(terms))
+
+
 def analyse(
     text: str, query: Query, catalog: list[ReportMeta], thesaurus: tuple[tuple[str, ...], ...]
 ) -> list[Ask]:
     """The asks of a question (one, or several for a multi-part question)."""
     places = place_words(query, catalog)
     years = set(_YEAR.findall(text))
+    # Words the question also wants (不是超长期特别国债那个, of 特别国债) rule nothing out.
+    unwanted = tuple(t for t in unwanted_terms(query.excluded) if t not in text)
     # "我在整理乡里的材料，想核对一下：2010年…": the asker's own story before a colon is no
     # ask ("临时救助金额：…" is the topic, and stays).
     preamble = re.match(r"[^：:\d]{2,40}[：:]", text)
@@ -626,6 +644,7 @@ def analyse(
         asked_unit(text),
         tense,
         _strict(text, tense),
+        unwanted=unwanted,
     )
     split = [item_parts(part, places) for part in _with_each(split_parts(text))]
     parts = list(dict.fromkeys(item for items in split for item in items))[:MAX_ASKS]
@@ -653,6 +672,7 @@ def analyse(
                 asked_unit(part),
                 part_tense,
                 _strict(part, part_tense),
+                unwanted=unwanted,
             )
         )
     return asks

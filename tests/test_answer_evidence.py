@@ -1418,3 +1418,17 @@ def test_a_part_the_whole_questions_passages_miss_is_searched_alone() -> None:
     result = answer(read_query(question, [meta]), retrieve, [meta])
     assert "8.4万人" in result.text and "384亿元" in result.text
     assert {p.chunk_id for p in result.passages} == {rescue.chunk_id, funds.chunk_id}
+
+
+def test_a_figure_told_only_as_what_the_question_rules_out_does_not_answer() -> None:
+    reports = national_report("1992", ["１９９１年外商直接投资协议金额１２０亿美元。"])
+    question = "1992年报告说1991年外商直接投资到位了多少钱？不是协议金额"
+    assert _ask(question, reports).abstained
+    # A word the question also wants (特别国债) rules nothing out.
+    texts = [
+        "发行超长期特别国债1.3万亿元。",
+        "拟发行特别国债5000亿元，支持国有大型商业银行补充资本。",
+    ]
+    question = "2025年报告里给国有大型商业银行补充资本的特别国债是多少？不是超长期特别国债那个。"
+    text = _ask(question, national_report("2025", texts)).text
+    assert "5000亿元" in text and "1.3万亿元" not in text
