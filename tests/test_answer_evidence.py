@@ -1432,3 +1432,11 @@ def test_a_figure_told_only_as_what_the_question_rules_out_does_not_answer() -> 
     question = "2025年报告里给国有大型商业银行补充资本的特别国债是多少？不是超长期特别国债那个。"
     text = _ask(question, national_report("2025", texts)).text
     assert "5000亿元" in text and "1.3万亿元" not in text
+
+
+def test_buying_cars_is_told_as_their_sales() -> None:
+    reports = {
+        "a": national_report("2009", ["今年要扩大汽车消费。"])["n"],
+        "b": national_report("2010", ["全年汽车销售1364万辆。"])["n"],
+    }
+    assert "1364万辆" in _ask("09年全国老百姓一共买了多少辆车啊？", reports).text
