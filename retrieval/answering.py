@@ -235,8 +235,8 @@ def plan_scopes(query: Query, catalog: list[ReportMeta], compare: bool) -> list[
             # "卢峰镇和北斗溪镇（2023年）": the period is the other town's; use this one's reports.
             matching = metas
         elif query.periods and not matching:
-            # No report for that period: a later report may still tell of it ("2024年上报的…"),
-            # the next year's above all, as it reviews the year.
+            # No report for that period: the reports either side may still tell of it
+            # ("2024年上报的…"; the next year's reviews it).
             require = _period_words(query.periods[0])
             later = _review_of(query.periods[0], metas, query.text)
             q = query.model_copy(update={"towns": [town], "periods": later})
@@ -270,8 +270,8 @@ def _period_of_other(query: Query, town: str, towns: list[str]) -> bool:
 
 def _review_of(period: str, metas: list[ReportMeta], question: str) -> list[str]:
     """The periods of the reports either side of a year that has none: the year before plans it,
-    the year after reviews it (the 1997 report tells of 1996). None when there are none: then any
-    report may tell of it."""
+    the year after reviews it (the 1997 report tells of 1996). Empty when there are none: then
+    any report may tell of it."""
     if not (period.isdigit() and len(period) == 4):
         return []
     beside = {str(int(period) - 1), str(int(period) + 1)}
@@ -285,7 +285,7 @@ def _period_scopes(query: Query, catalog: list[ReportMeta]) -> list[Scope]:
     }
     if not matching:
         if query.periods:
-            # No report of that period: a later report may still tell of it ("2024年上报的…").
+            # No report of that period: the reports either side may still tell of it.
             q = query.model_copy(
                 update={"periods": _review_of(query.periods[0], catalog, query.text)}
             )

@@ -103,9 +103,10 @@ def told_of_another_year(
     # (到一九八五年) is a plan's, which the tense checks weigh.
     if report_year in event_years(ask.text):
         sentence = window.passage.text[window.sentence[0] : window.end]
-        for text in (sentence, window.passage.section)[: 2 if by_section else 1]:
+        told_by = [(sentence, False), (window.passage.section, True)][: 2 if by_section else 1]
+        for text, heading in told_by:
             told = set(_NAMED_YEAR.findall(_ON_A_BASE.sub("", arabic_years(normalize(text)))))
-            if text is window.passage.section and _REVIEW_HEADING.search(text):
+            if heading and _REVIEW_HEADING.search(text):
                 told.add(str(int(report_year) - 1))  # 一、去年工作回顾
             if told & (asked | {report_year}):
                 break
