@@ -328,13 +328,18 @@ def _told_as_result(piece: Piece | None) -> bool:
 CLOSE_COVERAGE = 0.8
 
 
+def _told_label(report: str, told: str) -> str:
+    """A report and the period it tells of, that period having no report of its own or being
+    reviewed in the next one: 1997年报告（回顾1996年）."""
+    return f"{period_label(report)}报告（回顾{period_label(told)}）"
+
+
 def _as_told_by(option: Scope, asked: Scope) -> Scope:
     """The scope labelled with the report that answers: 全国2016年报告（回顾2015年）."""
     towns = "、".join(option.query.towns) if len(option.query.towns) == 1 else ""
-    label = f"{towns}{period_label(option.period)}报告"
     if option.next_year:
-        label += f"（回顾{period_label(asked.period)}）"
-    return replace(option, label=label)
+        return replace(option, label=towns + _told_label(option.period, asked.period))
+    return replace(option, label=f"{towns}{period_label(option.period)}报告")
 
 
 def _next_report(scope: Scope, query: Query, catalog: list[ReportMeta]) -> Scope | None:
@@ -351,7 +356,7 @@ def _next_report(scope: Scope, query: Query, catalog: list[ReportMeta]) -> Scope
         return None
     q = scope.query.model_copy(update={"periods": [later]})
     # Labelled with the report it is and the year it tells of: 全国2007年报告（回顾2006年）.
-    told = f"{period_label(later)}报告（回顾{period_label(year)}）"
+    told = _told_label(later, year)
     if scope.label:
         label = scope.label.replace(period_label(year), told)
     else:
@@ -1085,8 +1090,7 @@ def _label_of(pieces: list[Piece | None], told_of: str = "") -> str:
     for piece in pieces:
         if piece is not None and piece.quotes:
             passage = piece.quotes[0][0]
-            label = f"{passage.town}{period_label(passage.period)}"
             if told_of and passage.period != told_of:
-                label += f"报告（回顾{period_label(told_of)}）"
-            return label
+                return passage.town + _told_label(passage.period, told_of)
+            return f"{passage.town}{period_label(passage.period)}"
     return ""

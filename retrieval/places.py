@@ -407,6 +407,15 @@ _EXCLUSION = re.compile(
 )
 
 
+_RULING_OUT = re.compile(r"^[（(]?(?:而|但|我|可)?(?:不是|不要|不包括|不含|不算|除去|排除)")
+
+
+def ruled_out(excluded: str) -> list[str]:
+    """The words of each clause `drop_exclusions` set apart, without the ruling-out word
+    (不是协议金额 -> 协议金额)."""
+    return [_RULING_OUT.sub("", clause) for clause in excluded.split("，") if clause]
+
+
 def drop_exclusions(text: str) -> tuple[str, str]:
     """The question without the clauses that rule something out, and those clauses."""
     dropped = [m.group(0) for m in _EXCLUSION.finditer(text)]

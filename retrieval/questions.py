@@ -10,7 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from retrieval.models import Query, ReportMeta
-from retrieval.places import CN_SHORT_YEAR, REPORT_YEARS, SHORT_YEAR, arabic_years
+from retrieval.places import CN_SHORT_YEAR, REPORT_YEARS, SHORT_YEAR, arabic_years, ruled_out
 from retrieval.text import normalize
 
 MAX_QUESTION_CHARS = 500
@@ -601,16 +601,10 @@ def _item_heads(groups: list[TermGroup], siblings: list[str]) -> list[TermGroup]
     ]
 
 
-_RULING_OUT = re.compile(r"^[（(]?(?:而|但|我|可)?(?:不是|不要|不包括|不含|不算|除去|排除)")
-
-
 def unwanted_terms(excluded: str) -> tuple[str, ...]:
-    """The key words of the clauses a question rules out (不是协议金额 -> 协议), as read by
-    `places.drop_exclusions`."""
-    terms: list[str] = []
-    for clause in excluded.split("，"):
-        words = _RULING_OUT.sub("", clause)
-        terms += [g.label for g in key_terms(words, [], ()) if g.weight >= 1.0]
+    """The key words of the clauses a question rules out (不是协议金额 -> 协议)."""
+    clauses = ruled_out(excluded)
+    terms = [g.label for words in clauses for g in key_terms(words, [], ()) if g.weight >= 1.0]
     return tuple(dict.fromkeys(terms))
 
 
