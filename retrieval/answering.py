@@ -497,7 +497,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and names_distant(window, scope.distant & ask.years, passages)
         and (not ask.year or names_distant(window, {ask.year}, passages))
         and not told_of_another_year(
-            window, ask, scope.period, scope.reports, by_section=scope.reviewed_later
+            window, ask, scope.period, scope.reports, passages, by_section=scope.reviewed_later
         )
         and not change_for_level(window, ask)
         and not several_years(window, ask)

@@ -33,6 +33,7 @@ _ASKED_YEAR = re.compile(r"(?<![比较於于由从跟与同和])((?:19|20)\d{2})
 _LAST_YEAR = re.compile(r"(?<![比较与同跟])(?:去年|上年)(?!同期)")
 _REVIEW_HEADING = re.compile(r"(?:去年|过去一年|上一年)[^>]{0,6}回顾")
 _ON_A_BASE = re.compile(r"在[^，,。；;]{0,30}的基础上")
+_SENTENCE_ENDS = "。！？\n"
 YEAR_LOOKBACK = 400  # characters before a year-less sentence searched for the year it is about
 
 
@@ -81,8 +82,25 @@ def past_tense(ask: Ask, period: str, reports: set[str]) -> Ask:
     return replace(ask, tense="actual", strict_tense=ask.strict_tense or past)
 
 
+def _sentence_lead(window: Window, passages: list[Passage]) -> str:
+    """The 。-sentence holding the window up to it: "一九八三年，职工…；农民…达到３０９．８元"
+    tells 1983 for every ；-clause after its lead, even when a chunk begins after the lead."""
+    text = window.passage.text
+    start = window.sentence[0]
+    before = text[:start]
+    if not any(mark in before for mark in _SENTENCE_ENDS):
+        before = _text_before(window, 0, passages).removesuffix("\n") + before
+    cut = max(before.rfind(mark) for mark in _SENTENCE_ENDS) + 1
+    return before[cut:] + text[start : window.end]
+
+
 def told_of_another_year(
-    window: Window, ask: Ask, period: str, reports: set[str], by_section: bool = False
+    window: Window,
+    ask: Ask,
+    period: str,
+    reports: set[str],
+    passages: list[Passage],
+    by_section: bool = False,
 ) -> bool:
     """The figure is told of another year than the one asked: a clause naming the report's own
     year for an earlier year asked, or a year long before the report's that the question does not
@@ -102,7 +120,7 @@ def told_of_another_year(
     # is 1958's, told by its sentence (or by its section, when asked). A later year named
     # (到一九八五年) is a plan's, which the tense checks weigh.
     if report_year in event_years(ask.text):
-        sentence = window.passage.text[window.sentence[0] : window.end]
+        sentence = _sentence_lead(window, passages)
         told_by = [(sentence, False), (window.passage.section, True)][: 2 if by_section else 1]
         for text, heading in told_by:
             told = set(_NAMED_YEAR.findall(_ON_A_BASE.sub("", arabic_years(normalize(text)))))

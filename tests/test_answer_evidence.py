@@ -1322,6 +1322,25 @@ def test_a_figure_told_of_the_year_before_is_not_the_report_years() -> None:
     assert "４３５２４万吨" in result.text
 
 
+def test_a_year_leading_a_sentence_tells_every_clause_after_it_even_across_chunks() -> None:
+    meta, _ = national_report("1984", [])["n"]
+    lead = "一九八三年，职工家庭按人口平均的生活费收入达到５２６元，比上年增长６．４％；"
+    clause = "农民按人口平均的纯收入达到３０９．８元，比上年增长１４．７％。"
+    # The chunker cut the sentence at its ；: the year is in the chunk before.
+    cut = [
+        _passage(meta, 0, lead),
+        _passage(meta, 1, clause).model_copy(
+            update={"start": len(lead), "end": len(lead) + len(clause)}
+        ),
+    ]
+    question = "1984年全国农民人均纯收入是多少？"
+    result = answer(read_query(question, [meta]), lambda q, k: cut, [meta], k=10)
+    assert "３０９．８元" not in result.text
+    # Without the lead, nothing says the clause is about another year.
+    result = answer(read_query(question, [meta]), lambda q, k: cut[1:], [meta], k=10)
+    assert "３０９．８元" in result.text
+
+
 def test_decades_of_reports_asked_with_no_year_answer_from_the_best_passages_report() -> None:
     # The search ranks the 1961 resolution first (the test's retrieval keeps this order).
     reports = {}
