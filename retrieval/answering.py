@@ -301,7 +301,7 @@ def _period_scopes(query: Query, catalog: list[ReportMeta]) -> list[Scope]:
 
 
 def _reports_to_try(
-    scope: Scope, query: Query, catalog: list[ReportMeta], asks: list[Ask]
+    scope: Scope, query: Query, catalog: list[ReportMeta], asks: list[Ask], compared: bool
 ) -> list[Scope]:
     """The scope, and for a year named as an event's the next year's report, in the order to
     try them: a year's results are told in the next year's report, so it comes first for them."""
@@ -312,7 +312,8 @@ def _reports_to_try(
     later.distant, later.reports, later.others = scope.distant, {later.period[:4]}, scope.others
     # "外汇储备2000年底是多少": the year's end is after its own report was written.
     year_end = re.search(rf"{scope.period}\s*年\s*(?:底|末)", arabic_years(query.text))
-    if year_end or any(a.tense == "actual" for a in asks):
+    # "2008年和2009年…分别是多少": years set side by side ask for what each year came to.
+    if year_end or compared or any(a.tense == "actual" for a in asks):
         return [later, scope]
     return [scope, later]
 
@@ -876,7 +877,7 @@ def answer(
     chosen: list[list[Passage]] = []  # the passages of each result's scope
     checked: list[Scope] = []
     for scope in scopes:
-        tried = _reports_to_try(scope, query, catalog, asks)
+        tried = _reports_to_try(scope, query, catalog, asks, len(scopes) > 1)
         best: tuple[Scope, list[Passage], list[Piece | None]] | None = None
         answered: list[tuple[Scope, list[Passage], list[Piece | None]]] = []
         for option in tried:
@@ -904,8 +905,10 @@ def answer(
                 results.append((_as_told_by(option, scope), pieces))
                 chosen.append(passages)
         else:
-            results.append((best[0], best[2]))
-            chosen.append(best[1])
+            # Of several years side by side, the first report answering plainly; else the best.
+            option, passages, pieces = answered[0] if answered and len(scopes) > 1 else best
+            results.append((option, pieces))
+            chosen.append(passages)
         checked += tried
 
     if len(asks) == 1 and is_compare(text, query):

@@ -800,6 +800,21 @@ def test_a_years_result_is_told_by_the_next_years_report() -> None:
     assert _ask("2004年全国电影票房收入是多少？", plan).abstained
 
 
+def test_years_side_by_side_are_each_told_by_the_next_years_report() -> None:
+    reports = {
+        "a": national_report("2008", ["中央财政用于“三农”的支出五年累计1.6万亿元。"])["n"],
+        "b": national_report("2009", ["全年中央财政用于“三农”的投入5955亿元。"])["n"],
+        "c": national_report("2010", ["中央财政用于“三农”的支出7253亿元。"])["n"],
+    }
+    result = _ask("2008年和2009年中央财政用于“三农”的钱分别是多少？", reports)
+    assert "5955亿元" in result.text and "7253亿元" in result.text
+    assert "全国2010年报告（回顾2009年）" in result.text
+    # A year whose next report does not tell it plainly keeps its own report's answer.
+    reports["c"] = national_report("2010", ["全年汽车销售1364万辆。"])["n"]
+    result = _ask("2008年和2009年中央财政用于“三农”的钱分别是多少？", reports)
+    assert "5955亿元" in result.text and "7253亿元" not in result.text
+
+
 def two_towns(beidouxi: list[str], tongxihe: list[str]) -> dict[str, tuple[ReportMeta, list[str]]]:
     """The first-half 2025 reports of 北斗溪镇 and 统溪河镇, one sentence a passage."""
     return {
