@@ -269,6 +269,26 @@ def test_a_counted_set_asked_with_fen_bie_is_a_list() -> None:
     assert shape_of("卢峰镇排查了多少重大隐患？") is Shape.FIGURE
 
 
+def test_a_total_or_output_named_with_no_ask_word_asks_for_the_figure() -> None:
+    from retrieval.questions import Shape, shape_of
+
+    assert shape_of("对比一下1993年和1994年全国的进出口总额") is Shape.FIGURE
+    assert shape_of("1984年全国棉花产量") is Shape.FIGURE
+    assert shape_of("1984年全国棉花生产情况") is Shape.OPEN
+    reports = {
+        "a": national_report(
+            "1993", ["五年间，进出口总额增长１倍，１９９２年达到１６５６亿美元。"]
+        )["n"],
+        "b": national_report(
+            "1994", ["进出口贸易总额达到１９５８亿美元，比上年增长百分之十八点二。"]
+        )["n"],
+        "c": national_report("1995", ["全年进出口总额２３６７亿美元，增长百分之二十点九。"])["n"],
+    }
+    result = _ask("对比一下1993年和1994年全国的进出口总额", reports)
+    assert "１９５８亿美元" in result.text and "２３６７亿美元" in result.text
+    assert "１６５６" not in result.text
+
+
 def test_a_change_in_money_may_be_told_as_a_share() -> None:
     from retrieval.questions import asked_unit
 
