@@ -441,6 +441,14 @@ def _mark_heads(text: str, groups: list[TermGroup]) -> list[TermGroup]:
         heads = inside[-1:]
     else:  # "哪边人数多" as well, when something stands inside
         heads = (inside[-1:] if ask.group(0).startswith("哪") else []) or after or before[-1:]
+    if len(heads) == 1 and heads == before[-1:] and len(before) >= 2:
+        # "国防预算安排了多少": a verb with its 了 acts on what is counted, the word before it.
+        verb, thing = before[-1], before[-2]
+        if (
+            text.startswith("了", verb.position + len(verb.label))
+            and thing.position + len(thing.label) == verb.position
+        ):
+            heads = [thing]
     if ask.group(0).endswith("率"):
         # "城镇登记失业率是多少": the rate itself is what is asked, not the words before it.
         heads = [g for g in groups if g.label.endswith("率") and len(g.label) >= 2] or heads

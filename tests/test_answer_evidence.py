@@ -289,6 +289,14 @@ def test_a_total_or_output_named_with_no_ask_word_asks_for_the_figure() -> None:
     assert "１６５６" not in result.text
 
 
+def test_a_verb_with_le_acts_on_the_counted_thing_before_it() -> None:
+    reports = national_report("2025", ["今年中央预算内投资拟安排7350亿元。"])
+    assert _ask("2025年政府工作报告里今年国防预算安排了多少亿元？", reports).abstained
+    assert "7350亿元" in _ask("2025年中央预算内投资安排了多少亿元？", reports).text
+    town = {"t": (TOWN, ["全镇完成招商引资1.2亿元。"])}
+    assert _ask("县溪镇2021年全镇财政收入完成了多少？", town).abstained
+
+
 def test_a_change_in_money_may_be_told_as_a_share() -> None:
     from retrieval.questions import asked_unit
 
