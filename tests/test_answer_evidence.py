@@ -297,6 +297,20 @@ def test_a_verb_with_le_acts_on_the_counted_thing_before_it() -> None:
     assert _ask("县溪镇2021年全镇财政收入完成了多少？", town).abstained
 
 
+def test_everyday_words_for_gnp_size_and_a_bigger_harvest() -> None:
+    reports = national_report(
+        "1987",
+        [
+            "国民生产总值由３４８０亿元增加到９３８０亿元。",
+            "赤字率拟按3%安排，赤字规模4.06万亿元。",
+            "全年粮食总产量达到46947万吨，增产3877万吨。",
+        ],
+    )
+    assert "９３８０亿元" in _ask("87年的报告讲到1986年GNP是多少？", reports).text
+    assert "4.06万亿元" in _ask("87年报告里今年财政赤字准备搞多大的盘子？", reports).text
+    assert "3877万吨" in _ask("87年报告里，粮食比前一年多打了多少？", reports).text
+
+
 def test_a_change_in_money_may_be_told_as_a_share() -> None:
     from retrieval.questions import asked_unit
 
