@@ -63,9 +63,12 @@ class Passage(BaseModel):
     text: str
     start: int = 0
     end: int = 0
+    # The report's chunk just before, when the index has it: a year or topic its lead sets
+    # ("1981年国民经济计划主要指标安排如下。") carries to this passage's figures.
+    before: str = ""
 
     @classmethod
-    def from_chunk(cls, chunk: Chunk, rank: int, score: float) -> Passage:
+    def from_chunk(cls, chunk: Chunk, rank: int, score: float, before: str = "") -> Passage:
         return cls(
             rank=rank,
             doc_id=chunk.doc_id,
@@ -79,11 +82,12 @@ class Passage(BaseModel):
             text=chunk.text,
             start=chunk.start,
             end=chunk.end,
+            before=before,
         )
 
     def contract(self) -> dict[str, object]:
         """The JSON shape of `townqa search --json` passages."""
-        return self.model_dump(exclude={"start", "end"})
+        return self.model_dump(exclude={"start", "end", "before"})
 
 
 class Citation(BaseModel):

@@ -83,9 +83,11 @@ _WHICH_MORE = (
 )
 _FIGURE_ASK = re.compile(
     rf"多少|几(?:{_MEASURE})?|比例|比重|占比|百分之|[^\s，,]{{0,4}}率|多大|多长|多高|多远|多重|多久|"
-    r"金额|总额|总量|总值|产值|产量|数量|总数|人数|户数|次数|几成|多还是少|高还是低|增加了|减少了|多了|少了|最多|最少|更多|更少|"
+    r"金额|数量|总数|人数|户数|次数|几成|多还是少|高还是低|增加了|减少了|多了|少了|最多|最少|更多|更少|"
     + _WHICH_MORE
 )
+# "1984年全国棉花产量", "对比一下两年的进出口总额": a total or an output named with no ask word.
+_TOTAL_NAMED = re.compile(r"总额|总量|总值|产值|产量")
 # "多少本地群众": 本 of 本地/本镇 is no measure word.
 _UNIT_ASK = re.compile(rf"(?:多少|几)\s*(?:万|亿)?({_MEASURE})(?!(?<=本)[地镇村县市乡])")
 # A measure word the list lacks: right after 几 (几层, 几朝), or ending the question (多少页？).
@@ -232,7 +234,7 @@ def shape_of(text: str) -> Shape:
     """Figure, list, yes/no or open, from the ask words."""
     if _LIST_ASK.search(text):
         return Shape.LIST
-    if _FIGURE_ASK.search(text):
+    if _FIGURE_ASK.search(text) or _TOTAL_NAMED.search(text):
         return Shape.FIGURE
     if _YESNO_ASK.search(text):
         return Shape.YESNO
@@ -442,11 +444,15 @@ def _mark_heads(text: str, groups: list[TermGroup]) -> list[TermGroup]:
     else:  # "哪边人数多" as well, when something stands inside
         heads = (inside[-1:] if ask.group(0).startswith("哪") else []) or after or before[-1:]
     if len(heads) == 1 and heads == before[-1:] and len(before) >= 2:
-        # "国防预算安排了多少": a verb with its 了 acts on what is counted, the word before it.
-        verb, thing = before[-1], before[-2]
+        # "国防预算安排了多少": a verb with its 了 acts on what is counted, the word before it;
+        # "棉花产量是多少", "GDP总量多少": a total or an output is counted of the word before it.
+        word, thing = before[-1], before[-2]
         if (
-            text.startswith("了", verb.position + len(verb.label))
-            and thing.position + len(thing.label) == verb.position
+            thing.position + len(thing.label) == word.position
+            and thing.label not in _TENSE_WORDS | _RESULT_WORDS  # 实际完成了: the tense asked
+        ) and (
+            text.startswith("了", word.position + len(word.label))
+            or _TOTAL_NAMED.fullmatch(word.label)
         ):
             heads = [thing]
     if ask.group(0).endswith("率"):

@@ -67,6 +67,15 @@ def period_docs(snapshot: Snapshot, query: Query, docs: list[str]) -> list[str]:
     ]
 
 
+def _chunk_before(snapshot: Snapshot, i: int) -> str:
+    """The text of the chunk before chunk i in its report (chunks are stored in report order)."""
+    chunk = snapshot.chunks[i]
+    if i == 0:
+        return ""
+    prev = snapshot.chunks[i - 1]
+    return prev.text if prev.doc_id == chunk.doc_id and prev.start < chunk.start else ""
+
+
 class HybridSearch:
     """Scores one snapshot's chunks for a question; each leg can be switched off for comparison."""
 
@@ -181,7 +190,12 @@ class HybridSearch:
         if LIST_ASK.search(query.text):
             order = self._whole_section(snapshot, order, k)
         return [
-            Passage.from_chunk(snapshot.chunks[i], rank=n, score=round(float(fused[i]), 6))
+            Passage.from_chunk(
+                snapshot.chunks[i],
+                rank=n,
+                score=round(float(fused[i]), 6),
+                before=_chunk_before(snapshot, i),
+            )
             for n, i in enumerate(order[:k], 1)
         ]
 

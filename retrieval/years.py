@@ -38,7 +38,8 @@ YEAR_LOOKBACK = 400  # characters before a year-less sentence searched for the y
 
 
 def _text_before(window: Window, start: int, passages: list[Passage]) -> str:
-    """Up to YEAR_LOOKBACK characters of the report before `start`, from retrieved passages."""
+    """Up to YEAR_LOOKBACK characters of the report before `start`: from the retrieved chunk
+    before, else the one the index gave along with the passage."""
     own = window.passage
     text = own.text[:start]
     for passage in passages:
@@ -46,6 +47,9 @@ def _text_before(window: Window, start: int, passages: list[Passage]) -> str:
         if passage.doc_id == own.doc_id and passage.start < own.start <= passage.end + 8:
             text = passage.text[: own.start - passage.start] + "\n" + text
             break
+    else:
+        if own.before:  # not retrieved, but the index gave it along
+            text = own.before + "\n" + text
     return text[-YEAR_LOOKBACK:]
 
 

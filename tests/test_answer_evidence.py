@@ -311,6 +311,29 @@ def test_everyday_words_for_gnp_size_and_a_bigger_harvest() -> None:
     assert "3877万吨" in _ask("87年报告里，粮食比前一年多打了多少？", reports).text
 
 
+def test_a_year_set_by_the_chunk_before_counts_when_only_the_index_gave_it() -> None:
+    meta, _ = national_report("1980", [])["n"]
+    lead = "根据上述要求，1981年国民经济计划主要指标安排如下。"
+    item = _passage(meta, 1, "农业，粮食产量34，250万吨，比1980年预计增加1，000万吨。")
+    question = "1980年的政府工作报告里，1981年计划粮食产量定的是多少？"
+    alone = answer(read_query(question, [meta]), lambda q, k: [item], [meta], k=10)
+    assert alone.abstained  # nothing says the figure is 1981's
+    given = item.model_copy(update={"before": lead})
+    result = answer(read_query(question, [meta]), lambda q, k: [given], [meta], k=10)
+    assert "34，250万吨" in result.text
+
+
+def test_a_total_is_counted_of_the_word_before_it_and_a_tense_word_counts_nothing() -> None:
+    from retrieval.questions import key_terms
+
+    def heads(question: str) -> list[str]:
+        return [g.label for g in key_terms(question, [], ()) if g.head]
+
+    assert heads("2009年GDP总量多少？") == ["gdp"]
+    assert heads("1984年全国棉花产量是多少？") == ["棉花"]
+    assert "实际" not in heads("1959年全年钢产量最后实际完成了多少？")
+
+
 def test_a_change_in_money_may_be_told_as_a_share() -> None:
     from retrieval.questions import asked_unit
 

@@ -270,6 +270,18 @@ def test_town_filter(shipped_qa: Any) -> None:
     assert any("重大" in p.text and "隐患" in p.text for p in passages[:3])
 
 
+def test_each_passage_carries_the_chunk_before_it_in_its_report(shipped_qa: Any) -> None:
+    _, passages = shipped_qa.search("卢峰镇排查了多少重大隐患", k=8)
+    snapshot = shipped_qa.index.snapshot
+    chunks = {c.chunk_id: c for c in snapshot.chunks}
+    for p in passages:
+        ids = snapshot.reports[p.doc_id].chunk_ids
+        at = ids.index(p.chunk_id)
+        assert p.before == (chunks[ids[at - 1]].text if at else "")
+        assert "before" not in p.contract()
+    assert any(p.before for p in passages)
+
+
 def test_town_and_period_filter(shipped_qa: Any) -> None:
     query, passages = shipped_qa.search("北斗溪镇2023年安全生产工作做了什么", k=8)
     assert query.towns == ["北斗溪镇"] and query.periods == ["2023"]
