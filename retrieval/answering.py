@@ -39,6 +39,7 @@ from retrieval.evidence import (
 from retrieval.fit import (
     change_for_level,
     is_village,
+    kinds_for_amount,
     misplaced,
     other_rate,
     told_as_unwanted,
@@ -495,6 +496,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         not result_not_yet_known(ask, scope.period, scope.reports)
         and not wrong_tense(window, ask)
         and not other_rate(window, ask)
+        and not kinds_for_amount(window, ask)
         and names_distant(window, scope.distant & ask.years, passages)
         and (not ask.year or names_distant(window, {ask.year}, passages))
         and not told_of_another_year(

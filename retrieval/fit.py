@@ -12,6 +12,7 @@ from retrieval.evidence import (
     HEAD_MATCH,
     Figure,
     Window,
+    figures,
     match,
     sentence_text,
     unit_fits,
@@ -70,6 +71,24 @@ def other_rate(window: Window, ask: Ask) -> bool:
     """A rate asked (失业率) and the sentence gives other rates only (规范率达100%)."""
     rates = [g for g in ask.groups if g.head and g.label.endswith("率") and len(g.label) >= 3]
     return bool(rates) and all(match(g, sentence_text(window)) < HEAD_MATCH for g in rates)
+
+
+# An output or a total asked (棉花产量, 进出口总额), and not a number of kinds (几种产品).
+_AMOUNT_OF = re.compile(r"产量|产值|总额|总量|总值")
+_KINDS_ASK = re.compile(r"(?:几|多少)\s*[种类项个]")
+_KIND_UNITS = frozenset("种类项个")
+
+
+def kinds_for_amount(window: Window, ask: Ask) -> bool:
+    """An output or a total asked, and the clauses naming the thing counted give only numbers of
+    kinds: "粮食、棉花…等三十多种主要产品产量，提前两年达到…" tells no amount of 棉花."""
+    if not _AMOUNT_OF.search(ask.text) or _KINDS_ASK.search(ask.text):
+        return False
+    things = [g for g in ask.groups if g.weight >= 1.0]
+    clauses = re.split(r"[，,；;。]", normalize(window.text).lower())
+    named = [c for c in clauses if any(match(g, c) >= HEAD_MATCH for g in things)]
+    units = [f.unit for clause in named for f in figures(clause)]
+    return bool(units) and all(unit in _KIND_UNITS for unit in units)
 
 
 # "城乡低保、特困供养、高龄补贴、儿童救助等民政补助共计191万元": a total over listed items.

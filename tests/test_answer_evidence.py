@@ -334,6 +334,18 @@ def test_a_total_is_counted_of_the_word_before_it_and_a_tense_word_counts_nothin
     assert "实际" not in heads("1959年全年钢产量最后实际完成了多少？")
 
 
+def test_a_number_of_kinds_is_no_amount_of_an_output() -> None:
+    said = (
+        "农业总产值增长９．５％，工农业总产值以及粮食、棉花、原煤、钢等三十多种主要产品产量，"
+        "提前两年达到或超过第六个五年计划规定的一九八五年指标。"
+    )
+    reports = national_report("1984", [said])
+    assert _ask("1984年政府工作报告里1983年粮食总产量是多少？", reports).abstained
+    assert _ask("1984年全国棉花产量是多少？", reports).abstained
+    # Asked as a number of kinds, it is the answer.
+    assert "三十多种" in _ask("1984年有多少种主要产品产量提前达到指标？", reports).text
+
+
 def test_a_change_in_money_may_be_told_as_a_share() -> None:
     from retrieval.questions import asked_unit
 
