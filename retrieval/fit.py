@@ -309,15 +309,19 @@ def _compounds(ask: Ask) -> list[tuple[str, str]]:
 
 # A question about a change or a share; anything else asks for a level (产量有多少).
 _CHANGE_WORDS = re.compile(
-    r"增|减|涨|降|提高|上升|下跌|翻|倍|快|慢|比上|比去|同比|环比|率|比重|比例|占|百分之|几成|幅|速|%"
+    r"增|减|涨|降|提高|上升|下跌|翻|倍|快|慢|比上|比去|同比|环比|率|比重|比例|占|百分之|几成|幅|速|%|"
+    r"(?<![多少])[多少](?!少)[\u4e00-\u9fff]了?(?:多少|几)"  # 能多借多少, 少交了多少
 )
 _CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨|翻)了?(?:到|为)?$"
 )
-_AMOUNT_CHANGE_BEFORE = re.compile(r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨)了$")
+_AMOUNT_CHANGE_BEFORE = re.compile(
+    r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨)了$|(?<!新)(?:增加|增产|减少|减产)$"
+)
 # "比上年增加1501亿元": an amount compared with the year before is a change too.
 _COMPARED_CHANGE_BEFORE = re.compile(
-    r"比(?:上年|去年|前年|上一年|同期)[^，,。；;\d]{0,3}(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨)了?$"
+    r"比(?:上年|去年|前年|上一年|同期|[\d一二三四五六七八九〇○零]{4}年(?:底|末)?)"
+    r"[^，,。；;\d]{0,3}(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨)了?$"
 )
 
 

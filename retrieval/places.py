@@ -56,13 +56,13 @@ _CN_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
 
 
 # Officials write 23年 for 2023年; 连续12年 / 5年来 are durations, not years.
-SHORT_YEAR = re.compile(r"(?<![0-9.])(\d{2})(?=年(?!来|间|以来|多|内|前|后))")
+SHORT_YEAR = re.compile(r"(?<![0-9.])(\d{2})(?=年(?!来|间|以来|多|内|前|后|代))")
 
 
 # A two-digit year in words: 九六年, 八八年那份报告; 六十年 only where it names a report
-# (六十年那个报告), as 六十年 is otherwise a span of years.
+# (六十年那个报告), as 六十年 is otherwise a span of years; 八十年代 is a decade, no year.
 CN_SHORT_YEAR = re.compile(
-    r"(?<![〇零一二三四五六七八九十])(?:([〇零一二三四五六七八九]{2})(?=年(?!来|间|以来|多|内|前|后))"
+    r"(?<![〇零一二三四五六七八九十])(?:([〇零一二三四五六七八九]{2})(?=年(?!来|间|以来|多|内|前|后|代))"
     r"|([二三四五六七八九])十([一二三四五六七八九]?)(?=年(?:那|的?(?:政府)?(?:工作)?报告)))"
 )
 _CN_DIGIT_ORDER = "〇一二三四五六七八九"
@@ -118,6 +118,8 @@ _REPORT_WORD = r"(?:(?:镇|乡)?(?:人民)?政府)?(?:工作)?(?:报告|总结)"
 REPORT_YEARS = re.compile(
     _YEAR + r"\s*年?度?(?:\s*(?:和|与|及|、|，)\s*(?:19|20)\d{2}\s*年?度?)*\s*的?"
     rf"(?:\s*{_DESCRIPTOR})*\s*{_REPORT_WORD}"
+    # "讲七五计划的报告（1986年）": the year in brackets after the report.
+    rf"|{_REPORT_WORD}\s*[（(]\s*" + _YEAR + r"\s*年?\s*[)）]"
 )
 _WHOLE_YEAR = re.compile(r"一年来|过去的?一年|全年")
 _OPENING_YEAR = re.compile(_YEAR + r"年是")
@@ -427,7 +429,9 @@ def drop_exclusions(text: str) -> tuple[str, str]:
 
 
 # "1956年那份决算预算报告里" is searched as "1956年的报告里".
-_REPORT_DESCRIPTOR = re.compile(rf"(?<=年)的?(?:\s*{_DESCRIPTOR})+(?=\s*{_REPORT_WORD})")
+_REPORT_DESCRIPTOR = re.compile(
+    rf"(?:(?<=年)(?!代)|(?<=年代))的?(?:\s*{_DESCRIPTOR})+(?=\s*{_REPORT_WORD})"
+)
 
 
 def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) -> Query:

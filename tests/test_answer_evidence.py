@@ -346,6 +346,30 @@ def test_a_number_of_kinds_is_no_amount_of_an_output() -> None:
     assert "三十多种" in _ask("1984年有多少种主要产品产量提前达到指标？", reports).text
 
 
+def test_a_decade_is_no_year_and_a_bracketed_year_names_the_report() -> None:
+    question = "八十年代那份讲七五计划的报告（1986年）里，1985年国家财政全年总收入是多少？"
+    assert report_years(question) == {"1986"}
+    assert read_query(question, []).periods == ["1986"]
+    assert read_query("八十年代那份讲“七五”计划的报告里，大学在校生有多少？", []).periods == []
+    assert read_query("80年代的报告里粮食产量", []).periods == []
+    said = (
+        "一九八三年国内财政收入增加一百二十七亿元，一九八四年增加二百五十五亿元，"
+        "一九八五年增加三百六十二亿元，全年总收入达到一千八百二十九亿元，实现了收支平衡。"
+    )
+    result = _ask(question, national_report("1986", [said]))
+    assert "一千八百二十九亿元" in result.text and "三百六十二" not in result.text
+
+
+def test_an_amount_right_after_zeng_jia_is_a_change_and_duo_jie_asks_one() -> None:
+    said = "国家助学贷款每人每年最高额度增加4000元，惠及500多万在校生。"
+    reports = national_report("2022", [said])
+    assert "4000元" in _ask("2022年的报告里，大学生助学贷款每年最多能多借多少？", reports).text
+    # Asked for the level, the level reached goes before the amount gained.
+    reports = national_report("2022", [said.replace("。", "，达到16000元。")])
+    result = _ask("2022年的报告里，国家助学贷款每人每年最高额度是多少？", reports)
+    assert "16000元" in result.text
+
+
 def test_a_change_in_money_may_be_told_as_a_share() -> None:
     from retrieval.questions import asked_unit
 
