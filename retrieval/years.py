@@ -64,6 +64,9 @@ def names_distant(window: Window, distant: set[str], passages: list[Passage]) ->
         return True
     if _NAMED_YEAR.search(context):
         return False
+    # Under "二、1981年国民经济计划的任务和主要指标", a sentence naming no year is about 1981.
+    if any(year in arabic_years(normalize(window.passage.section)) for year in distant):
+        return True
     # "一九六五年计划草案拟定，农业…。…计划草案拟定，工业…比一九六四年增长…": a sentence naming
     # no year but a comparison's base is still about the last year the passage named before it.
     before = arabic_years(normalize(_text_before(window, start, passages)))

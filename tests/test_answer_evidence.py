@@ -370,6 +370,18 @@ def test_an_amount_right_after_zeng_jia_is_a_change_and_duo_jie_asks_one() -> No
     assert "16000元" in result.text
 
 
+def test_a_section_heading_naming_the_year_asked_places_its_figures() -> None:
+    meta, _ = national_report("1980", [])["n"]
+    item = _sectioned(
+        meta, "二、1981年国民经济计划的任务和主要指标", "对外贸易，进出口总额559亿元。"
+    )
+    question = "1980年报告安排1981年计划时，对外贸易进出口总额是多少？"
+    result = answer(read_query(question, [meta]), lambda q, k: [item], [meta], k=10)
+    assert "559亿元" in result.text
+    other = item.model_copy(update={"section": "二、当前的经济形势"})
+    assert answer(read_query(question, [meta]), lambda q, k: [other], [meta], k=10).abstained
+
+
 def test_a_change_in_money_may_be_told_as_a_share() -> None:
     from retrieval.questions import asked_unit
 
