@@ -364,6 +364,33 @@ _GAP = 6  # a paragraph break and its indent between two chunks
 _GOES_ON = re.compile(r"(?:我们|这|此|为此|对此|同时|其中|随后|当时)")
 
 
+_PEOPLE_UNITS = frozenset({"人", "名", "位", "人次", "户"})
+# Between an action and the people it counts: "发展了几名党员", "培训多少人次".
+_COUNTED_BY = re.compile(r"了?\s*(?:多少|几)\s*(?:名|位|个|户|人次)?")
+
+
+def _action_unnamed(ask: Ask, sentence: str) -> list[TermGroup]:
+    """The action that made the people counted ("新发展了几名党员"), when the figure's sentence
+    does not name it: "摸排党龄达50周年…的党员72名" counts other members."""
+    if ask.unit not in _PEOPLE_UNITS:
+        return []
+    text = normalize(ask.text).lower()
+    out = []
+    for head in (g for g in ask.groups if g.head and g.position >= 0):
+        for group in ask.groups:
+            end = group.position + len(group.label)
+            if (
+                group is not head
+                and 0 <= group.position < head.position
+                and group.weight >= 0.4  # no everyday word (新, 有)
+                and not _noun(group.label)
+                and _COUNTED_BY.fullmatch(text[end : head.position])
+                and match(group, sentence) == 0
+            ):
+                out.append(group)
+    return out
+
+
 def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGroup]:
     """The question's things this figure does not count; empty when it counts the one asked.
 
@@ -423,6 +450,7 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
                 and match(group, own) == 0
             ):
                 out.append(group)
+    out += _action_unnamed(ask, own)
     upto = normalize(text[s_start : window.end]).lower()
     after = normalize(text[window.end : s_end]).lower()
     for group in ask.groups:

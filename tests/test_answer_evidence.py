@@ -382,6 +382,22 @@ def test_a_section_heading_naming_the_year_asked_places_its_figures() -> None:
     assert answer(read_query(question, [meta]), lambda q, k: [other], [meta], k=10).abstained
 
 
+def test_people_counted_by_an_action_need_that_action_named() -> None:
+    texts = [
+        "摸排党龄达50周年且表现突出的党员72名。",
+        "组织41个村（社区）4173名党员全覆盖培训。",
+        "清退低保19户32人。",
+    ]
+    reports = {"t": (TOWN, texts)}
+    assert _ask("县溪镇新发展了几名党员？", reports).abstained
+    assert "4173名" in _ask("县溪镇培训了多少名党员？", reports).text
+    assert "72名" in _ask("县溪镇党龄50周年的党员有多少名？", reports).text
+    # A paraphrase of the action names it (取消 = 清退).
+    assert "19户" in _ask("县溪镇取消了多少户人家的最低生活保障？", reports).text
+    reports["t"] = (TOWN, [*texts, "全年发展党员5名。"])
+    assert "5名" in _ask("县溪镇新发展了几名党员？", reports).text
+
+
 def test_a_change_in_money_may_be_told_as_a_share() -> None:
     from retrieval.questions import asked_unit
 
