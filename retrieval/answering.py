@@ -71,6 +71,7 @@ from retrieval.text import normalize
 from retrieval.years import (
     distant_years,
     names_distant,
+    one_year_for_span,
     past_tense,
     result_not_yet_known,
     several_years,
@@ -504,6 +505,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         )
         and not change_for_level(window, ask)
         and not several_years(window, ask)
+        and not one_year_for_span(window, ask)
     )
 
 

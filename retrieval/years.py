@@ -186,6 +186,21 @@ def several_years(window: Window, ask: Ask) -> bool:
     return bool(span and _TOTAL.search(told, span.start()))  # 五年合计: its own total word
 
 
+_THIS_YEARS = re.compile(r"今年|明年")
+_ONE_YEAR_ASK = re.compile(r"当年|今年|明年|这一年|那一年|每年|一年")
+
+
+def one_year_for_span(window: Window, ask: Ask) -> bool:
+    """Whether a span of years is asked (五年里贫困人口减了多少) and the figure is a plan for the
+    report's own year ("今年再减少农村贫困人口1000万以上")."""
+    question = arabic_years(normalize(ask.text))
+    if not _SPAN_ASK.search(question) or event_years(ask.text) or _ONE_YEAR_ASK.search(question):
+        return False  # "三年棚改计划当年要开工多少套": one year of the span
+    text = window.passage.text
+    told = arabic_years(normalize(text[window.sentence[0] : window.end]))
+    return bool(_THIS_YEARS.search(told)) and not _YEARS_SPAN.search(told)
+
+
 def result_not_yet_known(ask: Ask, period: str, reports: set[str]) -> bool:
     """ "1978年报告说1985年钢产量实际达到了多少": no report tells a result of a later year."""
     report_year = period[:4]

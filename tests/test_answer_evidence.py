@@ -398,6 +398,19 @@ def test_people_counted_by_an_action_need_that_action_named() -> None:
     assert "5名" in _ask("县溪镇新发展了几名党员？", reports).text
 
 
+def test_a_span_asked_is_not_answered_by_this_years_plan() -> None:
+    texts = ["今年再减少农村贫困人口1000万以上。", "贫困人口减少6800多万，易地扶贫搬迁830万人。"]
+    reports = national_report("2018", texts)
+    result = _ask("18年报告里，五年里贫困人口减了多少？", reports)
+    assert "6800多万" in result.text and "1000万" not in result.text
+    # One year of the span asked (当年) is this year's plan.
+    plan = national_report("2018", ["启动新的三年棚改攻坚计划，今年开工580万套。"])
+    assert "580万套" in _ask("2018年报告里，新的三年棚改攻坚计划当年要开工多少套？", plan).text
+    # The life expectancy, by the report's word for it.
+    said = national_report("1998", ["人民群众的健康水平普遍提高，平均期望寿命达到70.8岁。"])
+    assert "70.8岁" in _ask("98年那份报告里说当时老百姓平均能活多少岁？", said).text
+
+
 def test_a_change_in_money_may_be_told_as_a_share() -> None:
     from retrieval.questions import asked_unit
 
