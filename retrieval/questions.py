@@ -620,7 +620,12 @@ def unwanted_terms(excluded: str) -> tuple[str, ...]:
     """The key words of the clauses a question rules out (不是协议金额 -> 协议)."""
     clauses = ruled_out(excluded)
     terms = [g.label for words in clauses for g in key_terms(words, [], ()) if g.weight >= 1.0]
+    # "不是五年平均那个": an average is told as 年均 or 平均.
+    terms += [w for words in clauses if _AVERAGE.search(words) for w in ("年均", "平均")]
     return tuple(dict.fromkeys(terms))
+
+
+_AVERAGE = re.compile(r"平均|年均")
 
 
 def analyse(

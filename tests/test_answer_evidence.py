@@ -411,6 +411,17 @@ def test_a_span_asked_is_not_answered_by_this_years_plan() -> None:
     assert "70.8岁" in _ask("98年那份报告里说当时老百姓平均能活多少岁？", said).text
 
 
+def test_an_average_ruled_out_is_told_as_nian_jun() -> None:
+    said = "国内生产总值年均增长9.3%。全面实现年初确定的主要目标，国内生产总值增长7.8%。"
+    reports = national_report("2013", said.split("。")[:2])
+    result = _ask("2013年报告里2012年当年的GDP增速是多少？不是五年平均那个", reports)
+    assert "7.8%" in result.text and "9.3%" not in result.text
+    from retrieval.questions import unwanted_terms
+
+    assert {"年均", "平均"} <= set(unwanted_terms("不是五年平均那个"))
+    assert "年均" not in unwanted_terms("不是协议金额")
+
+
 def test_a_change_in_money_may_be_told_as_a_share() -> None:
     from retrieval.questions import asked_unit
 
