@@ -422,6 +422,12 @@ def test_an_average_ruled_out_is_told_as_nian_jun() -> None:
     assert "年均" not in unwanted_terms("不是协议金额")
 
 
+def test_a_report_named_with_quan_guo_or_guo_wu_yuan_is_the_reports_year() -> None:
+    assert report_years("2010年全国政府工作报告里，汶川地震重灾区完成投资多少？") == {"2010"}
+    assert report_years("2009年国务院政府工作报告说") == {"2009"}
+    assert report_years("2009年全国粮食产量") == set()
+
+
 def test_a_change_in_money_may_be_told_as_a_share() -> None:
     from retrieval.questions import asked_unit
 
