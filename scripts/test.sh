@@ -37,3 +37,5 @@ gate nu_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.85
 gate xi_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.90 --min-abstain 0.80
 gate omicron_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.93 --min-abstain 0.85
 gate pi_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0.80
+gate rho_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0.90
+gate sigma_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0.80
