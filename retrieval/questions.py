@@ -616,6 +616,9 @@ def _item_heads(groups: list[TermGroup], siblings: list[str]) -> list[TermGroup]
     ]
 
 
+_AVERAGE = re.compile(r"平均|年均")
+
+
 def unwanted_terms(excluded: str) -> tuple[str, ...]:
     """The key words of the clauses a question rules out (不是协议金额 -> 协议)."""
     clauses = ruled_out(excluded)
@@ -623,9 +626,6 @@ def unwanted_terms(excluded: str) -> tuple[str, ...]:
     # "不是五年平均那个": an average is told as 年均 or 平均.
     terms += [w for words in clauses if _AVERAGE.search(words) for w in ("年均", "平均")]
     return tuple(dict.fromkeys(terms))
-
-
-_AVERAGE = re.compile(r"平均|年均")
 
 
 def analyse(
