@@ -428,6 +428,15 @@ def test_a_report_named_with_quan_guo_or_guo_wu_yuan_is_the_reports_year() -> No
     assert report_years("2009年全国粮食产量") == set()
 
 
+def test_digits_spaced_out_are_one_figure() -> None:
+    from retrieval.evidence import figures
+
+    assert [f.text for f in figures("粮食产量4 9 2 5 0 万吨")] == ["4 9 2 5 0 万吨"]
+    assert [f.unit for f in figures("共3 个村")] == ["个"]
+    said = national_report("1998", ["人民群众的健康水平普遍提高，平均期望寿命达到7 0 ．8 岁。"])
+    assert "7 0 ．8 岁" in _ask("98年那份报告里说当时老百姓平均能活多少岁？", said).text
+
+
 def test_a_change_in_money_may_be_told_as_a_share() -> None:
     from retrieval.questions import asked_unit
 
