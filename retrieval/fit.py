@@ -10,6 +10,7 @@ from pathlib import Path
 
 from retrieval.evidence import (
     HEAD_MATCH,
+    PEOPLE_UNITS,
     Figure,
     Window,
     figures,
@@ -364,7 +365,6 @@ _GAP = 6  # a paragraph break and its indent between two chunks
 _GOES_ON = re.compile(r"(?:我们|这|此|为此|对此|同时|其中|随后|当时)")
 
 
-_PEOPLE_UNITS = frozenset({"人", "名", "位", "人次", "户"})
 # Between an action and the people it counts: "发展了几名党员", "培训多少人次".
 _COUNTED_BY = re.compile(r"了?\s*(?:多少|几)\s*(?:名|位|个|户|人次)?")
 
@@ -372,7 +372,7 @@ _COUNTED_BY = re.compile(r"了?\s*(?:多少|几)\s*(?:名|位|个|户|人次)?")
 def _action_unnamed(ask: Ask, sentence: str) -> list[TermGroup]:
     """The action that made the people counted ("新发展了几名党员"), when the figure's sentence
     does not name it: "摸排党龄达50周年…的党员72名" counts other members."""
-    if ask.unit not in _PEOPLE_UNITS:
+    if ask.unit not in PEOPLE_UNITS | {"户"}:
         return []
     text = normalize(ask.text).lower()
     out = []
