@@ -165,9 +165,10 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
     for m in matches:
         unit = m.group("unit").replace("％", "%") or (m.group("mag") or m.group("num"))[-1]
         digits = m.group("num")[0].isdigit()
-        if unit in ("年", "岁") and not digits:
-            continue
-        if unit == "年" and len(m.group("num")) == 4:
+        about = re.search("[余多]", m.group(0)) is not None
+        if unit in ("年", "岁") and not digits and not (unit == asked and about):
+            continue  # 一九八五年 is a year; 两千多年 is how long (when years are asked)
+        if unit == "年" and _looks_like_year(m.group("num"), about):
             continue
         after = text[m.end() : m.end() + 1]
         word = not digits and len(m.group("num")) == 1
@@ -177,6 +178,13 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
         out.append(Figure(m.group(0), unit, digits))
     out += [Figure(m.group(0), "%", True) for m in _CN_PERCENT.finditer(text)]
     return tuple(out)
+
+
+def _looks_like_year(num: str, about: bool) -> bool:
+    """1985年 is a year; 2600年 and 2600多年 (how long a tax lasted) are not."""
+    if about or len(num) != 4 or not num.isdigit():
+        return False
+    return int(num) <= 2100
 
 
 def unit_fits(asked: str, unit: str, *, loose: bool = True) -> bool:

@@ -437,6 +437,20 @@ def test_digits_spaced_out_are_one_figure() -> None:
     assert "7 0 ．8 岁" in _ask("98年那份报告里说当时老百姓平均能活多少岁？", said).text
 
 
+def test_a_span_of_years_is_no_year() -> None:
+    from retrieval.evidence import figures
+
+    assert [f.text for f in figures("终结了延续2600多年农民种田交税的历史", "年")] == ["2600多年"]
+    assert [f.text for f in figures("实行了长达2600年的这个古老税种", "年")] == ["2600年"]
+    assert [f.text for f in figures("延续两千多年的农业税", "年")] == ["两千多年"]
+    assert figures("1985年增长，２０００年，一九八五年", "年") == []
+    said = national_report(
+        "2007", ["在全国范围内取消了农业税，终结了延续2600多年农民种田交税的历史。"]
+    )
+    answer = _ask("2007年报告说取消农业税结束了多少年种地交税的历史？", said)
+    assert "2600多年" in answer.text
+
+
 def test_a_change_in_money_may_be_told_as_a_share() -> None:
     from retrieval.questions import asked_unit
 
