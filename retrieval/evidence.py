@@ -689,8 +689,27 @@ def head_stated(window: Window, ask: Ask) -> bool:
     heads = [g for g in ask.groups if g.head]
     sentence = sentence_text(window)
     # The question's own word: a loose thesaurus variant (补贴 -> 资金) is not enough here.
-    return not heads or any(
-        match(replace(g, variants=g.variants[:1]), sentence) >= HEAD_MATCH for g in heads
+    return (
+        not heads
+        or any(match(replace(g, variants=g.variants[:1]), sentence) >= HEAD_MATCH for g in heads)
+        or _counted_by_its_verb(window, ask)
+    )
+
+
+def _counted_by_its_verb(window: Window, ask: Ask) -> bool:
+    """ "多招了多少学生" is told as 扩招100万人: the asked verb right before a figure in the
+    asked unit counts the thing the verb acts on."""
+    heads = [g.position for g in ask.groups if g.head]
+    verbs = [g for g in ask.groups if not g.head and heads and g.position < min(heads)]
+    if ask.unit not in PEOPLE_UNITS or not verbs:
+        return False
+    verb = max(verbs, key=lambda g: g.position)
+    text = window.passage.text[window.start : window.end]
+    return any(
+        re.search(rf"{re.escape(v)}[了共约近达]?{re.escape(f.text)}", text)
+        for v in verb.variants
+        for f in window.figures
+        if unit_fits(ask.unit, f.unit, loose=False)
     )
 
 

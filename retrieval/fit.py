@@ -286,13 +286,16 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
     # The sub-group is named before the figure ("后备干部365名，35岁以下占比超50%" gives
     # no count of those under 35).
     told = []
-    for _, end in spans:
+    own = []  # each figure's run within its own clause
+    for start, end in spans:
         # The figure's own clause; the window's first clause also has the sentence before.
         clause = max(text.rfind(mark, 0, end) for mark in "，,；;") + 1
         told.append(_subgroups((before if clause == 0 else "") + text[clause:end]))
+        own.append(_subgroups(text[max(start, clause) : end]))
     if question and not any(question <= named for named in told):
         return TermGroup((min(question - told[0]),), 1.0)
-    narrower = [_subgroups(text[a:b]) - question for a, b in spans]
+    # "鼓励…农民工等报考，今年大规模扩招100万人": a group in another clause is not what it counts.
+    narrower = [named - question for named in own]
     if all(narrower):
         return TermGroup((min(narrower[0]),), 1.0)
     return None
@@ -386,9 +389,20 @@ def _action_unnamed(ask: Ask, sentence: str) -> list[TermGroup]:
                 and not _noun(group.label)
                 and _COUNTED_BY.fullmatch(text[end : head.position])
                 and match(group, sentence) == 0
+                and not _alternative_named(group, ask, text, sentence)
             ):
                 out.append(group)
     return out
+
+
+def _alternative_named(group: TermGroup, ask: Ask, text: str, sentence: str) -> bool:
+    """ "惠及或上报了多少学生": either action the question offers will do."""
+    if text[group.position - 1 : group.position] != "或":
+        return False
+    return any(
+        g.position + len(g.label) == group.position - 1 and match(g, sentence) > 0
+        for g in ask.groups
+    )
 
 
 def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGroup]:

@@ -102,6 +102,16 @@ _CHAT = re.compile(r"[我咱您你俺]|想|帮|请|麻烦|要用|核对|问一�
 _PERCENT_UNIT_ASK = re.compile(r"百分之(?:几|多少)(?:点几)?|(?:几|多少)个?百分点|(?:几|多少)个点")
 # "参保的具体人数是多少", "户数有多少": the count's own unit.
 _COUNT_NOUN_ASK = re.compile(r"(人次|人|户)数[^，,。？?；;]{0,4}(?:多少|几)")
+# "多招了多少学生": people asked by who they are are counted in 人 (not 学生资助…亿元).
+_PEOPLE_NOUN_ASK = re.compile(
+    r"(?:多少|几)(?:万|亿)?(?:个|名)?(?:学生|职工|工人|农民工|农民|干部|党员|群众|毕业生|教师|医生"
+    r"|劳动力|人口|居民|老人|儿童|村民|志愿者|军人|人才|员工)(?=[？?。！!，,]|$|呢|吗|啊)"
+)
+# "1957年周总理作的政府工作报告里": who gave the report names the report, not its content.
+SPEAKER = re.compile(
+    r"(?:国务院)?(?:[周华赵李朱温]总理|周恩来|华国锋|赵紫阳|李鹏|朱镕基|温家宝|李克强|李强|总理)"
+    r"(?:同志)?(?:总理)?(?:所作|作|做)?(?:的|那个|那份|那次)?(?=[^，,。？?]{0,8}报告)"
+)
 _MONEY_UNIT_ASK = re.compile(r"(?:多少|几)(?:万|亿)?块?钱")
 _PART_SHARE_ASK = re.compile(r"其中[^，,。？?]{1,12}占了?多少")
 # "面积有多大", "多大面积": an area, counted in 亩 or its kin.
@@ -262,6 +272,8 @@ def asked_unit(text: str) -> str:
     match = _COUNT_NOUN_ASK.search(text)
     if match:
         return match.group(1)
+    if _PEOPLE_NOUN_ASK.search(text):
+        return "人"
     match = _OTHER_UNIT_ASK.search(text)
     if match:
         return match.group(1) or match.group(2)
@@ -382,7 +394,7 @@ def key_terms(
     # Not what is asked: the words naming the report ("1982年关于六五计划的报告里"), periods,
     # and the unit of the ask (百分之几, 多少钱, 多少户, 几层), longest forms first.
     rest = arabic_years(rest)
-    for words in (CN_SHORT_YEAR, SHORT_YEAR, REPORT_YEARS, _PERIOD_WORDS, *_ASKED_UNITS):
+    for words in (CN_SHORT_YEAR, SHORT_YEAR, SPEAKER, REPORT_YEARS, _PERIOD_WORDS, *_ASKED_UNITS):
         rest = words.sub(lambda m: "，" * len(m.group(0)), rest)
     # "平均一个人能挣多少": jieba would read 人能 as a word; the reports write 每人.
     rest = re.sub(r"(?<=平均)一个人|一个人(?=平均)", "，每人", rest)

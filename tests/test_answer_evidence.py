@@ -398,6 +398,21 @@ def test_people_counted_by_an_action_need_that_action_named() -> None:
     assert "5名" in _ask("县溪镇新发展了几名党员？", reports).text
 
 
+def test_people_asked_by_who_they_are_are_counted_by_the_asked_verb() -> None:
+    assert asked_unit("2019年高职院校多招了多少学生？") == "人"
+    assert asked_unit("农民工有多少？") == ""
+    assert asked_unit("有多少农民工返乡创业？") != "人"  # the people are no count here
+    texts = [
+        "改革完善高职院校考试招生办法，鼓励更多应届高中毕业生和退役军人、下岗职工、农民工等报考，"
+        "今年大规模扩招100万人。",
+        "资助各类学校家庭困难学生近1亿人次。",
+    ]
+    reports = national_report("2019", texts)
+    assert "100万人" in _ask("2019年高职院校多招了多少学生？", reports).text
+    # Either action the question offers names the people counted.
+    assert "358人次" in town("县溪镇雨露计划惠及或上报了多少学生？").text
+
+
 def test_a_span_asked_is_not_answered_by_this_years_plan() -> None:
     texts = ["今年再减少农村贫困人口1000万以上。", "贫困人口减少6800多万，易地扶贫搬迁830万人。"]
     reports = national_report("2018", texts)
@@ -426,6 +441,18 @@ def test_a_report_named_with_quan_guo_or_guo_wu_yuan_is_the_reports_year() -> No
     assert report_years("2010年全国政府工作报告里，汶川地震重灾区完成投资多少？") == {"2010"}
     assert report_years("2009年国务院政府工作报告说") == {"2009"}
     assert report_years("2009年全国粮食产量") == set()
+
+
+def test_who_gave_the_report_names_the_report() -> None:
+    assert report_years("1957年周总理作的政府工作报告里，1956年全国粮食产量是多少？") == {"1957"}
+    assert report_years("七五年周总理那个报告说知识青年有多少？") == {"1975"}
+    assert [g.label for g in key_terms("温家宝总理2007年报告里说取消农业税", [], ())] == [
+        "取消",
+        "农业税",
+    ]
+    said = national_report("1957", ["1956年，粮食（不包括大豆）的产量为三千六百五十亿斤。"])
+    answer = _ask("1957年周总理作的政府工作报告里，1956年全国粮食产量是多少？", said)
+    assert "三千六百五十亿斤" in answer.text
 
 
 def test_digits_spaced_out_are_one_figure() -> None:
