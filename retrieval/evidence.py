@@ -274,6 +274,7 @@ def match(group: TermGroup, text: str) -> float:
 # Plan words in a report sentence (this year's target) versus words of a past result.
 _TARGET_TEXT = re.compile(
     r"目标|预期|左右|力争|拟|预计|将要|可望|有望|计划|控制在|以内|要把|今年(?!以来)"
+    r"|应[该当](?!说|看到|承认|指出)"  # "粮食总产量应该有七千二百亿斤": what is called for
 )
 _ACTUAL_TEXT = re.compile(
     r"完成|实现|达到|(?<!比)去年|过去一年|刚刚过去|比上年|增长了|实际|回落到|高达|年来|以来|累计"

@@ -183,7 +183,16 @@ def several_years(window: Window, ask: Ask) -> bool:
     text = window.passage.text
     told = arabic_years(normalize(text[window.sentence[0] : window.end]))
     span = _YEARS_SPAN.search(told)
-    return bool(span and _TOTAL.search(told, span.start()))  # 五年合计: its own total word
+    if not (span and _TOTAL.search(told, span.start())):  # 五年合计: its own total word
+        return False
+    # "四年中共增加了…，即从1955年的…，增加到了1959年的五千四百零一亿斤": the ends' levels.
+    own = arabic_years(normalize(text[window.start : window.end]))
+    return not any(m.group(1) in ask.years for m in _SPAN_END.finditer(own))
+
+
+_SPAN_END = re.compile(
+    r"(?:(?:增加|增长|提高|上升|下降|减少|降低|扩大)到了?|(?<![\d年])[从由])\s*(\d{4})\s*年"
+)
 
 
 _THIS_YEARS = re.compile(r"今年|明年")

@@ -455,6 +455,20 @@ def test_who_gave_the_report_names_the_report() -> None:
     assert "三千六百五十亿斤" in answer.text
 
 
+def test_the_ends_of_a_span_are_those_years_levels_and_what_is_called_for_is_no_result() -> None:
+    texts = [
+        "全国粮食总产量，在过去四年中共增加了一千九百零五亿斤，即从一九五五年的三千四百九十六亿斤，"
+        "增加到了一九五九年的五千四百零一亿斤。",
+        "但是按照纲要要求的水平计算，全国粮食总产量应该有七千二百亿斤到七千五百亿斤，"
+        "还要在一九五九年粮食总产量的基础上，再增加一千八百亿斤以上。",
+    ]
+    reports = national_report("1960", texts)
+    result = _ask("1960年政府工作报告说1959年全国粮食总产量是多少？", reports)
+    assert "五千四百零一亿斤" in result.text and "七千二百亿斤" not in result.text
+    result = _ask("1960年那份报告里，1955年跟1959年全国粮食总产量各是多少？", reports)
+    assert "三千四百九十六亿斤" in result.text and "五千四百零一亿斤" in result.text
+
+
 def test_digits_spaced_out_are_one_figure() -> None:
     from retrieval.evidence import figures
 
