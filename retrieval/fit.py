@@ -405,6 +405,33 @@ def _alternative_named(group: TermGroup, ask: Ask, text: str, sentence: str) -> 
     )
 
 
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _counts_the_noun_after(window: Window, ask: Ask) -> list[TermGroup]:
+    """ "签约了几个项目" is not answered by "完成51个团支部…评议": a count in a measure word
+    counts the noun right after it, and no figure of the asked unit is followed by the thing."""
+    if ask.unit in ("", "%", "元", "年", "月", "日", "天") or ask.unit in PEOPLE_UNITS:
+        return []
+    # Only a thing the question counts in the measure word itself: 几个项目, 多少家企业.
+    question = normalize(ask.text).lower()
+    ends = {m.end() for m in re.finditer(rf"(?:多少|几)\s*{re.escape(ask.unit)}", question)}
+    heads = [g for g in ask.groups if g.head and g.position in ends]
+    if not heads:
+        return []
+    text = normalize(window.text).lower()
+    places = [(f, end) for f, _, end in _figure_places(window) if unit_fits(ask.unit, f.unit)]
+    nouns = [_NOUN_AFTER.match(text, end) for _, end in places]
+    if not places or not all(nouns):
+        return []
+    if any(match(g, noun.group(0)) > 0 for g in ask.groups for noun in nouns if noun):
+        return []  # any word of the question: "多少个看山护林的人" -> 42名护林员
+    if any(match(replace(g, variants=g.variants[:1]), text) >= 0.9 for g in heads):
+        return []  # the thing is told in the window all the same ("项目12个村级…")
+    first = nouns[0]
+    return [TermGroup((first.group(0),), 1.0)] if first else []
+
+
 def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGroup]:
     """The question's things this figure does not count; empty when it counts the one asked.
 
@@ -465,6 +492,7 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
             ):
                 out.append(group)
     out += _action_unnamed(ask, own)
+    out += _counts_the_noun_after(window, ask)
     upto = normalize(text[s_start : window.end]).lower()
     after = normalize(text[window.end : s_end]).lower()
     for group in ask.groups:

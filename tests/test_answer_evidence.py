@@ -413,6 +413,18 @@ def test_people_asked_by_who_they_are_are_counted_by_the_asked_verb() -> None:
     assert "358人次" in town("县溪镇雨露计划惠及或上报了多少学生？").text
 
 
+def test_a_count_in_a_measure_word_counts_the_noun_after_it() -> None:
+    texts = [
+        "团委工作成效显著，完成51个团支部2368名团员全覆盖评议，落实“希望工程1+1-幻方助学计划”。"
+    ]
+    reports = {"t": (TOWN, texts)}
+    assert _ask("县溪镇招商引资签约了几个项目？", reports).abstained
+    assert "51个" in _ask("县溪镇完成了几个团支部的评议？", reports).text
+    # Any word of the question may name it: 看山护林 -> 护林员.
+    reports = {"t": (TOWN, ["完成了42名护林员的选聘工作。"])}
+    assert "42名" in _ask("县溪镇一共聘了多少个看山护林的人？", reports).text
+
+
 def test_a_span_asked_is_not_answered_by_this_years_plan() -> None:
     texts = ["今年再减少农村贫困人口1000万以上。", "贫困人口减少6800多万，易地扶贫搬迁830万人。"]
     reports = national_report("2018", texts)
