@@ -282,6 +282,8 @@ _ACTUAL_TEXT = re.compile(
 _MET_TARGET = re.compile(
     r"(?:实现|完成|超额完成|达到|超过|超出|高于|好于|快于|低于)[^，。；,]{0,12}(?:目标|预期|计划)"
 )
+# "出台实施新型城镇化战略五年行动计划" names a plan document: no tense of its own.
+_PLAN_NAMED = re.compile(r"(?:出台|印发|制定|发布|启动)[^，。；,]{0,16}(?:计划|规划|方案)")
 # "去年政府工作报告提出，物价涨幅要…降到10%左右" quotes last year's plan: a plan, not a result.
 _QUOTED_PLAN = re.compile(r"(?:去年|上年)[^，。；,]{0,6}报告[^，。；,]{0,3}(?:提出|确定|要求)")
 TENSE_BONUS = 0.12
@@ -316,7 +318,7 @@ def reads_as_plan(text: str) -> bool:
 def _tense_marks(text: str, plan_asked: bool) -> tuple[bool, bool, bool]:
     """Whether the text has plan words, result words, and opens on 今年 (a plan's opening)."""
     # "实现年初确定的主要目标" reports a result: its 目标 is not a plan.
-    text = _QUOTED_PLAN.sub("目标", _MET_TARGET.sub("完成", text))
+    text = _QUOTED_PLAN.sub("目标", _MET_TARGET.sub("完成", _PLAN_NAMED.sub("", text)))
     target = bool(_TARGET_TEXT.search(text))
     if plan_asked:
         # "清洁取暖率达到70%" in a plan's list: 达到 tells no result when a plan is asked.

@@ -307,8 +307,29 @@ def _compounds(ask: Ask) -> list[tuple[str, str]]:
     return [
         (a.label, b.label)
         for a, b in pairwise(groups)
-        if a.position + len(a.label) == b.position and len(a.label + b.label) >= 4
+        if a.position + len(a.label) == b.position
+        and len(a.label + b.label) >= 4
+        and not _verb(a.label)  # 应对 + 金融危机 is a purpose, no name
     ]
+
+
+# Verbs naming what a measure met (应对金融危机, 抗击疫情): the circumstance, not the category
+# its figure counts (用于体育事业 is the category).
+_MET_BY = frozenset({"应对", "抗击", "抵御", "战胜", "应付", "防范", "化解", "克服"})
+
+
+def _acted_on(group: TermGroup, ask: Ask) -> bool:
+    """Whether the question's word right before the term is a circumstance met."""
+    return any(
+        g.position + len(g.label) == group.position and g.label in _MET_BY for g in ask.groups
+    )
+
+
+def _verb(word: str) -> bool:
+    from retrieval.lexicon import pos_tags
+
+    tags = pos_tags(word)
+    return len(tags) == 1 and tags[0][1] == "v"
 
 
 # A question about a change or a share; anything else asks for a level (产量有多少).
@@ -503,6 +524,8 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
             continue
         if group.weight < 1.0 or group.name or group.borrowed or not _thing_word(group.label):
             continue
+        if _acted_on(group, ask):
+            continue  # "应对金融危机那个投资计划": what the thing was for, not whose figure
         if match(group, context) > 0:
             continue  # partly there (村干部 by 后备干部): the same thing, worded another way
         if any(any(v in other for v in group.variants) for other in others):

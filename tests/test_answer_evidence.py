@@ -481,6 +481,27 @@ def test_the_ends_of_a_span_are_those_years_levels_and_what_is_called_for_is_no_
     assert "三千四百九十六亿斤" in result.text and "五千四百零一亿斤" in result.text
 
 
+def test_a_plan_document_named_gives_no_tense() -> None:
+    said = national_report(
+        "2025",
+        ["出台实施新型城镇化战略五年行动计划，扎实推进城市更新，常住人口城镇化率提高到67%。"],
+    )
+    assert "67%" in _ask("2025年报告里，2024年常住人口城镇化率实际是多少？", said).text
+
+
+def test_the_circumstance_a_measure_met_is_not_what_its_figure_counts() -> None:
+    texts = [
+        "大规模增加政府投资，实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元。",
+        "我们沉着应对国际金融危机冲击。",
+    ]
+    said = national_report("2009", texts)
+    result = _ask("09年报告里应对金融危机那个大规模政府投资计划，总盘子到底多大？", said)
+    assert "4万亿元" in result.text
+    # The category money was spent on is what its figure counts.
+    spent = national_report("2007", ["全年中央财政用于“三农”支出3397亿元。", "体育事业蓬勃发展。"])
+    assert _ask("2007年报告里，中央财政用于体育事业的支出是多少？", spent).abstained
+
+
 def test_digits_spaced_out_are_one_figure() -> None:
     from retrieval.evidence import figures
 
