@@ -1004,6 +1004,16 @@ def open_span(window: Window, limit: int, ask: Ask | None = None) -> tuple[int, 
         grown = trimmed(text, min(start, sentences[n].start), max(end, sentences[n].end))
         if grown[1] - grown[0] <= limit:
             start, end = grown
+    # "即保计划内建设…；保生产性建设…；保重点建设…。": items joined by ； run on to the 。.
+    for following in sentences[at + 1 :]:
+        if following.end <= end:
+            continue
+        if not {text[end - 1 : end], text[end : end + 1]} & {"；", ";"}:
+            break
+        grown = trimmed(text, start, following.end)
+        if grown[1] - grown[0] > limit:
+            break
+        start, end = grown
     return start, end
 
 

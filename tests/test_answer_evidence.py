@@ -502,6 +502,25 @@ def test_the_circumstance_a_measure_met_is_not_what_its_figure_counts() -> None:
     assert _ask("2007年报告里，中央财政用于体育事业的支出是多少？", spent).abstained
 
 
+def test_one_item_alone_is_not_answered_by_the_lists_sum() -> None:
+    texts = [
+        "全年发放城乡低保、特困供养、临时性救助、高龄补贴等民政补助共计191万元，累计惠及1246人次。"
+    ]
+    assert _ask("县溪镇单是低保金一项发了多少钱？", {"t": (TOWN, texts)}).abstained
+
+
+def test_items_joined_by_semicolons_run_on_to_the_full_stop() -> None:
+    said = national_report(
+        "1987",
+        [
+            "对基本建设坚决实行“三保三压”的方针，即保计划内建设，压计划外建设；"
+            "保生产性建设，压非生产性建设；保重点建设，压非重点建设。"
+        ],
+    )
+    result = _ask("87年报告提的“三保三压”，保的是哪三样？", said)
+    assert all(item in result.text for item in ("保计划内建设", "保生产性建设", "保重点建设"))
+
+
 def test_digits_spaced_out_are_one_figure() -> None:
     from retrieval.evidence import figures
 
