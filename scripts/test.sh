@@ -39,3 +39,4 @@ gate omicron_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.93 --min-abstain 0
 gate pi_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0.80
 gate rho_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0.90
 gate sigma_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0.80
+gate tau_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0.90
