@@ -165,7 +165,7 @@ _STOP_WORDS = """
     打算做 还是 多还是少 高还是低 各 各是 一遍 那批 这批 百分之 多高 多大 有多 多少钱 是多少 叫
     比一比 比比 比较一下 对比一下 名字 姓名 叫什么 月份 那阵子 那时候 那会儿 那段时间 这段时间
     光是 单是 光 仅仅 仅 只是 咱们 咱 一年 这块 那块 这一块 这方面 那方面 多久 大概 大约 大致
-    差不多 一个 没有 那年 这年 那一年 那边 这边 偷偷 当时 已经 问 数 两会 来 一项 单
+    差不多 一个 没有 那年 这年 那一年 那边 这边 偷偷 当时 已经 问 数 两会 来 一项 单 就是 也就是
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -645,7 +645,7 @@ def analyse(
 ) -> list[Ask]:
     """The asks of a question (one, or several for a multi-part question)."""
     places = place_words(query, catalog)
-    years = set(_YEAR.findall(text))
+    years = set(_YEAR.findall(arabic_years(text)))  # 一九五七年 is 1957 too
     # Words the question also wants (不是超长期特别国债那个, of 特别国债) rule nothing out.
     unwanted = tuple(t for t in unwanted_terms(query.excluded) if t not in text)
     # "我在整理乡里的材料，想核对一下：2010年…": the asker's own story before a colon is no

@@ -521,6 +521,20 @@ def test_items_joined_by_semicolons_run_on_to_the_full_stop() -> None:
     assert all(item in result.text for item in ("保计划内建设", "保生产性建设", "保重点建设"))
 
 
+def test_a_year_in_chinese_numerals_is_the_year_asked_and_a_target_is_no_result() -> None:
+    said = national_report(
+        "1958",
+        [
+            "一九五八粮食的指标为三千九百二十亿斤。",
+            "一九五七年比一九五六年，粮食增加了五十亿斤，达到三千七百亿斤。",
+        ],
+    )
+    result = _ask("1958年的政府工作报告讲，一九五七年全国粮食产量一共有多少斤？", said)
+    assert "三千七百亿斤" in result.text and "三千九百二十亿斤" not in result.text
+    target = national_report("1958", ["一九五八粮食的指标为三千九百二十亿斤。"])
+    assert _ask("1958年的政府工作报告讲，一九五七年全国粮食产量一共有多少斤？", target).abstained
+
+
 def test_digits_spaced_out_are_one_figure() -> None:
     from retrieval.evidence import figures
 
