@@ -72,6 +72,7 @@ from retrieval.years import (
     distant_years,
     names_distant,
     one_year_for_span,
+    other_comparison,
     past_tense,
     result_not_yet_known,
     several_years,
@@ -506,6 +507,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not change_for_level(window, ask)
         and not several_years(window, ask)
         and not one_year_for_span(window, ask)
+        and not other_comparison(window, ask)
     )
 
 

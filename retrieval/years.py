@@ -175,6 +175,20 @@ def _one_year_asked(question: str) -> bool:
     return len(event_years(question)) == 1 and spans is None
 
 
+_YEAR_AGAINST = re.compile(r"(\d{4})\s*年[^，,。；;？?\d]{0,12}?比\s*(\d{4})\s*年")
+
+
+def other_comparison(window: Window, ask: Ask) -> bool:
+    """The question compares one year with another (1978年…比1977年增长了多少) and the figure's
+    clause compares others (一九七七年比一九七六年增长百分之十四点三)."""
+    asked = _YEAR_AGAINST.search(arabic_years(normalize(ask.text)))
+    if asked is None:
+        return False
+    text = window.passage.text
+    told = _YEAR_AGAINST.findall(arabic_years(normalize(text[window.sentence[0] : window.end])))
+    return bool(told) and asked.groups() not in told
+
+
 def several_years(window: Window, ask: Ask) -> bool:
     """Whether the figure is a total over several years (1952年到1956年…合计…棉花一亿三千万担)
     while the question asks one year's (a span's end, 由…增加到…, is that year's)."""

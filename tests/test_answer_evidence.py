@@ -535,6 +535,19 @@ def test_a_year_in_chinese_numerals_is_the_year_asked_and_a_target_is_no_result(
     assert _ask("1958年的政府工作报告讲，一九五七年全国粮食产量一共有多少斤？", target).abstained
 
 
+def test_a_comparison_of_other_years_does_not_answer() -> None:
+    said = national_report("1979", ["工业总产值一九七七年比一九七六年增长百分之十四点三。"])
+    assert _ask("1979年的报告里，1978年工业总产值比1977年增长了多少？", said).abstained
+    both = national_report(
+        "1979",
+        [
+            "工业总产值一九七七年比一九七六年增长百分之十四点三，一九七八年又比一九七七年增长百分之十三点五。"
+        ],
+    )
+    result = _ask("1979年的报告里，1978年工业总产值比1977年增长了多少？", both)
+    assert "百分之十三点五" in result.text
+
+
 def test_digits_spaced_out_are_one_figure() -> None:
     from retrieval.evidence import figures
 
