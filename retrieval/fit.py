@@ -325,6 +325,27 @@ def _acted_on(group: TermGroup, ask: Ask) -> bool:
     )
 
 
+_CHANGE_HEAD = frozenset({"增长", "增加", "提高", "上涨", "下降", "减少", "降低", "增幅", "涨幅"})
+
+
+def _changed_thing_unnamed(ask: Ask, own: str) -> list[TermGroup]:
+    """ "国防预算增长多少" is not answered by "国内生产总值增长5%左右": when a change is what
+    the question counts, the thing changing (the words right before it) must be there."""
+    out = []
+    for head in (g for g in ask.groups if g.head and g.label in _CHANGE_HEAD):
+        chain: list[TermGroup] = []
+        at = head.position
+        while before := next(
+            (g for g in ask.groups if g.position >= 0 and g.position + len(g.label) == at), None
+        ):
+            chain.append(before)
+            at = before.position
+        named = [g for g in chain if g.weight >= 1.0 and not g.borrowed]
+        if named and not any(match(g, own) >= HEAD_MATCH for g in chain):
+            out.append(named[0])
+    return out
+
+
 def _verb(word: str) -> bool:
     from retrieval.lexicon import pos_tags
 
@@ -514,6 +535,7 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
                 out.append(group)
     out += _action_unnamed(ask, own)
     out += _counts_the_noun_after(window, ask)
+    out += _changed_thing_unnamed(ask, own)
     upto = normalize(text[s_start : window.end]).lower()
     after = normalize(text[window.end : s_end]).lower()
     for group in ask.groups:

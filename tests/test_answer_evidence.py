@@ -548,6 +548,19 @@ def test_a_comparison_of_other_years_does_not_answer() -> None:
     assert "百分之十三点五" in result.text
 
 
+def test_a_change_asked_needs_the_thing_changing() -> None:
+    texts = ["今年发展主要预期目标是：国内生产总值增长5%左右。"]
+    assert _ask(
+        "2025年政府工作报告里今年国防预算增长多少？", national_report("2025", texts)
+    ).abstained
+    texts.append("中央本级国防预算支出增长7.2%。")
+    result = _ask("2025年政府工作报告里今年国防预算增长多少？", national_report("2025", texts))
+    assert "7.2%" in result.text and "5%" not in result.text
+    assert (
+        "5%左右" in _ask("2025年报告里国内生产总值增长多少？", national_report("2025", texts)).text
+    )
+
+
 def test_digits_spaced_out_are_one_figure() -> None:
     from retrieval.evidence import figures
 
