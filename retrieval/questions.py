@@ -576,6 +576,9 @@ def item_parts(part: str, places: list[str]) -> list[str]:
     B's; "损失了多少工业总产值、钢产量和财政收入" asks each of the three."""
     cut = max(part.rfind(c) for c in "，,；;：:") + 1
     head, clause = part[:cut], part[cut:].rstrip("？?。！! ")
+    # "城镇居民和农民的收入各增长了多少，差距大不大": the asking clause before an aside.
+    if not _ASK_WORD.search(clause) and (asked := _last_asking_clause(head)):
+        head, clause = asked
     each = re.match(r"(.+?)(分别|各自|各)(.+)$", clause)
     if each and _ASK_WORD.search(each.group(3)):
         items = _items(each.group(1), places)
@@ -592,6 +595,15 @@ def item_parts(part: str, places: list[str]) -> list[str]:
             before = clause[: listed.start()] + listed.group(1)
             return [f"{head}{before}{item}" for item in items]
     return [part]
+
+
+def _last_asking_clause(text: str) -> tuple[str, str] | None:
+    """The text before the last clause holding an ask word, and that clause."""
+    clauses = re.split(r"(?<=[，,；;：:])", text.rstrip("，,；;：: "))
+    for n in range(len(clauses) - 1, -1, -1):
+        if _ASK_WORD.search(clauses[n]):
+            return "".join(clauses[:n]), clauses[n].rstrip("，,；;：:？?。！! ")
+    return None
 
 
 # "1952年和1956年", "1952、1956年": years joined in one question.

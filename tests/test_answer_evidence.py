@@ -561,6 +561,23 @@ def test_a_change_asked_needs_the_thing_changing() -> None:
     )
 
 
+def test_things_asked_each_before_an_aside_are_asked_one_by_one() -> None:
+    from retrieval.questions import item_parts
+
+    assert item_parts("1993年城镇居民和农民的收入各增长了多少，差距大不大？", []) == [
+        "1993年城镇居民的收入增长了多少",
+        "农民的收入增长了多少",
+    ]
+    said = national_report(
+        "1994",
+        [
+            "扣除物价上涨因素，去年全国城镇居民人均生活费收入比上年增长百分之十点二，农村居民人均纯收入增长百分之三点二。"
+        ],
+    )
+    result = _ask("1994年报告里，城镇居民和农民的收入各增长了多少，差距大不大？", said)
+    assert "百分之十点二" in result.text and "百分之三点二" in result.text
+
+
 def test_digits_spaced_out_are_one_figure() -> None:
     from retrieval.evidence import figures
 
