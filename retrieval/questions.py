@@ -10,7 +10,14 @@ from itertools import pairwise
 from pathlib import Path
 
 from retrieval.models import Query, ReportMeta
-from retrieval.places import CN_SHORT_YEAR, REPORT_YEARS, SHORT_YEAR, arabic_years, ruled_out
+from retrieval.places import (
+    CN_SHORT_YEAR,
+    REPORT_YEARS,
+    SHORT_YEAR,
+    SPEAKERS,
+    arabic_years,
+    ruled_out,
+)
 from retrieval.text import normalize
 
 MAX_QUESTION_CHARS = 500
@@ -109,7 +116,7 @@ _PEOPLE_NOUN_ASK = re.compile(
 )
 # "1957年周总理作的政府工作报告里": who gave the report names the report, not its content.
 SPEAKER = re.compile(
-    r"(?:国务院)?(?:[周华赵李朱温]总理|周恩来|华国锋|赵紫阳|李鹏|朱镕基|温家宝|李克强|李强|总理)"
+    rf"(?:国务院)?{SPEAKERS}"
     r"(?:同志)?(?:总理)?(?:所作|作|做)?(?:的|那个|那份|那次)?(?=[^，,。？?]{0,8}报告)"
 )
 _MONEY_UNIT_ASK = re.compile(r"(?:多少|几)(?:万|亿)?块?钱")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -178,6 +179,10 @@ def test_pty_session_follow_ups_sources_and_ctrl_d(shipped_copy: Path) -> None:
 
 def test_pty_ctrl_c_exits_zero_without_traceback(shipped_copy: Path) -> None:
     child = spawn_chat(shipped_copy)
+    # As a person would: a moment after the prompt shows. A signal landing in the instant
+    # between readline writing the prompt and starting to wait may only be seen at the next
+    # keypress; one fresh-clone run timed out here.
+    time.sleep(0.5)
     child.kill(signal.SIGINT)
     child.expect(pexpect.EOF)
     child.close()
