@@ -318,11 +318,17 @@ def _compounds(ask: Ask) -> list[tuple[str, str]]:
 _MET_BY = frozenset({"应对", "抗击", "抵御", "战胜", "应付", "防范", "化解", "克服"})
 
 
+def _word_ending_at(ask: Ask, at: int) -> TermGroup | None:
+    """The question's term that ends right where another begins (国防 before 预算)."""
+    return next(
+        (g for g in ask.groups if g.position >= 0 and g.position + len(g.label) == at), None
+    )
+
+
 def _acted_on(group: TermGroup, ask: Ask) -> bool:
     """Whether the question's word right before the term is a circumstance met."""
-    return any(
-        g.position + len(g.label) == group.position and g.label in _MET_BY for g in ask.groups
-    )
+    before = _word_ending_at(ask, group.position)
+    return before is not None and before.label in _MET_BY
 
 
 _CHANGE_HEAD = frozenset({"增长", "增加", "提高", "上涨", "下降", "减少", "降低", "增幅", "涨幅"})
@@ -335,9 +341,7 @@ def _changed_thing_unnamed(ask: Ask, own: str) -> list[TermGroup]:
     for head in (g for g in ask.groups if g.head and g.label in _CHANGE_HEAD):
         chain: list[TermGroup] = []
         at = head.position
-        while before := next(
-            (g for g in ask.groups if g.position >= 0 and g.position + len(g.label) == at), None
-        ):
+        while before := _word_ending_at(ask, at):
             chain.append(before)
             at = before.position
         named = [g for g in chain if g.weight >= 1.0 and not g.borrowed]
@@ -441,10 +445,8 @@ def _alternative_named(group: TermGroup, ask: Ask, text: str, sentence: str) -> 
     """ "惠及或上报了多少学生": either action the question offers will do."""
     if text[group.position - 1 : group.position] != "或":
         return False
-    return any(
-        g.position + len(g.label) == group.position - 1 and match(g, sentence) > 0
-        for g in ask.groups
-    )
+    offered = _word_ending_at(ask, group.position - 1)
+    return offered is not None and match(offered, sentence) > 0
 
 
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}")
