@@ -366,8 +366,14 @@ _CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨|翻)了?(?:到|为)?$"
 )
 _AMOUNT_CHANGE_BEFORE = re.compile(
-    r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨)了$|(?<!新)(?:增加|增产|减少|减产)$"
+    r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨)了$|(?<!新)(?:增加|增产|减少|减产|提高)$"
 )
+# What a level asked is reached by: "提高到多少", "定到每50公斤多少元".
+_LEVEL_REACHED = re.compile(
+    r"(?:增长|增加|提高|上升|上涨|涨|提升|降低|下降|降|减少|达|定|调)了?(?:到|至|为)"
+)
+_RANGE_LOW = re.compile(r"[\d.]+[到至~-]$")
+_JOINED = re.compile(r"[和、与及或到至~-]")
 # "比上年增加1501亿元": an amount compared with the year before is a change too.
 _COMPARED_CHANGE_BEFORE = re.compile(
     r"比(?:上年|去年|前年|上一年|同期|[\d一二三四五六七八九〇○零]{4}年(?:底|末)?)"
@@ -375,22 +381,35 @@ _COMPARED_CHANGE_BEFORE = re.compile(
 )
 
 
+def _asks_level(question: str) -> bool:
+    """A question about a level: no change word, or one only naming the level reached
+    (补助标准提高到多少, 最低收购价定到多少)."""
+    return not _CHANGE_WORDS.search(_LEVEL_REACHED.sub("", question))
+
+
 def change_for_level(window: Window, ask: Ask) -> bool:
     """ "1974年粮食产量有多少" is not answered by "粮食增产一点四倍": a level is asked, and every
     figure here tells a change."""
-    if _CHANGE_WORDS.search(normalize(ask.text)):
+    if not _asks_level(normalize(ask.text)):
         return False
     text = normalize(window.text).lower()
     changes = 0
+    last_end = -1
     for figure, found, end in _figure_places(window):
+        if text[found - 1 : found] == "每":
+            continue  # "每50公斤": what a price is per, neither level nor change
         share = figure.unit in ("倍", "%", "‰") or text[found:end].startswith("百分之")
-        before = text[max(0, found - 4) : found]
+        # "提高5到7元": the range's low end is part of the figure.
+        before = _RANGE_LOW.sub("", text[max(0, found - 10) : found])[-4:]
         # "增加了一百五十万吨" is a change too; "增加到8000万吨" is the level reached.
         change = _CHANGE_BEFORE if share else _AMOUNT_CHANGE_BEFORE
         compared = _COMPARED_CHANGE_BEFORE.search(text[max(0, found - 12) : found])
-        if not (change.search(before) or compared):
+        # "分别再提高30元和5元", "提高5到7元": the next figure of the same change.
+        joined = last_end >= 0 and _JOINED.fullmatch(text[last_end:found])
+        if not (change.search(before) or compared or joined):
             return False  # a level is here
         changes += 1
+        last_end = end
     # "钢产量增长百分之四十二，达到8000万吨": the answer goes on to the level reached.
     return changes > 0 and with_result(window) == window.end
 
@@ -476,6 +495,22 @@ def _counts_the_noun_after(window: Window, ask: Ask) -> list[TermGroup]:
     return [TermGroup((first.group(0),), 1.0)] if first else []
 
 
+def _run_before(text: str, at: int) -> str:
+    """The clauses of the same sentence before `at`, back to the last full stop (;-joined
+    clauses: "竹坪村投入20万元,…;千亩杨梅种植基地新建6间冷库")."""
+    stop = max(text.rfind("。", 0, at), text.rfind("\n", 0, at))
+    return normalize(text[stop + 1 : at]).lower()
+
+
+_VILLAGE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:村|社区)")
+
+
+def _last_village_is(village: str, text: str) -> bool:
+    """Whether the last village named in `text` is `village`: its clause still speaks of it."""
+    named = [m.group(0) for m in _VILLAGE_NAMED.finditer(text) if is_village(m.group(0))]
+    return bool(named) and named[-1].endswith(village)
+
+
 def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGroup]:
     """The question's things this figure does not count; empty when it counts the one asked.
 
@@ -499,10 +534,13 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
     # A village the report names elsewhere but not here: this figure is another village's.
     s_start, s_end = window.sentence
     own = normalize(f"{window.passage.section} {text[s_start:s_end]}").lower()
+    before = _run_before(text, s_start)
     out = [
         TermGroup((village,), 1.0)
         for village in _villages(ask.text)
-        if village not in own and any(village in o for o in [*others, context])
+        if village not in own
+        and not _last_village_is(village, before)
+        and any(village in o for o in [*others, context])
     ]
     # "…高龄补贴、儿童救助等民政补助共计191万元" gives no sum for 高龄补贴 alone.
     item = one_of_many(window, ask)

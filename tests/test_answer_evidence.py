@@ -1806,3 +1806,25 @@ def test_buying_cars_is_told_as_their_sales() -> None:
         "b": national_report("2010", ["全年汽车销售1364万辆。"])["n"],
     }
     assert "1364万辆" in _ask("09年全国老百姓一共买了多少辆车啊？", reports).text
+
+
+def test_a_level_reached_asked_is_not_answered_by_the_rise() -> None:
+    texts = ["居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。"]
+    reports = national_report("2025", texts)
+    assert _ask("2025年居民医保人均财政补助标准提高到每人多少元？", reports).abstained
+    assert "30元" in _ask("2025年居民医保人均财政补助标准提高了多少元？", reports).text
+    texts = ["今年小麦最低收购价每50公斤提高5到7元。"]
+    reports = national_report("2011", texts)
+    assert _ask("2011年小麦最低收购价定到每50公斤多少元？", reports).abstained
+    texts = ["财政补助标准由每人每年320元提高到380元。"]
+    assert "380元" in _ask("2015年财政补助标准提高到多少？", national_report("2015", texts)).text
+
+
+def test_a_village_named_earlier_in_the_sentence_still_holds() -> None:
+    texts = [
+        "龙岩村投入12万元,引入烘干设备2套。竹坪村投入20万元,对路基进行维护加固;"
+        "千亩杨梅种植基地新建6间冷库,现已全面投入运营。"
+    ]
+    reports = {"t": (TOWN, texts)}
+    assert "6间冷库" in _ask("县溪镇竹坪村杨梅种植基地新建了几间冷库", reports).text
+    assert _ask("县溪镇龙岩村杨梅种植基地新建了几间冷库", reports).abstained
