@@ -32,6 +32,7 @@ _NAMED_YEAR = re.compile(r"(?<![比较於于由从])((?:19|20)\d{2})年")
 _ASKED_YEAR = re.compile(r"(?<![比较於于由从跟与同和])((?:19|20)\d{2})年")
 _LAST_YEAR = re.compile(r"(?<![比较与同跟])(?:去年|上年)(?!同期)")
 _REVIEW_HEADING = re.compile(r"(?:去年|过去一年|上一年)[^>]{0,6}回顾")
+_YEAR_OPENING = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年(?:底|末|时)?[，,]")
 _ON_A_BASE = re.compile(r"在[^，,。；;]{0,30}的基础上")
 _SENTENCE_ENDS = "。！？\n"
 YEAR_LOOKBACK = 400  # characters before a year-less sentence searched for the year it is about
@@ -147,6 +148,10 @@ def told_of_another_year(
             return True
     # "在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%": a base, not the year told of.
     own = _ON_A_BASE.sub("", arabic_years(normalize(window.text)))
+    # "到一九八五年，全国粮食产量计划达到…": a year opening the sentence holds for its clauses.
+    opening = _YEAR_OPENING.match(arabic_years(normalize(_sentence_lead(window, passages))))
+    if opening:
+        own = f"{opening.group(0)}{own}"
     told = set(_NAMED_YEAR.findall(own))
     near = {str(int(report_year) + d) for d in (-1, 0, 1)} | asked
     if not told or told & near:

@@ -1828,3 +1828,19 @@ def test_a_village_named_earlier_in_the_sentence_still_holds() -> None:
     reports = {"t": (TOWN, texts)}
     assert "6间冷库" in _ask("县溪镇竹坪村杨梅种植基地新建了几间冷库", reports).text
     assert _ask("县溪镇龙岩村杨梅种植基地新建了几间冷库", reports).abstained
+
+
+def test_a_year_opening_the_sentence_holds_for_its_clauses() -> None:
+    texts = ["到一九八五年，全国粮食产量计划达到三亿六千万吨，比一九八○年增长百分之十二点三。"]
+    reports = national_report("1982", texts)
+    assert _ask("1982年报告里，1981年全国粮食总产量到底是多少吨？", reports).abstained
+    assert "三亿六千万吨" in _ask("1982年报告说到1985年粮食产量计划达到多少？", reports).text
+
+
+def test_farmers_income_is_not_town_residents_income() -> None:
+    texts = ["城镇居民人均生活费收入增加９１０元，达到１８２６元。"]
+    reports = national_report("1993", texts)
+    assert _ask("1993年报告里农民一人一年纯收入大概有多少钱？", reports).abstained
+    texts.append("农村居民人均纯收入增加３２１元，达到７８４元。")
+    text = _ask("1993年报告里农民一人一年纯收入大概有多少钱？", national_report("1993", texts)).text
+    assert "７８４元" in text and "１８２６元" not in text
