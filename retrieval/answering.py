@@ -334,7 +334,10 @@ CLOSE_COVERAGE = 0.8
 
 def _told_label(report: str, told: str) -> str:
     """A report and the period it tells of, that period having no report of its own or being
-    reviewed in the next one: 1997年报告（回顾1996年）."""
+    reviewed in the next one: 1997年报告（回顾1996年）; or an earlier report speaking of it
+    (its plans, or the new year's first weeks): 2021年报告（提及2022年）."""
+    if report[:4] < told[:4]:
+        return f"{period_label(report)}报告（提及{period_label(told)}）"
     return f"{period_label(report)}报告（回顾{period_label(told)}）"
 
 

@@ -1844,3 +1844,10 @@ def test_farmers_income_is_not_town_residents_income() -> None:
     texts.append("农村居民人均纯收入增加３２１元，达到７８４元。")
     text = _ask("1993年报告里农民一人一年纯收入大概有多少钱？", national_report("1993", texts)).text
     assert "７８４元" in text and "１８２６元" not in text
+
+
+def test_an_earlier_report_speaking_of_a_later_year_is_not_labelled_a_review() -> None:
+    texts = ["2022年工作计划：同步启动兵书阁村、多星村乡村振兴建设。"]
+    result = _ask("县溪镇2022年计划同步启动乡村振兴建设的是哪几个村？", {"t": (TOWN, texts)})
+    assert "兵书阁村" in result.text
+    assert "县溪镇2021年报告（提及2022年）" in result.text and "回顾" not in result.text
