@@ -1851,3 +1851,8 @@ def test_an_earlier_report_speaking_of_a_later_year_is_not_labelled_a_review() -
     result = _ask("县溪镇2022年计划同步启动乡村振兴建设的是哪几个村？", {"t": (TOWN, texts)})
     assert "兵书阁村" in result.text
     assert "县溪镇2021年报告（提及2022年）" in result.text and "回顾" not in result.text
+
+
+def test_laws_counted_in_bu_are_answered_in_xiang() -> None:
+    reports = national_report("1987", ["国务院制定和颁布了５９项行政法规。"])
+    assert "５９项" in _ask("1987年报告里国务院出台了多少部行政法规？", reports).text
