@@ -20,6 +20,7 @@ from retrieval.evidence import (
     with_result,
 )
 from retrieval.models import Passage
+from retrieval.places import NATIONAL, PROVINCES
 from retrieval.questions import Ask, TermGroup
 from retrieval.settings import CORPUS_DIR
 from retrieval.text import normalize
@@ -542,6 +543,13 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
         and not _last_village_is(village, before)
         and any(village in o for o in [*others, context])
     ]
+    # A province asked of a national report: a figure whose sentence does not name it is the
+    # nation's ("海南自贸试验区吸引了多少外资" is not answered by 实际使用外资1383亿美元).
+    if window.passage.town == NATIONAL:
+        question = normalize(ask.text)
+        out += [
+            TermGroup((name,), 1.0) for name in PROVINCES if name in question and name not in own
+        ]
     # "…高龄补贴、儿童救助等民政补助共计191万元" gives no sum for 高龄补贴 alone.
     item = one_of_many(window, ask)
     if item is not None:

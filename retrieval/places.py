@@ -112,6 +112,44 @@ _SUMMARY_YEAR = re.compile(_YEAR + r"年度?(?:工作)?(?:总结|回顾|工作�
 # "2018年政府工作报告说2017年…": the year that names the report is the period asked.
 # Words that only say which report it is: 2008年那份报告, 1956年那份决算预算报告, 1955年关于…的报告.
 # Who gave it: 周总理作的, 温家宝总理那份.
+# China's provinces and regions by their short names: a question naming one asks for its own
+# figure, which a national figure does not give.
+PROVINCES = (
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
+)
 SPEAKERS = r"(?:[周华赵李朱温]总理|周恩来|华国锋|赵紫阳|李鹏|朱镕基|温家宝|李克强|李强|总理)"
 _SPEAKER = rf"{SPEAKERS}(?:同志)?(?:总理)?(?:所作|作|做)?的?(?:[那这]一?[份次篇个])?"
 _DESCRIPTOR = (

@@ -1856,3 +1856,15 @@ def test_an_earlier_report_speaking_of_a_later_year_is_not_labelled_a_review() -
 def test_laws_counted_in_bu_are_answered_in_xiang() -> None:
     reports = national_report("1987", ["国务院制定和颁布了５９项行政法规。"])
     assert "５９项" in _ask("1987年报告里国务院出台了多少部行政法规？", reports).text
+
+
+def test_a_province_asked_is_not_answered_by_the_nations_figure() -> None:
+    texts = ["海南自贸试验区启动建设。货物进出口总额超过30万亿元，实际使用外资1383亿美元。"]
+    reports = national_report("2019", texts)
+    assert _ask("2019年报告里，海南自贸试验区吸引了多少外资？", reports).abstained
+    assert "1383亿美元" in _ask("2019年报告里全国实际使用外资多少？", reports).text
+
+
+def test_a_deficit_is_not_answered_by_revenue() -> None:
+    reports = national_report("1987", ["国家财政收入由１１２１亿元增加到２２２０亿元。"])
+    assert _ask("1987年报告里国家财政赤字具体是多少亿元？", reports).abstained
