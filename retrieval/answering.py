@@ -87,6 +87,7 @@ NOT_MENTIONED = "报告未提及"
 EMPTY_QUESTION = "请输入一个关于镇政府工作报告的问题，例如：卢峰镇排查了多少重大隐患？"
 
 Retrieve = Callable[[Query, int], list[Passage]]
+ReportWords = Callable[[str], str]
 Quote = tuple[Passage, int, int]
 
 MAX_FIGURE_ANSWER = 120
@@ -147,6 +148,8 @@ class Scope:
     # No period asked of a town with decades of reports: answer from the report of the best
     # passage, read as a whole (its list may run past the passages the whole corpus gives).
     best_report: bool = False
+    # A report's whole text, folded, by doc_id: what it names outside the passages read.
+    report_words: ReportWords | None = None
 
 
 @dataclass
@@ -313,6 +316,7 @@ def _reports_to_try(
         return [scope]
     scope = replace(scope, reviewed_later=True)
     later.distant, later.reports, later.others = scope.distant, {later.period[:4]}, scope.others
+    later.report_words = scope.report_words
     # "外汇储备2000年底是多少": the year's end is after its own report was written.
     year_end = re.search(rf"{scope.period}\s*年\s*(?:底|末)", arabic_years(query.text))
     # "2008年和2009年…分别是多少": years set side by side ask for what each year came to.
@@ -427,7 +431,7 @@ def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[st
     # Town reports only: the open-domain (CMRC) path keeps its own behaviour.
     town = bool(best.passage.town)
     if town:
-        other_thing = bool(misplaced(best, ask, passages))
+        other_thing = bool(misplaced(best, ask, passages, _elsewhere(scope, best)))
         if other_thing or not _as_asked(best, ask, scope, passages):
             # Another thing counted: a stand-in must match the question nearly as well. A plan
             # for a result, or another year: the same words may well sit in a weaker clause.
@@ -514,6 +518,12 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
     )
 
 
+def _elsewhere(scope: Scope, window: Window) -> str:
+    """The window's whole report, folded, when known: a thing it names elsewhere but not here
+    is another figure's (烟花爆竹专项整治 against 燃气安全整治's 一般隐患16起)."""
+    return scope.report_words(window.passage.doc_id) if scope.report_words else ""
+
+
 def _placed_window(
     ranked: list[Window], passages: list[Passage], ask: Ask, scope: Scope, least: float
 ) -> Window | None:
@@ -528,7 +538,7 @@ def _placed_window(
         if (
             head_stated(window, ask)
             and _as_asked(window, ask, scope, passages)
-            and not misplaced(window, ask, passages)
+            and not misplaced(window, ask, passages, _elsewhere(scope, window))
         ):
             return window
     return None
@@ -855,6 +865,7 @@ def answer(
     *,
     k: int = 8,
     thesaurus: Path | None = None,
+    report_words: ReportWords | None = None,
 ) -> Answer:
     """Answer a question from the reports in their own words, or say the reports do not say."""
     text = sanitize(query.text)
@@ -878,7 +889,7 @@ def answer(
     distant = distant_years(query, asks)
     reports = {p[:4] for p in query.periods} | {s.period[:4] for s in scopes}
     for scope in scopes:
-        scope.distant, scope.reports = distant, reports
+        scope.distant, scope.reports, scope.report_words = distant, reports, report_words
         scope.others = {s.period[:4] for s in scopes if s.period[:4] != scope.period[:4]}
     limit = LIST_K if any(a.shape is Shape.LIST or not a.groups for a in asks) else k
     passage_lists: list[list[Passage]] = []

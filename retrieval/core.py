@@ -107,7 +107,12 @@ class TownQA:
         from retrieval.answering import answer as extractive
 
         query = self.read(text)
-        result = extractive(query, lambda q, k: self.retrieve(q, k), self.catalog())
+        result = extractive(
+            query,
+            lambda q, k: self.retrieve(q, k),
+            self.catalog(),
+            report_words=self.index.snapshot.report_words,
+        )
         passages = result.passages or (self.retrieve(query) if query.text else [])
         return query, result, passages
 

@@ -512,7 +512,9 @@ def _last_village_is(village: str, text: str) -> bool:
     return bool(named) and named[-1].endswith(village)
 
 
-def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGroup]:
+def misplaced(
+    window: Window, ask: Ask, passages: list[Passage], report: str = ""
+) -> list[TermGroup]:
     """The question's things this figure does not count; empty when it counts the one asked.
 
     Each is a sign the figure is another thing's: a village or a specific noun (残疾人) the report
@@ -598,6 +600,7 @@ def misplaced(window: Window, ask: Ask, passages: list[Passage]) -> list[TermGro
             continue  # "应对金融危机那个投资计划": what the thing was for, not whose figure
         if match(group, context) > 0:
             continue  # partly there (村干部 by 后备干部): the same thing, worded another way
-        if any(any(v in other for v in group.variants) for other in others):
+        # Named elsewhere in the passages read, or in the whole report (`report`, folded).
+        if any(any(v in other for v in group.variants) for other in [*others, report]):
             out.append(group)
     return out

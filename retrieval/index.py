@@ -16,6 +16,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ from retrieval.loading import (
     load_report,
 )
 from retrieval.models import Chunk, Report, ReportMeta
+from retrieval.text import normalize
 from retrieval.vectorstore import COLLECTION, ChromaStore
 
 log = logging.getLogger(__name__)
@@ -90,6 +92,17 @@ class Snapshot:
 
     def __post_init__(self) -> None:
         self.position = {c.chunk_id: i for i, c in enumerate(self.chunks)}
+
+    @cached_property
+    def _report_words(self) -> dict[str, str]:
+        texts: dict[str, list[str]] = {}
+        for chunk in self.chunks:
+            texts.setdefault(chunk.doc_id, []).append(chunk.text)
+        return {doc: normalize("".join(parts)).lower() for doc, parts in texts.items()}
+
+    def report_words(self, doc_id: str) -> str:
+        """A report's whole text, folded (width, case): what it names outside a passage."""
+        return self._report_words.get(doc_id, "")
 
 
 def index_text(chunk: Chunk) -> str:

@@ -1868,3 +1868,26 @@ def test_a_province_asked_is_not_answered_by_the_nations_figure() -> None:
 def test_a_deficit_is_not_answered_by_revenue() -> None:
     reports = national_report("1987", ["国家财政收入由１１２１亿元增加到２２２０亿元。"])
     assert _ask("1987年报告里国家财政赤字具体是多少亿元？", reports).abstained
+
+
+def test_a_thing_the_whole_report_names_elsewhere_is_not_this_figure() -> None:
+    texts = ["以行业专项治理为抓手，在燃气安全整治中，排查隐患25起，其中一般隐患16起。"]
+    whole = texts[0] + "在烟花爆竹专项整治行动中，发现并整改重大安全隐患16起。"
+    catalog = [TOWN]
+
+    def ask(question: str) -> Answer:
+        def retrieve(query: Query, k: int) -> list[Passage]:
+            return [_passage(TOWN, 0, texts[0])]
+
+        return answer(
+            read_query(question, catalog), retrieve, catalog, report_words=lambda doc: whole
+        )
+
+    assert ask("县溪镇烟花爆竹专项整治中发现的一般隐患有多少起？").abstained
+    assert "16起" in ask("县溪镇燃气安全整治中发现的一般隐患有多少起？").text
+
+
+def test_doctoral_students_are_some_of_the_graduate_students() -> None:
+    reports = national_report("1983", ["五年招收研究生四万三千多人。"])
+    assert _ask("1983年报告说五年招收研究生里面，博士生招了多少？", reports).abstained
+    assert "四万三千多人" in _ask("1983年报告说五年招收研究生多少人？", reports).text

@@ -15,6 +15,7 @@ from retrieval.embeddings import HashingEmbedder
 from retrieval.index import IndexUnusable
 from retrieval.loading import load_report
 from retrieval.settings import REPORTS_DIR
+from retrieval.text import normalize
 from retrieval.vectorstore import COLLECTION, EmbedderMismatch
 
 QINGSHI = """青石镇2024年工作总结
@@ -74,6 +75,17 @@ def built(reports_dir: Path, tmp_path: Path, townqa_factory: Callable[..., Any])
     assert sorted(stats.added) == ["白沙镇_2025H1.txt", "青石镇_2024.txt"]
     assert not stats.failed
     return qa
+
+
+def test_a_reports_whole_text_is_read_folded(built: Any) -> None:
+    snapshot = built.index.snapshot
+    words = snapshot.report_words("青石镇_2024.txt")
+    assert words and words == words.lower()
+    # Every chunk of the report is in it, and no other report's.
+    for chunk in snapshot.chunks:
+        inside = normalize(chunk.text).lower() in words
+        assert inside == (chunk.doc_id == "青石镇_2024.txt")
+    assert snapshot.report_words("no-such-report") == ""
 
 
 # -- incremental, idempotent ---------------------------------------------------------------------
