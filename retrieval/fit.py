@@ -496,6 +496,14 @@ def _counts_the_noun_after(window: Window, ask: Ask) -> list[TermGroup]:
     return [TermGroup((first.group(0),), 1.0)] if first else []
 
 
+_QUARTER = re.compile(r"(?:第)?([一二三四1-4])季度")
+
+
+def _quarter(m: re.Match[str]) -> str:
+    """A quarter's number as a Chinese numeral: 1季度 and 一季度 are one quarter."""
+    return "一二三四"["1234".index(m.group(1))] if m.group(1).isdigit() else m.group(1)
+
+
 def _run_before(text: str, at: int) -> str:
     """The clauses of the same sentence before `at`, back to the last full stop (;-joined
     clauses: "竹坪村投入20万元,…;千亩杨梅种植基地新建6间冷库")."""
@@ -552,6 +560,11 @@ def misplaced(
         out += [
             TermGroup((name,), 1.0) for name in PROVINCES if name in question and name not in own
         ]
+    # "一季度的高龄补贴发了多少" is not answered by "二季度发放高龄补贴…42500元".
+    asked_quarters = {_quarter(m) for m in _QUARTER.finditer(normalize(ask.text))}
+    told_quarters = {_quarter(m) for m in _QUARTER.finditer(own)}
+    if asked_quarters and told_quarters and not asked_quarters & told_quarters:
+        out += [TermGroup((f"{q}季度",), 1.0) for q in sorted(asked_quarters)]
     # "…高龄补贴、儿童救助等民政补助共计191万元" gives no sum for 高龄补贴 alone.
     item = one_of_many(window, ask)
     if item is not None:

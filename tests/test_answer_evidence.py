@@ -1891,3 +1891,10 @@ def test_doctoral_students_are_some_of_the_graduate_students() -> None:
     reports = national_report("1983", ["五年招收研究生四万三千多人。"])
     assert _ask("1983年报告说五年招收研究生里面，博士生招了多少？", reports).abstained
     assert "四万三千多人" in _ask("1983年报告说五年招收研究生多少人？", reports).text
+
+
+def test_another_quarters_figure_does_not_answer() -> None:
+    reports = {"t": (TOWN, ["二季度发放高龄补贴83人共计42500元。"])}
+    assert _ask("县溪镇一季度的高龄补贴发了多少钱？", reports).abstained
+    assert _ask("县溪镇第1季度的高龄补贴发了多少钱？", reports).abstained
+    assert "42500元" in _ask("县溪镇二季度的高龄补贴发了多少钱？", reports).text
