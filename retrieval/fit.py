@@ -496,6 +496,9 @@ def _counts_the_noun_after(window: Window, ask: Ask) -> list[TermGroup]:
     return [TermGroup((first.group(0),), 1.0)] if first else []
 
 
+_PAID_BY_SELF = re.compile(r"(?:个人|自己|本人|自个)[^，,。？?]{0,8}(?:缴|交)")
+_PAID_BY_SELF_TOLD = re.compile(r"缴|个人|自付|自负")
+_SUBSIDY = re.compile(r"补助|补贴|资助")
 _QUARTER = re.compile(r"(?:第)?([一二三四1-4])季度")
 
 
@@ -560,6 +563,11 @@ def misplaced(
         out += [
             TermGroup((name,), 1.0) for name in PROVINCES if name in question and name not in own
         ]
+    # "新农合个人每年要缴多少钱" is not answered by "新农合补助标准提高到每人每年240元": what a
+    # person pays is no subsidy paid to them.
+    paid_by_self = _PAID_BY_SELF.search(normalize(ask.text))
+    if paid_by_self and _SUBSIDY.search(own) and not _PAID_BY_SELF_TOLD.search(own):
+        out.append(TermGroup(("个人缴费",), 1.0))
     # "一季度的高龄补贴发了多少" is not answered by "二季度发放高龄补贴…42500元".
     asked_quarters = {_quarter(m) for m in _QUARTER.finditer(normalize(ask.text))}
     told_quarters = {_quarter(m) for m in _QUARTER.finditer(own)}

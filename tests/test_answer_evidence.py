@@ -1898,3 +1898,12 @@ def test_another_quarters_figure_does_not_answer() -> None:
     assert _ask("县溪镇一季度的高龄补贴发了多少钱？", reports).abstained
     assert _ask("县溪镇第1季度的高龄补贴发了多少钱？", reports).abstained
     assert "42500元" in _ask("县溪镇二季度的高龄补贴发了多少钱？", reports).text
+
+
+def test_what_a_person_pays_is_not_the_subsidy_paid_to_them() -> None:
+    texts = ["城镇居民医保和新农合补助标准提高到每人每年240元。"]
+    reports = national_report("2012", texts)
+    assert _ask("2012年报告里新农合个人每年要缴多少钱？", reports).abstained
+    assert "240元" in _ask("2012年报告里新农合补助标准提高到多少？", reports).text
+    texts = ["新农合个人缴费标准提高到每人每年60元。"]
+    assert "60元" in _ask("2012年新农合个人每年要缴多少钱？", national_report("2012", texts)).text
