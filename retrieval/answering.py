@@ -77,6 +77,7 @@ from retrieval.years import (
     result_not_yet_known,
     several_years,
     told_of_another_year,
+    told_years,
 )
 
 log = logging.getLogger(__name__)
@@ -150,6 +151,9 @@ class Scope:
     best_report: bool = False
     # A report's whole text, folded, by doc_id: what it names outside the passages read.
     report_words: ReportWords | None = None
+    # Reports a few years later, read only where they name the year: tried when neither the
+    # year's own report nor the next one has answered.
+    last_resort: bool = False
 
 
 @dataclass
@@ -317,12 +321,43 @@ def _reports_to_try(
     scope = replace(scope, reviewed_later=True)
     later.distant, later.reports, later.others = scope.distant, {later.period[:4]}, scope.others
     later.report_words = scope.report_words
+    # "1957年工农业总产值": told in the 1959 report too (…在一九五七年达到了…).
+    wider = _later_reports(scope, later, catalog)
     # "外汇储备2000年底是多少": the year's end is after its own report was written.
     year_end = re.search(rf"{scope.period}\s*年\s*(?:底|末)", arabic_years(query.text))
     # "2008年和2009年…分别是多少": years set side by side ask for what each year came to.
     if year_end or compared or any(a.tense == "actual" for a in asks):
-        return [later, scope]
-    return [scope, later]
+        return [later, scope, *wider]
+    return [scope, later, *wider]
+
+
+LATER_REPORTS = 4  # years after the next report that may still tell of a year, by name
+
+
+def _later_reports(scope: Scope, later: Scope, catalog: list[ReportMeta]) -> list[Scope]:
+    """The reports a few years after the next one, as a last resort: each read only where its
+    sentence names the asked year (1959年报告: 我国的工农业总产值在一九五七年达到了…)."""
+    first = int(later.period[:4]) + 1
+    towns = later.query.towns
+    periods = sorted(
+        {
+            m.period
+            for m in catalog
+            if m.period[:4].isdigit()
+            and first <= int(m.period[:4]) <= first + LATER_REPORTS - 1
+            and (not towns or m.town in towns)
+        },
+        key=period_sort_key,
+    )
+    out = []
+    for period in periods:
+        q = later.query.model_copy(update={"periods": [period]})
+        wider = Scope(q, "", period, _period_words(scope.period), last_resort=True)
+        wider.distant, wider.reports = scope.distant | {scope.period}, {period[:4]}
+        wider.others = scope.others
+        wider.report_words = scope.report_words
+        out.append(wider)
+    return out
 
 
 def _told_as_result(piece: Piece | None) -> bool:
@@ -515,7 +550,16 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not several_years(window, ask)
         and not one_year_for_span(window, ask)
         and not other_comparison(window, ask)
+        and (not scope.last_resort or _tells_the_year(window, scope.require[0]))
     )
+
+
+def _tells_the_year(window: Window, year: str) -> bool:
+    """A later report read for an earlier year: the figure's sentence, up to the figure, names
+    that year as its own when it names one (一九五八年…比一九五七年的… tells 1958)."""
+    text = window.passage.text
+    told = told_years(text[window.sentence[0] : window.end])
+    return not told or year in told
 
 
 def _elsewhere(scope: Scope, window: Window) -> str:
@@ -901,6 +945,8 @@ def answer(
         best: tuple[Scope, list[Passage], list[Piece | None]] | None = None
         answered: list[tuple[Scope, list[Passage], list[Piece | None]]] = []
         for option in tried:
+            if option.last_resort and best is not None and _strength(best[2])[0]:
+                continue  # the year's own or next report has answered
             passages = retrieve(option.query, limit)
             if option.best_report and passages:
                 periods = [passages[0].period]
@@ -1013,6 +1059,9 @@ def _why_not(asks: list[Ask], scopes: list[Scope], passage_lists: list[list[Pass
                 missing.append(group.label)
     what = f"关于“{'、'.join(missing[:3])}”的内容" if missing else "能回答这个问题的内容"
     where = "、".join(s.label for s in scopes if s.label)
+    later = [s for s in scopes if s.last_resort]
+    if where and later:
+        where += f"，及之后几年报告中提到{period_label(later[0].require[0])}的内容"
     return f"{what}（已查{where}）" if where else what
 
 

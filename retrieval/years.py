@@ -54,6 +54,12 @@ def _text_before(window: Window, start: int, passages: list[Passage]) -> str:
     return text[-YEAR_LOOKBACK:]
 
 
+def told_years(text: str) -> set[str]:
+    """The years a text tells of: named in any digits, not as a comparison's base (比一九五七年)
+    or a base built on (在…的基础上)."""
+    return set(_NAMED_YEAR.findall(_ON_A_BASE.sub("", arabic_years(normalize(text)))))
+
+
 def names_distant(window: Window, distant: set[str], passages: list[Passage]) -> bool:
     """Whether the window's sentence (or the one before) names a distant year asked about."""
     if not distant:

@@ -1907,3 +1907,24 @@ def test_what_a_person_pays_is_not_the_subsidy_paid_to_them() -> None:
     assert "240元" in _ask("2012年报告里新农合补助标准提高到多少？", reports).text
     texts = ["新农合个人缴费标准提高到每人每年60元。"]
     assert "60元" in _ask("2012年新农合个人每年要缴多少钱？", national_report("2012", texts)).text
+
+
+def test_a_year_is_looked_up_in_later_reports_naming_it_as_a_last_resort() -> None:
+    later = [
+        "一九五八年我国工农业总产值达到了二千零五十亿元，比一九五七年的一千二百四十一亿元增长百分之六十五。",
+        "我国的工农业总产值在一九五七年达到了一千三百八十七亿四千万元。",
+    ]
+    reports = {
+        "a": national_report("1957", ["今年要继续发展工业。"])["n"],
+        "b": national_report("1958", ["去年农业获得丰收。"])["n"],
+        "c": national_report("1959", later)["n"],
+    }
+    result = _ask("1957年全国工农业总产值是多少？", reports)
+    assert "一千三百八十七亿四千万元" in result.text and "二千零五十亿元" not in result.text
+    assert "全国1959年报告（回顾1957年）" in result.text
+    # Nothing there either: the refusal says the later reports were read too.
+    result = _ask("1957年全国钢产量是多少？", reports)
+    assert result.abstained and "之后几年报告中提到1957年" in result.text
+    # The year's own report answering, the later ones are not read.
+    reports["a"] = national_report("1957", ["今年工农业总产值预计达到一千二百亿元。"])["n"]
+    assert "1959" not in _ask("1957年全国工农业总产值是多少？", reports).text
