@@ -218,6 +218,13 @@ _TENSE_WORDS = frozenset({"目标", "指标", "预期", "预期目标", "预计"
 _RESULT_WORDS = frozenset({"实际", "最终", "最后", "实际上"})
 
 
+# Words that ask how much something changed without naming it ("比上年增长多少"): a part made
+# only of them is about the part before's subject.
+_CHANGE_ONLY = re.compile(
+    r"上年|去年|前年|同比|环比|增长|增加|提高|上升|上涨|下降|减少|降低|增幅|增速|涨幅|幅度|涨|降"
+)
+
+
 def tense_of(text: str) -> str:
     """Whether a question asks for a plan ("target"), an achieved result ("actual"), or either."""
     target = bool(_TARGET_ASK.search(text))
@@ -700,7 +707,10 @@ def analyse(
     asks: list[Ask] = []
     for part in parts:
         groups = key_terms(part, places, thesaurus)
-        if asks and sum(g.weight for g in groups if g.weight >= 0.5) < 1.0:
+        own = [g for g in groups if g.weight >= 0.5]
+        if asks and (
+            sum(g.weight for g in own) < 1.0 or all(_CHANGE_ONLY.fullmatch(g.label) for g in own)
+        ):
             # "…完成了多少人，金额是多少": the second ask is about the first one's subject.
             inherited = [replace(g, weight=g.weight * 0.7, head=False) for g in asks[-1].groups]
             groups = inherited + [g for g in groups if g.label not in {i.label for i in inherited}]

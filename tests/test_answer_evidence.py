@@ -1928,3 +1928,13 @@ def test_a_year_is_looked_up_in_later_reports_naming_it_as_a_last_resort() -> No
     # The year's own report answering, the later ones are not read.
     reports["a"] = national_report("1957", ["今年工农业总产值预计达到一千二百亿元。"])["n"]
     assert "1959" not in _ask("1957年全国工农业总产值是多少？", reports).text
+
+
+def test_a_change_asked_alone_is_of_the_part_befores_subject() -> None:
+    texts = [
+        "中央财政安排优抚事业费74.6亿元，比上年增长90%。",
+        "今年中央财政安排科技投入716亿元，比上年增长19.2%。",
+    ]
+    reports = national_report("2006", texts)
+    text = _ask("2006年中央财政安排的科技投入是多少？比上年增长多少？", reports).text
+    assert "716亿元" in text and "19.2%" in text and "90%" not in text
