@@ -367,7 +367,7 @@ _CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨|翻)了?(?:到|为)?$"
 )
 _AMOUNT_CHANGE_BEFORE = re.compile(
-    r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨)了$|(?<!新)(?:增加|增产|减少|减产|提高)$"
+    r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨)了$|(?<!新)(?:增加|增产|减少|减产|提高|增收|减收)$"
 )
 # What a level asked is reached by: "提高到多少", "定到每50公斤多少元".
 _LEVEL_REACHED = re.compile(
@@ -396,7 +396,10 @@ def change_for_level(window: Window, ask: Ask) -> bool:
     text = normalize(window.text).lower()
     changes = 0
     last_end = -1
-    for figure, found, end in _figure_places(window):
+    places = _figure_places(window)
+    # "种植油茶10万亩、人均增收2450元" for an income asked: only the figures in its unit count.
+    fitting = [p for p in places if ask.unit and unit_fits(ask.unit, p[0].unit)]
+    for figure, found, end in fitting or places:
         if text[found - 1 : found] == "每":
             continue  # "每50公斤": what a price is per, neither level nor change
         share = figure.unit in ("倍", "%", "‰") or text[found:end].startswith("百分之")

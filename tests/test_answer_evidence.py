@@ -1938,3 +1938,9 @@ def test_a_change_asked_alone_is_of_the_part_befores_subject() -> None:
     reports = national_report("2006", texts)
     text = _ask("2006年中央财政安排的科技投入是多少？比上年增长多少？", reports).text
     assert "716亿元" in text and "19.2%" in text and "90%" not in text
+
+
+def test_an_income_asked_is_not_answered_by_the_income_gained() -> None:
+    reports = {"t": (TOWN, ["带动群众规模种植油茶10万亩、人均增收2450元。"])}
+    assert _ask("县溪镇2021年城镇居民人均可支配收入是多少？", reports).abstained
+    assert "2450元" in _ask("县溪镇种油茶人均增收多少？", reports).text
