@@ -296,7 +296,9 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
     if question and not any(question <= named for named in told):
         return TermGroup((min(question - told[0]),), 1.0)
     # "鼓励…农民工等报考，今年大规模扩招100万人": a group in another clause is not what it counts.
-    narrower = [named - question for named in own]
+    # A sub-group the question names in other words (脱了贫的那些地方 for 脱贫地区) is asked.
+    paraphrased = {w for named in own for w in named if any(w in g.variants for g in ask.groups)}
+    narrower = [named - question - paraphrased for named in own]
     if all(narrower):
         return TermGroup((min(narrower[0]),), 1.0)
     return None

@@ -122,7 +122,11 @@ SPEAKER = re.compile(
 _MONEY_UNIT_ASK = re.compile(r"(?:多少|几)(?:万|亿)?块?钱")
 _PART_SHARE_ASK = re.compile(r"其中[^，,。？?]{1,12}占了?多少")
 # "面积有多大", "多大面积": an area, counted in 亩 or its kin.
-_AREA_ASK = re.compile(r"面积[^，,。？?]{0,3}多大|多大(?:的)?面积|多少面积")
+_LAND = r"(?:荒地|耕地|土地|林地|草地|草原|农田|良田|水田|旱地|荒山)"
+_AREA_ASK = re.compile(
+    rf"面积[^，,。？?]{{0,3}}多大|多大(?:的)?面积|多少面积|多少{_LAND}|"
+    rf"{_LAND}(?:有|是|共有|一共有)?多少(?![钱元])"  # 开多少荒地, 耕地有多少
+)
 _ASKED_UNITS = (_PERCENT_UNIT_ASK, _MONEY_UNIT_ASK, _AREA_ASK, _UNIT_ASK, _OTHER_UNIT_ASK)
 _MONEY_ASK = re.compile(
     r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元|[保助贴恤老偿险]金"

@@ -1944,3 +1944,16 @@ def test_an_income_asked_is_not_answered_by_the_income_gained() -> None:
     reports = {"t": (TOWN, ["带动群众规模种植油茶10万亩、人均增收2450元。"])}
     assert _ask("县溪镇2021年城镇居民人均可支配收入是多少？", reports).abstained
     assert "2450元" in _ask("县溪镇种油茶人均增收多少？", reports).text
+
+
+def test_land_asked_is_counted_in_area() -> None:
+    assert asked_unit("五八年国家那一年总共打算开多少荒地？") == "亩"
+    assert asked_unit("全国耕地有多少") == "亩"
+    assert asked_unit("土地出让收入多少") == "元"
+
+
+def test_a_sub_group_asked_in_other_words_is_asked() -> None:
+    texts = ["居民人均可支配收入增长6.1%。脱贫攻坚成果巩固拓展，脱贫地区农村居民收入增长8.4%。"]
+    reports = national_report("2024", texts)
+    text = _ask("2024年报告讲，脱了贫的那些地方，农民去年收入涨了多少", reports).text
+    assert "8.4%" in text and "6.1%" not in text
