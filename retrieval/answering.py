@@ -745,7 +745,8 @@ def _kind_items(ranked: list[Window], ask: Ask) -> Piece | None:
     runs = [
         re.compile(
             rf"([^，,。；;：:\n]{{2,60}}?、[^，,。；;：:\n]{{1,60}}?)等"
-            rf"(?:[\d一二三四五六七八九十]+[个种类项家条])?{re.escape(tail)}"
+            rf"(?:[\d一二三四五六七八九十]+[个种类项家条批]|一系列)?"
+            rf"(?:[^，,。；;、]{{1,10}}?的)?{re.escape(tail)}"  # 等一批具有战略意义的重大项目
         )
         for tail in tails
         if tail not in _VAGUE_KINDS

@@ -1957,3 +1957,12 @@ def test_a_sub_group_asked_in_other_words_is_asked() -> None:
     reports = national_report("2024", texts)
     text = _ask("2024年报告讲，脱了贫的那些地方，农民去年收入涨了多少", reports).text
     assert "8.4%" in text and "6.1%" not in text
+
+
+def test_items_closed_by_a_described_kind_are_the_list() -> None:
+    texts = [
+        "重点支持建设高速宽带信息网络、关键集成电路、新型运载火箭等重大高技术工程。",
+        "要集中力量建设西气东输、西电东送、青藏铁路等一批具有战略意义的重大项目。",
+    ]
+    text = _ask("2001年报告里要集中力量建设哪些重大项目？", national_report("2001", texts)).text
+    assert "西气东输" in text and "青藏铁路" in text and "集成电路" not in text
