@@ -374,6 +374,7 @@ _AMOUNT_CHANGE_BEFORE = re.compile(
 # What a level asked is reached by: "提高到多少", "定到每50公斤多少元".
 _LEVEL_REACHED = re.compile(
     r"(?:增长|增加|提高|上升|上涨|涨|提升|降低|下降|降|减少|达|定|调)了?(?:到|至|为)"
+    r"|(?:提高|上涨|涨|提升|调整|调)了?(?:以后|之后)"  # 收购价提高以后，每50公斤是多少钱
 )
 _RANGE_LOW = re.compile(r"[\d.]+[到至~-]$")
 _JOINED = re.compile(r"[和、与及或到至~-]")

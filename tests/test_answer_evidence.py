@@ -1816,6 +1816,7 @@ def test_a_level_reached_asked_is_not_answered_by_the_rise() -> None:
     texts = ["今年小麦最低收购价每50公斤提高5到7元。"]
     reports = national_report("2011", texts)
     assert _ask("2011年小麦最低收购价定到每50公斤多少元？", reports).abstained
+    assert _ask("2011年小麦最低收购价提高以后，每50公斤是多少钱？", reports).abstained
     texts = ["财政补助标准由每人每年320元提高到380元。"]
     assert "380元" in _ask("2015年财政补助标准提高到多少？", national_report("2015", texts)).text
 
