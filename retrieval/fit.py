@@ -502,15 +502,46 @@ def _counts_the_noun_after(window: Window, ask: Ask) -> list[TermGroup]:
     return [TermGroup((first.group(0),), 1.0)] if first else []
 
 
+def _province_unnamed(window: Window, ask: Ask, own: str) -> list[TermGroup]:
+    """A province asked of a national report that the figure's sentence does not name: the
+    figure is the nation's ("海南自贸试验区吸引了多少外资" is not answered by 实际使用外资…)."""
+    if window.passage.town != NATIONAL:
+        return []
+    question = normalize(ask.text)
+    return [TermGroup((p,), 1.0) for p in PROVINCES if p in question and p not in own]
+
+
 _PAID_BY_SELF = re.compile(r"(?:个人|自己|本人|自个)[^，,。？?]{0,8}(?:缴|交)")
 _PAID_BY_SELF_TOLD = re.compile(r"缴|个人|自付|自负")
 _SUBSIDY = re.compile(r"补助|补贴|资助")
+
+
+def _paid_by_self(ask: Ask, own: str) -> list[TermGroup]:
+    """What a person pays asked ("新农合个人每年要缴多少钱") and only a subsidy paid to them told
+    ("新农合补助标准提高到每人每年240元")."""
+    if not _PAID_BY_SELF.search(normalize(ask.text)):
+        return []
+    if not _SUBSIDY.search(own) or _PAID_BY_SELF_TOLD.search(own):
+        return []
+    return [TermGroup(("个人缴费",), 1.0)]
+
+
 _QUARTER = re.compile(r"(?:第)?([一二三四1-4])季度")
 
 
 def _quarter(m: re.Match[str]) -> str:
     """A quarter's number as a Chinese numeral: 1季度 and 一季度 are one quarter."""
     return "一二三四"["1234".index(m.group(1))] if m.group(1).isdigit() else m.group(1)
+
+
+def _other_quarter(ask: Ask, own: str) -> list[TermGroup]:
+    """Quarters asked that the figure's sentence, naming others, does not tell ("一季度的高龄补贴
+    发了多少" is not answered by "二季度发放高龄补贴…42500元")."""
+    asked = {_quarter(m) for m in _QUARTER.finditer(normalize(ask.text))}
+    told = {_quarter(m) for m in _QUARTER.finditer(own)}
+    if not asked or not told or asked & told:
+        return []
+    return [TermGroup((f"{q}季度",), 1.0) for q in sorted(asked)]
 
 
 def _run_before(text: str, at: int) -> str:
@@ -562,23 +593,9 @@ def misplaced(
         and not _last_village_is(village, before)
         and any(village in o for o in [*others, context])
     ]
-    # A province asked of a national report: a figure whose sentence does not name it is the
-    # nation's ("海南自贸试验区吸引了多少外资" is not answered by 实际使用外资1383亿美元).
-    if window.passage.town == NATIONAL:
-        question = normalize(ask.text)
-        out += [
-            TermGroup((name,), 1.0) for name in PROVINCES if name in question and name not in own
-        ]
-    # "新农合个人每年要缴多少钱" is not answered by "新农合补助标准提高到每人每年240元": what a
-    # person pays is no subsidy paid to them.
-    paid_by_self = _PAID_BY_SELF.search(normalize(ask.text))
-    if paid_by_self and _SUBSIDY.search(own) and not _PAID_BY_SELF_TOLD.search(own):
-        out.append(TermGroup(("个人缴费",), 1.0))
-    # "一季度的高龄补贴发了多少" is not answered by "二季度发放高龄补贴…42500元".
-    asked_quarters = {_quarter(m) for m in _QUARTER.finditer(normalize(ask.text))}
-    told_quarters = {_quarter(m) for m in _QUARTER.finditer(own)}
-    if asked_quarters and told_quarters and not asked_quarters & told_quarters:
-        out += [TermGroup((f"{q}季度",), 1.0) for q in sorted(asked_quarters)]
+    out += _province_unnamed(window, ask, own)
+    out += _paid_by_self(ask, own)
+    out += _other_quarter(ask, own)
     # "…高龄补贴、儿童救助等民政补助共计191万元" gives no sum for 高龄补贴 alone.
     item = one_of_many(window, ask)
     if item is not None:
