@@ -508,7 +508,15 @@ def _province_unnamed(window: Window, ask: Ask, own: str) -> list[TermGroup]:
     if window.passage.town != NATIONAL:
         return []
     question = normalize(ask.text)
-    return [TermGroup((p,), 1.0) for p in PROVINCES if p in question and p not in own]
+    out = [TermGroup((p,), 1.0) for p in PROVINCES if p in question and p not in own]
+    # "全国各地…一共浪费了多少钱" is not answered by "北京市内…三十九座房屋…浪费了五百四十万元".
+    if _WHOLE_NATION.search(question) and not any(p in question for p in PROVINCES):
+        upto = normalize(window.passage.text[window.sentence[0] : window.end])
+        out += [TermGroup(("全国",), 1.0) for p in PROVINCES if p in upto][:1]
+    return out
+
+
+_WHOLE_NATION = re.compile(r"全国(?:各地|上下|范围|一共|总共|共)")
 
 
 _PAID_BY_SELF = re.compile(r"(?:个人|自己|本人|自个)[^，,。？?]{0,8}(?:缴|交)")

@@ -1967,3 +1967,10 @@ def test_items_closed_by_a_described_kind_are_the_list() -> None:
     ]
     text = _ask("2001年报告里要集中力量建设哪些重大项目？", national_report("2001", texts)).text
     assert "西气东输" in text and "青藏铁路" in text and "集成电路" not in text
+
+
+def test_the_whole_nation_asked_is_not_answered_by_one_citys_figure() -> None:
+    texts = ["单就“大屋顶”来说，北京市内各机关建筑的三十九座房屋即因此浪费了五百四十万元。"]
+    reports = national_report("1955", texts)
+    assert _ask("1955年报告说全国各地因为搞“大屋顶”一共浪费了多少钱？", reports).abstained
+    assert "五百四十万元" in _ask("1955年报告说北京因为搞“大屋顶”浪费了多少钱？", reports).text
