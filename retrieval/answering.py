@@ -654,11 +654,11 @@ def _list_piece(
     if listed is not None and (anchor is None or listed.coverage > anchor[0] + LISTING_MARGIN):
         # "载人航天、探月工程…等实现重大突破": the items are named in the best-matching sentence.
         return _sentence_piece(listed)
+    count = _asked_count(ask)
     if anchor and anchor[0] >= 0.5 and (best is None or anchor[0] >= best.coverage - 0.3):
         _, doc_id, section = anchor
         pool = _with_section(passages, retrieve, scope, doc_id, section)
         items = item_heads(pool, doc_id, _section_start(pool, doc_id, section), section)
-        count = _asked_count(ask)
         if items and (count is None or len(items) == count or best is None):
             return Piece(items)
         # "哪三个" under a heading of eight items: the three are named in one sentence.
@@ -666,6 +666,14 @@ def _list_piece(
         if inline is not None:
             return _sentence_piece(inline)
         if items:
+            return Piece(items)
+    if anchor and count is not None and anchor[0] >= MIN_COVERAGE:
+        # "存在问题主要有哪三个方面" under 3、存在的问题及不足: a heading matching less well
+        # still answers when it heads exactly as many items as asked.
+        _, doc_id, section = anchor
+        pool = _with_section(passages, retrieve, scope, doc_id, section)
+        items = item_heads(pool, doc_id, _section_start(pool, doc_id, section), section)
+        if len(items) == count:
             return Piece(items)
     if best is None or best.coverage < MIN_COVERAGE:
         return None

@@ -1974,3 +1974,20 @@ def test_the_whole_nation_asked_is_not_answered_by_one_citys_figure() -> None:
     reports = national_report("1955", texts)
     assert _ask("1955年报告说全国各地因为搞“大屋顶”一共浪费了多少钱？", reports).abstained
     assert "五百四十万元" in _ask("1955年报告说北京因为搞“大屋顶”浪费了多少钱？", reports).text
+
+
+def test_a_heading_over_as_many_items_as_asked_answers_a_which_three() -> None:
+    problems = _sectioned(
+        TOWN,
+        "3、存在的问题及不足",
+        "在充分肯定成绩的同时，我们也清醒地认识到全镇经济社会发展还面临众多困难与挑战，"
+        "主要表现在：一是经济运行还有短板，如招商引资力度有待加强。二是农村基础设施条件和公共"
+        "服务能力较弱。三是文旅、农业品牌不够强。",
+    )
+    done = _passage(
+        TOWN, 1, "述职评议会上指出的三个方面突出问题现均已整改完成，各村均于6月完成预备党员接收。"
+    ).model_copy(update={"section": "1、工作开展情况"})
+    question = "县溪镇2021年总结里提到的存在问题主要有哪三个方面？"
+    result = answer(read_query(question, [TOWN]), lambda q, k: [done, problems], [TOWN], k=10)
+    assert "经济运行还有短板" in result.text and "文旅、农业品牌不够强" in result.text
+    assert "整改完成" not in result.text
