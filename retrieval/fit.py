@@ -512,7 +512,8 @@ def _province_unnamed(window: Window, ask: Ask, own: str) -> list[TermGroup]:
     # "全国各地…一共浪费了多少钱" is not answered by "北京市内…三十九座房屋…浪费了五百四十万元".
     if _WHOLE_NATION.search(question) and not any(p in question for p in PROVINCES):
         upto = normalize(window.passage.text[window.sentence[0] : window.end])
-        out += [TermGroup(("全国",), 1.0) for p in PROVINCES if p in upto][:1]
+        if any(p in upto for p in PROVINCES):
+            out.append(TermGroup(("全国",), 1.0))
     return out
 
 
@@ -559,13 +560,10 @@ def _run_before(text: str, at: int) -> str:
     return normalize(text[stop + 1 : at]).lower()
 
 
-_VILLAGE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:村|社区)")
-
-
 def _last_village_is(village: str, text: str) -> bool:
     """Whether the last village named in `text` is `village`: its clause still speaks of it."""
-    named = [m.group(0) for m in _VILLAGE_NAMED.finditer(text) if is_village(m.group(0))]
-    return bool(named) and named[-1].endswith(village)
+    named = _villages(text)
+    return bool(named) and named[-1] == village
 
 
 def misplaced(

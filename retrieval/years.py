@@ -137,7 +137,7 @@ def told_of_another_year(
         sentence = _sentence_lead(window, passages)
         told_by = [(sentence, False), (window.passage.section, True)][: 2 if by_section else 1]
         for text, heading in told_by:
-            told = set(_NAMED_YEAR.findall(_ON_A_BASE.sub("", arabic_years(normalize(text)))))
+            told = told_years(text)
             if heading and _REVIEW_HEADING.search(text):
                 told.add(str(int(report_year) - 1))  # 一、去年工作回顾
             if told & (asked | {report_year}):
@@ -153,12 +153,11 @@ def told_of_another_year(
         if report_year in told and not told & content:
             return True
     # "在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%": a base, not the year told of.
-    own = _ON_A_BASE.sub("", arabic_years(normalize(window.text)))
+    told = told_years(window.text)
     # "到一九八五年，全国粮食产量计划达到…": a year opening the sentence holds for its clauses.
     opening = _YEAR_OPENING.match(arabic_years(normalize(_sentence_lead(window, passages))))
     if opening:
-        own = f"{opening.group(0)}{own}"
-    told = set(_NAMED_YEAR.findall(own))
+        told |= told_years(opening.group(0))
     near = {str(int(report_year) + d) for d in (-1, 0, 1)} | asked
     if not told or told & near:
         return False
