@@ -42,6 +42,7 @@ from retrieval.fit import (
     kinds_for_amount,
     misplaced,
     other_rate,
+    stock_for_addition,
     told_as_unwanted,
 )
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
@@ -547,6 +548,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
             window, ask, scope.period, scope.reports, passages, by_section=scope.reviewed_later
         )
         and not change_for_level(window, ask)
+        and not stock_for_addition(window, ask)
         and not several_years(window, ask)
         and not one_year_for_span(window, ask)
         and not other_comparison(window, ask)

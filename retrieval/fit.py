@@ -421,6 +421,26 @@ def change_for_level(window: Window, ask: Ask) -> bool:
     return changes > 0 and with_result(window) == window.end
 
 
+# What was added in the period asked: 新增, 新种, 扩种到…; what the sentence leans on exists.
+_ADDITION_ASK = re.compile(r"新增|新种|新栽|新植|新造|新建|新发展|新开|扩种|扩建|增种|补种")
+_STOCK_TOLD = re.compile(r"依托|依靠|现有|拥有|已有")
+
+
+def stock_for_addition(window: Window, ask: Ask) -> bool:
+    """ "2022年计划新种油茶多少亩" is not answered by "依托万亩油茶和5000亩山核桃林": what is added
+    is asked, and every figure here counts what the town already has."""
+    if not _ADDITION_ASK.search(normalize(ask.text)):
+        return False
+    text = normalize(window.text).lower()
+    places = _figure_places(window)
+    fitting = [p for p in places if ask.unit and unit_fits(ask.unit, p[0].unit)] or places
+    for _, found, _ in fitting:
+        clause = re.split(r"[，,；;：:]", text[:found])[-1]
+        if not _STOCK_TOLD.search(clause):
+            return False
+    return bool(fitting)
+
+
 def _lead_in(window: Window, passages: list[Passage]) -> str:
     """The paragraph just before, folded, when the window's paragraph goes on with it and that
     paragraph ends the retrieved chunk before ("…汶川特大地震。" then "我们…从废墟中抢救…")."""
@@ -525,12 +545,20 @@ _PAID_BY_SELF_TOLD = re.compile(r"缴|个人|自付|自负")
 _SUBSIDY = re.compile(r"补助|补贴|资助")
 
 
-def _paid_by_self(ask: Ask, own: str) -> list[TermGroup]:
+def _figure_clauses(window: Window) -> str:
+    """The window's clauses that hold its figures, folded."""
+    clauses = re.split(r"[，,；;：:]", normalize(window.text).lower())
+    written = [normalize(f.text).lower() for f in window.figures]
+    return "，".join(c for c in clauses if any(w in c for w in written))
+
+
+def _paid_by_self(ask: Ask, own: str, told: str) -> list[TermGroup]:
     """What a person pays asked ("新农合个人每年要缴多少钱") and only a subsidy paid to them told
-    ("新农合补助标准提高到每人每年240元")."""
+    ("新农合补助标准提高到每人每年240元") in the sentence `own`, the figure's words `told`
+    saying nothing of paying (政府、单位和个人合理分担 earlier in the sentence is no fee)."""
     if not _PAID_BY_SELF.search(normalize(ask.text)):
         return []
-    if not _SUBSIDY.search(own) or _PAID_BY_SELF_TOLD.search(own):
+    if not _SUBSIDY.search(own) or _PAID_BY_SELF_TOLD.search(told):
         return []
     return [TermGroup(("个人缴费",), 1.0)]
 
@@ -600,7 +628,7 @@ def misplaced(
         and any(village in o for o in [*others, context])
     ]
     out += _province_unnamed(window, ask, own)
-    out += _paid_by_self(ask, own)
+    out += _paid_by_self(ask, own, _figure_clauses(window))
     out += _other_quarter(ask, own)
     # "…高龄补贴、儿童救助等民政补助共计191万元" gives no sum for 高龄补贴 alone.
     item = one_of_many(window, ask)

@@ -604,6 +604,11 @@ def item_parts(part: str, places: list[str]) -> list[str]:
             # "城里人和农村人的人均收入": the words after the last 的 are every item's.
             tail = items[-1][items[-1].rindex("的") :]
             items = [*(i + tail for i in items[:-1]), items[-1]]
+        elif items and "的" in items[0] and not any("的" in i for i in items[1:]):
+            # "一五计划给1957年定的粮食产量和棉花产量": the words up to the first item's 的
+            # are every item's.
+            lead = items[0][: items[0].rindex("的") + 1]
+            items = [items[0], *(lead + i.strip() for i in items[1:])]
         if items:
             return [f"{head}{item}{each.group(3)}" for item in items]
     listed = re.search(r"(多少|几)([^多几]+)$", clause)

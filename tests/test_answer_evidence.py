@@ -1056,11 +1056,11 @@ def test_things_listed_under_one_ask_word_are_each_asked() -> None:
         "全国损失了多少财政收入",
     ]
     # Towns and years are compared one scope each, not cut into asks; a list that only starts
-    # with a town is still cut.
+    # with a town is still cut, the words up to its 的 going with every item.
     assert item_parts("卢峰镇和统溪河镇各复查了多少", towns) == ["卢峰镇和统溪河镇各复查了多少"]
     assert item_parts("卢峰镇今年发的玉米和大豆种子各多少公斤", towns) == [
         "卢峰镇今年发的玉米多少公斤",
-        "大豆种子多少公斤",
+        "卢峰镇今年发的大豆种子多少公斤",
     ]
     assert item_parts("2004年和2006年的粮食总产量分别是多少", towns) == [
         "2004年和2006年的粮食总产量分别是多少"
@@ -1991,3 +1991,32 @@ def test_a_heading_over_as_many_items_as_asked_answers_a_which_three() -> None:
     result = answer(read_query(question, [TOWN]), lambda q, k: [done, problems], [TOWN], k=10)
     assert "经济运行还有短板" in result.text and "文旅、农业品牌不够强" in result.text
     assert "整改完成" not in result.text
+
+
+def test_what_a_person_pays_is_not_a_subsidy_after_a_clause_naming_individuals() -> None:
+    texts = [
+        "完善政府、单位和个人合理分担的基本医疗保险筹资机制，"
+        "城乡居民基本医保财政补助标准提高到人均320元。"
+    ]
+    reports = national_report("2014", texts)
+    assert _ask("2014年报告里城乡居民医保个人每人要缴多少钱？", reports).abstained
+    assert "320元" in _ask("2014年报告里城乡居民医保财政补助标准提高到多少？", reports).text
+
+
+def test_what_a_town_already_has_does_not_answer_what_is_added() -> None:
+    texts = ["依托万亩油茶和5000亩山核桃林和优质大米基地，提质做强茶油、核桃油和大米种植加工产业。"]
+    reports = {"t": (TOWN, texts)}
+    assert _ask("县溪镇2021年新种山核桃多少亩？", reports).abstained
+    assert _ask("县溪镇2021年计划把山核桃林扩种到多少亩？", reports).abstained
+    assert "5000亩" in _ask("县溪镇2021年山核桃林有多少亩？", reports).text
+    added = {"t": (TOWN, ["新增山核桃林5000亩。"])}
+    assert "5000亩" in _ask("县溪镇2021年新种山核桃多少亩？", added).text
+
+
+def test_words_before_the_first_items_de_are_every_items() -> None:
+    from retrieval.questions import item_parts
+
+    assert item_parts("一五计划给1957年定的粮食产量和棉花产量分别是多少？", []) == [
+        "一五计划给1957年定的粮食产量是多少",
+        "一五计划给1957年定的棉花产量是多少",
+    ]
