@@ -166,7 +166,9 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
         unit = m.group("unit").replace("％", "%") or (m.group("mag") or m.group("num"))[-1]
         digits = m.group("num")[0].isdigit()
         about = re.search("[余多]", m.group(0)) is not None
-        if unit in ("年", "岁") and not digits and not (unit == asked and about):
+        # 普及八年教育, 十五年: how long, when years are asked (八五年, 一九八五年 name years).
+        lasts = unit == asked == "年" and not _YEAR_DIGITS.fullmatch(m.group("num"))
+        if unit in ("年", "岁") and not digits and not ((unit == asked and about) or lasts):
             continue  # 一九八五年 is a year; 两千多年 is how long (when years are asked)
         if unit == "年" and _looks_like_year(m.group("num"), about):
             continue
@@ -178,6 +180,9 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
         out.append(Figure(m.group(0), unit, digits))
     out += [Figure(m.group(0), "%", True) for m in _CN_PERCENT.finditer(text)]
     return tuple(out)
+
+
+_YEAR_DIGITS = re.compile(r"[〇○零一二三四五六七八九]{2,4}")
 
 
 def _looks_like_year(num: str, about: bool) -> bool:

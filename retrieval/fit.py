@@ -313,7 +313,13 @@ def _compounds(ask: Ask) -> list[tuple[str, str]]:
         if a.position + len(a.label) == b.position
         and len(a.label + b.label) >= 4
         and not _verb(a.label)  # 应对 + 金融危机 is a purpose, no name
+        and not _SPAN_OF_YEARS.fullmatch(a.label + b.label)  # 今后 + 八年 is a time, no name
     ]
+
+
+_SPAN_OF_YEARS = re.compile(
+    r"(?:今后|未来|此后|以后|过去|近|最近|头|前|后)[一二两三四五六七八九十\d]+年"
+)
 
 
 # Verbs naming what a measure met (应对金融危机, 抗击疫情): the circumstance, not the category
@@ -363,6 +369,7 @@ def _verb(word: str) -> bool:
 # A question about a change or a share; anything else asks for a level (产量有多少).
 _CHANGE_WORDS = re.compile(
     r"增|减|涨|降|提高|上升|下跌|翻|倍|快|慢|比上|比去|同比|环比|率|比重|比例|占|百分之|几成|幅|速|%|"
+    r"砍|削|压缩|节省|节约|省下|省了|"
     r"(?<![多少])[多少](?!少)[\u4e00-\u9fff]了?(?:多少|几)"  # 能多借多少, 少交了多少
 )
 _CHANGE_BEFORE = re.compile(

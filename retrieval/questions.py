@@ -612,7 +612,8 @@ def item_parts(part: str, places: list[str]) -> list[str]:
         if items:
             return [f"{head}{item}{each.group(3)}" for item in items]
     listed = re.search(r"(多少|几)([^多几]+)$", clause)
-    if listed:
+    # "用多少年建成…工业体系和国民经济体系": a time asked; what follows is what it was for.
+    if listed and not listed.group(2).startswith("年"):
         items = _items(listed.group(2), places)
         if items:
             before = clause[: listed.start()] + listed.group(1)

@@ -2020,3 +2020,32 @@ def test_words_before_the_first_items_de_are_every_items() -> None:
         "一五计划给1957年定的粮食产量是多少",
         "一五计划给1957年定的棉花产量是多少",
     ]
+
+
+def test_a_span_of_years_asked_is_no_name_the_figure_must_repeat() -> None:
+    texts = [
+        "在这同时，国家计划新建和续建一百二十个大型项目，其中有十大钢铁基地。",
+        "对国家今后八年计划建设的一百二十个大型项目，全国上下要大力协同。",
+    ]
+    question = "按1978年政府工作报告，今后八年国家计划新建和续建多少个大型项目？"
+    assert "一百二十个大型项目" in _ask(question, national_report("1978", texts)).text
+
+
+def test_years_asked_are_answered_by_how_long_written_in_chinese_numerals() -> None:
+    texts = ["到一九八五年，在农村基本普及八年教育，在城市基本普及十年教育。"]
+    reports = national_report("1978", texts)
+    assert "八年教育" in _ask("1978年报告说到1985年农村要普及几年的教育？", reports).text
+    texts = [
+        "第一步，用十五年时间，即在一九八○年以前，建成一个独立的比较完整的工业体系和国民经济体系。"
+    ]
+    result = _ask(
+        "1975年报告里第一步计划用多少年建成独立的比较完整的工业体系和国民经济体系？",
+        national_report("1975", texts),
+    )
+    assert "十五年" in result.text and "未提及" not in result.text
+
+
+def test_cut_spending_asks_for_the_change() -> None:
+    texts = ["中央国家机关“三公”经费减少35%，31个省份本级公务接待费减少26%。"]
+    question = "2014年报告说中央机关“三公”开销砍掉了多少？"
+    assert "35%" in _ask(question, national_report("2014", texts)).text
