@@ -38,6 +38,7 @@ from retrieval.evidence import (
 )
 from retrieval.fit import (
     change_for_level,
+    figure_given,
     is_village,
     kinds_for_amount,
     misplaced,
@@ -549,6 +550,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         )
         and not change_for_level(window, ask)
         and not stock_for_addition(window, ask)
+        and not figure_given(window, ask)
         and not several_years(window, ask)
         and not one_year_for_span(window, ask)
         and not other_comparison(window, ask)

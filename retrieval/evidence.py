@@ -10,7 +10,7 @@ from functools import lru_cache
 from retrieval.chunking import split_sentences
 from retrieval.models import Passage
 from retrieval.places import arabic_years
-from retrieval.questions import STRICT_UNITS, SURNAMES, Ask, Shape, TermGroup
+from retrieval.questions import STRICT_UNITS, SURNAMES, WHEN_DONE, Ask, Shape, TermGroup
 from retrieval.text import normalize
 
 # Below this share of the question's key-term weight, a clause does not answer it.
@@ -340,6 +340,8 @@ def _tense_score(ask: Ask, sentence: str, raw: str) -> float:
 
 def wrong_tense(window: Window, ask: Ask) -> bool:
     """A plan given for a question that insists on the result (实际, 最终), or the reverse."""
+    if re.search(WHEN_DONE, normalize(ask.text)):
+        return _planned_date_only(window.passage.text[slice(*window.sentence)])
     if not ask.strict_tense:
         return False
     text = window.passage.text
@@ -358,6 +360,19 @@ def wrong_tense(window: Window, ask: Ask) -> bool:
     if ask.tense == "actual" and _names_past_year(own, ask, window.passage.period[:4]):
         return False  # "一九五九年每人收入八十五元左右" in the 1960 report: that year's result
     return _tense_lean(ask, text[_tense_start(text, s_start, None) : s_end], own) < 0
+
+
+_DATE = re.compile(
+    r"\d+\s*[年月日]|[〇○零一二三四五六七八九]{4}年|[一二三四五六七八九十]+月|月底|年底|年内|上旬|中旬|下旬"
+)
+_PLANNED = re.compile(r"预计|计划|将|争取|力争|拟|有望")
+
+
+def _planned_date_only(text: str) -> bool:
+    """ "是哪天竣工投用的" is not answered by "…完成主体建设，预计9月正式竣工投用": every date
+    of the sentence is a plan's."""
+    dated = [c for c in re.split(r"[，,；;。]", normalize(text)) if _DATE.search(c)]
+    return bool(dated) and all(_PLANNED.search(c) for c in dated)
 
 
 def _names_past_year(clause: str, ask: Ask, report_year: str) -> bool:

@@ -227,6 +227,10 @@ def told_as_unwanted(window: Window, ask: Ask) -> bool:
     return bool(runs) and all(any(term in run for term in ask.unwanted) for run in runs)
 
 
+_BARE_PREDICATE = re.compile(r"(?:就|即|则|也|共|约)?(?:有|达到?|为|是|计)")
+_TRIM = "，,。；;：:、 　\n"
+
+
 def other_kind(window: Window, ask: Ask) -> TermGroup | None:
     """The kind asked (出口), when every figure here is told of a sibling kind (进出口) instead."""
     question = normalize(ask.text).lower()
@@ -253,6 +257,12 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
             text = window.passage.text
             lead = normalize(text[window.sentence[0] : window.start]).lower().lstrip(" 　")
             told = [{k for k in _kinds(lead[:6], kinds) if lead.startswith(k)}]
+            # "1956年新增加的钢的生产能力，就有一百四十二万吨": a bare predicate's subject is
+            # the clause just before.
+            clauses = [c for c in re.split(r"[，,；;]", lead) if c.strip()]
+            bare = _BARE_PREDICATE.match(normalize(window.text).lstrip(_TRIM))
+            if not told[0] and clauses and bare and lead.rstrip().endswith(("，", ",")):
+                told = [_kinds(clauses[-1], kinds)]
         if any(told) and not any(named & asked for named in told):
             return TermGroup((min(asked),), 1.0)
     return None
@@ -446,6 +456,15 @@ def stock_for_addition(window: Window, ask: Ask) -> bool:
         if not _STOCK_TOLD.search(clause):
             return False
     return bool(fitting)
+
+
+def figure_given(window: Window, ask: Ask) -> bool:
+    """ "那1500亿元国债里，投给西部开发的有多少" is not answered by "发行1500亿元长期建设国债":
+    every figure here that could answer is one the question itself gives."""
+    asked = normalize(ask.text).lower()
+    places = _figure_places(window)
+    fitting = [p for p in places if ask.unit and unit_fits(ask.unit, p[0].unit)] or places
+    return bool(fitting) and all(normalize(f.text).lower() in asked for f, _, _ in fitting)
 
 
 def _lead_in(window: Window, passages: list[Passage]) -> str:

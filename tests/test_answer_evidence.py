@@ -2049,3 +2049,25 @@ def test_cut_spending_asks_for_the_change() -> None:
     texts = ["中央国家机关“三公”经费减少35%，31个省份本级公务接待费减少26%。"]
     question = "2014年报告说中央机关“三公”开销砍掉了多少？"
     assert "35%" in _ask(question, national_report("2014", texts)).text
+
+
+def test_when_something_was_done_is_not_answered_by_a_planned_date() -> None:
+    reports = {"t": (TOWN, ["雪峰山索道工程完成主体建设，预计9月正式竣工投用。"])}
+    assert _ask("县溪镇雪峰山索道是哪天正式竣工投用的？", reports).abstained
+    assert "9月" in _ask("县溪镇雪峰山索道预计什么时候竣工投用？", reports).text
+    done = {"t": (TOWN, ["雪峰山索道工程于6月18日正式竣工投用。"])}
+    assert "6月18日" in _ask("县溪镇雪峰山索道是哪天正式竣工投用的？", done).text
+
+
+def test_a_figure_the_question_gives_does_not_answer_it() -> None:
+    texts = ["继续发行1500亿元长期建设国债，集中用于在建项目和西部开发项目。"]
+    question = "2001年那1500亿元长期建设国债里，专门投给西部开发项目的有多少？"
+    assert _ask(question, national_report("2001", texts)).abstained
+    assert "1500亿元" in _ask("2001年发行多少长期建设国债？", national_report("2001", texts)).text
+
+
+def test_capacity_added_is_no_output() -> None:
+    texts = ["1956年新增加的钢的生产能力，就有一百四十二万吨。"]
+    reports = national_report("1957", texts)
+    assert _ask("1957年报告说1956年全国钢产量一共是多少万吨？", reports).abstained
+    assert "一百四十二万吨" in _ask("1957年报告说1956年新增钢的生产能力多少？", reports).text
