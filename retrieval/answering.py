@@ -453,13 +453,20 @@ _BARE = frozenset("万亿萬億")  # "1.6万户" read as 1.6万 counts whatever 
 WEAK_COVERAGE = 0.7
 
 
-def _figure_piece(passages: list[Passage], ask: Ask, scope: Scope, years: set[str]) -> Piece | None:
+def _figure_piece(
+    passages: list[Passage],
+    ask: Ask,
+    scope: Scope,
+    years: set[str],
+    told: Told | None = None,
+) -> Piece | None:
     # Every window of every passage, scored once; the checks below walk down this ranking.
     ranked = [
         w
         for w in candidates(passages, ask, years)
         if _meets(w, scope) and not told_as_unwanted(w, ask)
     ]
+    ranked = _nearby_first(ranked, ask, told or Told())
     best = ranked[0] if ranked and enough(ranked[0], ask) else None
     if best is None and not scope.require and not scope.next_year:
         best = _trusted_window(ranked, passages, ask)
@@ -512,6 +519,76 @@ _COUNTED_NAMES_ASK = re.compile(
     r"(?:\d+|[两二三四五六七八九十]+)\s*[个项家所座条名位处].{0,20}(?:哪|什么|叫啥|是啥)"
 )
 _LISTING = re.compile(r"[、：:和]|一是")
+
+
+NEAR_SLACK = 0.15
+
+
+@dataclass(frozen=True)
+class Told:
+    """What the earlier parts of a question were answered with: their sentences, quotes, units."""
+
+    sentences: frozenset[tuple[str, int]] = frozenset()
+    quotes: tuple[tuple[str, int, int], ...] = ()
+    units: frozenset[str] = frozenset()
+
+    def new_figure(self, window: Window, unit: str) -> bool:
+        """Whether the window gives a figure in the unit that no earlier part was answered with."""
+        if unit not in self.units:
+            return any(unit_fits(unit, f.unit) for f in window.figures)
+        base = window.passage.start + window.start
+        at = 0
+        for figure in window.figures:
+            found = window.text.find(figure.text, at)
+            if found < 0:
+                continue
+            at = found + len(figure.text)
+            spot = base + found
+            if unit_fits(unit, figure.unit) and not any(
+                doc == window.passage.doc_id and start <= spot < end
+                for doc, start, end in self.quotes
+            ):
+                return True
+        return False
+
+
+def _sentence_key(passage: Passage, at: int) -> tuple[str, int]:
+    """A sentence of a report by where it starts in the report."""
+    text = passage.text
+    stop = max(text.rfind("。", 0, at), text.rfind("\n", 0, at), text.rfind("；", 0, at))
+    return passage.doc_id, passage.start + stop + 1
+
+
+def _told(pieces: list[Piece | None], asks: list[Ask]) -> Told:
+    done = [(piece, ask) for piece, ask in zip(pieces, asks, strict=False) if piece is not None]
+    return Told(
+        frozenset(_sentence_key(p, start) for piece, _ in done for p, start, _ in piece.quotes),
+        tuple(
+            (p.doc_id, p.start + start, p.start + end)
+            for piece, _ in done
+            for p, start, end in piece.quotes
+        ),
+        frozenset(ask.unit for _, ask in done),
+    )
+
+
+def _nearby_first(ranked: list[Window], ask: Ask, told: Told) -> list[Window]:
+    """ "全年基本建成432万套？新开工多少套": the parts of one question are told side by side.
+    A window in the sentence that answered an earlier part goes first when it matches the
+    question nearly as well as the best and gives a new figure in the asked unit."""
+    if not told.sentences or not ranked:
+        return ranked
+    top = ranked[0]
+    if _sentence_key(top.passage, top.start) in told.sentences:
+        return ranked  # told side by side already
+    for window in ranked:
+        if window.coverage < top.coverage - NEAR_SLACK:
+            break
+        if _sentence_key(window.passage, window.start) in told.sentences and told.new_figure(
+            window, ask.unit
+        ):
+            return [window, *(w for w in ranked if w is not window)]
+    return ranked
 
 
 def _names_asked_of_count(ask: Ask) -> bool:
@@ -847,7 +924,12 @@ def _overview(passages: list[Passage], scope: Scope) -> Piece | None:
 
 
 def _answer_ask(
-    passages: list[Passage], ask: Ask, scope: Scope, years: set[str], retrieve: Retrieve
+    passages: list[Passage],
+    ask: Ask,
+    scope: Scope,
+    years: set[str],
+    retrieve: Retrieve,
+    told: Told | None = None,
 ) -> Piece | None:
     if not ask.groups:
         return _overview(passages, scope) if ask.shape in (Shape.LIST, Shape.OPEN) else None
@@ -857,7 +939,7 @@ def _answer_ask(
         if piece is None or not asks_person(ask.text):
             return piece
         return piece if _names_someone(piece) else None
-    return _figure_piece(passages, ask, scope, years)
+    return _figure_piece(passages, ask, scope, years, told)
 
 
 def _answer_scope(
@@ -878,10 +960,13 @@ def _answer_scope(
         read = focus(
             with_synonyms(past_tense(ask, scope.period, scope.reports), passages), passages
         )
-        return _answer_ask(passages, read, scope, years, retrieve)
+        return _answer_ask(passages, read, scope, years, retrieve, told)
 
-    pieces = []
-    for ask in _own_years(mine if len(mine) == len(asks) else asks, scope):
+    pieces: list[Piece | None] = []
+    told = Told()
+    wanted = _own_years(mine if len(mine) == len(asks) else asks, scope)
+    for ask in wanted:
+        told = _told(pieces, wanted)
         piece = answered(ask, passages)
         if piece is None and len(asks) > 1 and passages:
             # One part of several ("汶川地震从废墟里救出了多少人？中央财政安排了多少救灾款？"):

@@ -323,12 +323,13 @@ def _compounds(ask: Ask) -> list[tuple[str, str]]:
         if a.position + len(a.label) == b.position
         and len(a.label + b.label) >= 4
         and not _verb(a.label)  # 应对 + 金融危机 is a purpose, no name
-        and not _SPAN_OF_YEARS.fullmatch(a.label + b.label)  # 今后 + 八年 is a time, no name
+        and not _SPAN_OF_YEARS.fullmatch(a.label + b.label)  # 今后八年, 六五计划: a time
     ]
 
 
 _SPAN_OF_YEARS = re.compile(
     r"(?:今后|未来|此后|以后|过去|近|最近|头|前|后)[一二两三四五六七八九十\d]+年"
+    r"|[一二三四五六七八九十]+五(?:计划|规划|期间|时期)"  # 六五计划: 五年内, 第六个五年计划
 )
 
 

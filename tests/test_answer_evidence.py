@@ -2071,3 +2071,25 @@ def test_capacity_added_is_no_output() -> None:
     reports = national_report("1957", texts)
     assert _ask("1957年报告说1956年全国钢产量一共是多少万吨？", reports).abstained
     assert "一百四十二万吨" in _ask("1957年报告说1956年新增钢的生产能力多少？", reports).text
+
+
+def test_the_parts_of_a_question_are_read_side_by_side() -> None:
+    # One passage: sentences are told apart by where they start in the report.
+    texts = [
+        "中央财政安排资金1713亿元，全年城镇保障性住房基本建成432万套，新开工建设1043万套。"
+        "继续推进保障性安居工程建设，新开工700万套以上。"
+    ]
+    reports = national_report("2011", texts)
+    result = _ask("2011年报告里城镇保障性住房基本建成了多少套？新开工多少套？", reports)
+    assert "432万套" in result.text and "1043万套" in result.text
+    assert "700万套" not in result.text
+
+
+def test_a_five_year_plan_named_is_a_time_and_staff_are_counted_in_people() -> None:
+    texts = [
+        "六五计划期间要积极加强地质勘探工作。",
+        "在卫生工作中，五年内增加卫生专业人员六十万人，新增医院病床二十五万张。",
+    ]
+    question = "1982年报告里六五计划期间打算新增多少卫生专业人员？新增多少张病床？"
+    result = _ask(question, national_report("1982", texts))
+    assert "六十万人" in result.text and "二十五万张" in result.text
