@@ -37,6 +37,7 @@ from retrieval.evidence import (
     wrong_tense,
 )
 from retrieval.fit import (
+    bound_for_exact,
     change_for_level,
     figure_given,
     is_village,
@@ -48,6 +49,7 @@ from retrieval.fit import (
 )
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import (
+    PROVINCES,
     arabic_years,
     period_label,
     period_matches,
@@ -502,6 +504,9 @@ def _figure_piece(
     piece = _open_piece(best, ask, passages, scope)
     if _names_asked_of_count(ask) and not _names_many(piece):
         return None  # "首批5个国家公园是哪5个" is not answered by "设立首批5个国家公园"
+    # "第二汽车制造厂计划建在哪个城市": a sentence naming no place does not answer it.
+    if _PLACE_ASK.search(ask.text) and not _names_place(piece):
+        return None
     # "镇党委书记是谁": a sentence that names no one does not answer it.
     if not (town and asks_person(ask.text)):
         return piece
@@ -608,6 +613,20 @@ def _deputy_only(piece: Piece, ask: Ask) -> bool:
     return any(f"副{t}" in quoted and t not in quoted.replace(f"副{t}", "") for t in titles)
 
 
+_PLACE_ASK = re.compile(
+    r"哪个(?:城市|省|市|县|地方|地区)|哪座城市|哪些(?:城市|省份|省|地区)|在哪里|在哪儿|建在哪"
+)
+_PLACE_NAMED = re.compile(r"[\u4e00-\u9fff](?:省|市|县|州|自治区|地区)(?![场民委长政级区内])")
+
+
+def _names_place(piece: Piece) -> bool:
+    """Whether a quoted span names a place (for 哪个城市/在哪里 questions)."""
+    return any(
+        _PLACE_NAMED.search(text) or any(name in text for name in PROVINCES)
+        for text in (p.text[s:e] for p, s, e in piece.quotes)
+    )
+
+
 def _names_someone(piece: Piece) -> bool:
     """Whether a quoted span names a person (for 是谁/哪几位 questions)."""
     return any(names_person(p.text[s:e]) for p, s, e in piece.quotes)
@@ -628,6 +647,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not change_for_level(window, ask)
         and not stock_for_addition(window, ask)
         and not figure_given(window, ask)
+        and not bound_for_exact(window, ask)
         and not several_years(window, ask)
         and not one_year_for_span(window, ask)
         and not other_comparison(window, ask)

@@ -459,6 +459,21 @@ def stock_for_addition(window: Window, ask: Ask) -> bool:
     return bool(fitting)
 
 
+_EXACT_ASK = re.compile(r"具体|到底|一共|总共|究竟")
+_BOUND_AFTER = re.compile(r"\s*(?:以上|以下|以内|之上|之内)")
+
+
+def bound_for_exact(window: Window, ask: Ask) -> bool:
+    """ "2018年粮食产量具体是多少斤" is not answered by "粮食总产量保持在1.3万亿斤以上": an exact
+    figure is asked, and every figure here is a bound."""
+    if not _EXACT_ASK.search(ask.text):
+        return False
+    text = normalize(window.text).lower()
+    places = _figure_places(window)
+    fitting = [p for p in places if ask.unit and unit_fits(ask.unit, p[0].unit)] or places
+    return bool(fitting) and all(_BOUND_AFTER.match(text, end) for _, _, end in fitting)
+
+
 def figure_given(window: Window, ask: Ask) -> bool:
     """ "那1500亿元国债里，投给西部开发的有多少" is not answered by "发行1500亿元长期建设国债":
     every figure here that could answer is one the question itself gives."""

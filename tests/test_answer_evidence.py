@@ -2093,3 +2093,19 @@ def test_a_five_year_plan_named_is_a_time_and_staff_are_counted_in_people() -> N
     question = "1982年报告里六五计划期间打算新增多少卫生专业人员？新增多少张病床？"
     result = _ask(question, national_report("1982", texts))
     assert "六十万人" in result.text and "二十五万张" in result.text
+
+
+def test_a_bound_does_not_answer_an_exact_figure_asked() -> None:
+    texts = ["粮食总产量保持在1.3万亿斤以上。"]
+    reports = national_report("2019", texts)
+    assert _ask("2019年报告里，2018年全国粮食产量具体是多少斤？", reports).abstained
+    assert "1.3万亿斤" in _ask("2019年报告里粮食总产量保持在多少？", reports).text
+
+
+def test_a_place_asked_is_not_answered_by_a_sentence_naming_none() -> None:
+    texts = ["设计能力比第一汽车制造厂大一倍的第二汽车制造厂，将在五年内开始建设。"]
+    reports = national_report("1955", texts)
+    assert _ask("1955年报告里的第二汽车制造厂计划建在哪个城市？", reports).abstained
+    texts = ["第一汽车制造厂建在吉林省长春市，五年内建设并完工。"]
+    result = _ask("1955年报告里的第一汽车制造厂建在哪个城市？", national_report("1955", texts))
+    assert "长春市" in result.text
