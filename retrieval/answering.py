@@ -783,6 +783,9 @@ def _list_piece(
         items = item_heads(passages, best.passage.doc_id, after, best.passage.section)
         if items:
             return Piece(items)
+        colon = _after_colon(best)
+        if colon is not None:
+            return colon
     inline = _inline_window(ranked, best, ask)
     if inline is not None:
         return _sentence_piece(inline)
@@ -797,6 +800,20 @@ def _list_piece(
             picked.append(window)
     picked.sort(key=lambda w: (w.passage.doc_id, w.passage.start + w.start))
     return Piece([(w.passage, w.start, w.end) for w in picked])
+
+
+def _after_colon(window: Window) -> Piece | None:
+    """ "五个最大的煤矿企业…如下：抚顺矿务局所属煤矿为九百三十万吨，阜新…": the items follow the
+    intro's colon in the same sentence."""
+    text = window.passage.text
+    colon = re.compile(r"\s*[：:]").match(text, window.end)
+    if colon is None:
+        return None
+    stop = text.find("。", colon.end())
+    end = stop if stop >= 0 else window.sentence[1]
+    if end - colon.end() < 4:
+        return None
+    return Piece([(window.passage, window.start, end)])
 
 
 def _asked_count(ask: Ask) -> int | None:
@@ -955,6 +972,9 @@ def _answer_ask(
         return _overview(passages, scope) if ask.shape in (Shape.LIST, Shape.OPEN) else None
     if ask.shape is Shape.LIST:
         piece = _list_piece(passages, ask, scope, years, retrieve)
+        # "首批5个国家公园分别是哪几个" is not answered by "第一批国家公园正式设立".
+        if piece is not None and _names_asked_of_count(ask) and not _names_many(piece):
+            return None
         # "航天员是哪几位": items that name no one do not answer it.
         if piece is None or not asks_person(ask.text):
             return piece

@@ -207,8 +207,8 @@ def unit_fits(asked: str, unit: str, *, loose: bool = True) -> bool:
         return True
     if not loose:
         return False
-    if asked == "个" and _unit_class(unit) == "count":
-        return True  # 多少个 is how people ask about any count
+    if asked == "个" and _unit_class(unit) == "count" and not _MEASURED.search(unit):
+        return True  # 多少个 is how people ask about any count, not a measure (4亿人次, 8亿吨)
     return any(asked in group and unit in group for group in _EQUIVALENT_UNITS)
 
 
@@ -598,6 +598,9 @@ def _just_before(word: str, text: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+_MEASURED = re.compile(r"人次|吨|亩|斤|米|公里|千瓦|瓦|度|升|方")
 
 
 def _unit_class(unit: str) -> str:

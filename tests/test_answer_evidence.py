@@ -2109,3 +2109,24 @@ def test_a_place_asked_is_not_answered_by_a_sentence_naming_none() -> None:
     texts = ["第一汽车制造厂建在吉林省长春市，五年内建设并完工。"]
     result = _ask("1955年报告里的第一汽车制造厂建在哪个城市？", national_report("1955", texts))
     assert "长春市" in result.text
+
+
+def test_items_after_an_intros_colon_are_the_list() -> None:
+    texts = [
+        "其中五个最大的煤矿企业在一九五七年将达到的年产能力如下：抚顺矿务局所属煤矿为九百三十万吨，"
+        "阜新矿务局所属煤矿为八百四十五万吨，开滦煤矿为九百六十八万吨。"
+    ]
+    result = _ask("1955年报告里五个最大的煤矿企业是哪几个？", national_report("1955", texts))
+    assert "抚顺矿务局" in result.text and "开滦煤矿" in result.text
+
+
+def test_a_counted_set_asked_is_not_answered_by_a_sentence_naming_none() -> None:
+    texts = ["第一批国家公园正式设立。"]
+    reports = national_report("2022", texts)
+    assert _ask("2022年报告里设立的首批5个国家公园分别是哪几个？", reports).abstained
+
+
+def test_things_counted_in_ge_are_not_a_measure() -> None:
+    texts = ["新增机场容量4亿人次。"]
+    reports = national_report("2023", texts)
+    assert _ask("2023年报告里新增了多少个机场？", reports).abstained
