@@ -529,8 +529,30 @@ def _asked_pieces(text: str) -> list[str]:
     return [p for p in pieces if not _no_ask(p)] or pieces
 
 
+# "2023年社保收缴的人数，跟2024年医保收缴的人数比，哪个多": two things of different years set
+# side by side; each is asked.
+_SIDE_BY_SIDE = re.compile(
+    r"^(?P<a>[^，,？?]*\d{4}\s*年[^，,？?]+?)[，,]?(?:跟|和|与|同)(?P<b>\d{4}\s*年[^，,？?]+?)"
+    r"(?:(?:相)?比(?:较|一比)?)?[，,]?(?:哪个|哪一个|谁)(?:更)?(?:多|少|高|低|大|小|快|慢)[？?。]?$"
+)
+
+
+def _side_by_side(text: str) -> list[str] | None:
+    """The two things a which-is-more question compares, when each names its own year and
+    more than its year (not "2023年和2024年相比哪个多", which compares reports)."""
+    m = _SIDE_BY_SIDE.match(text.strip())
+    if m is None:
+        return None
+    a, b = m.group("a"), m.group("b")
+    if len(re.sub(r"\d{4}\s*年|的", "", b)) < 4:
+        return None
+    return [f"{a}是多少", f"{b}是多少"]
+
+
 def split_parts(text: str) -> list[str]:
     """Split a multi-part question into asks; fragments without an ask word join the next."""
+    if sides := _side_by_side(text):
+        return sides
     pieces = _asked_pieces(text)
     parts: list[str] = []
     pending = ""

@@ -2130,3 +2130,17 @@ def test_things_counted_in_ge_are_not_a_measure() -> None:
     texts = ["新增机场容量4亿人次。"]
     reports = national_report("2023", texts)
     assert _ask("2023年报告里新增了多少个机场？", reports).abstained
+
+
+def test_two_things_of_different_years_set_side_by_side_are_each_asked() -> None:
+    texts = [
+        "社保收缴工作完成5896人，共计200.2万元；完成的养老金核定待遇1000余人。"
+        "2024年医保收缴已完成7818人，共计289.5万元。"
+    ]
+    reports = {"t": (TOWN, texts)}
+    for question in (
+        "县溪镇2021年社保收缴的人数，跟2024年医保收缴的人数比，哪个多？",
+        "县溪镇2021年社保收缴人数和2024年医保收缴人数，哪个多？",
+    ):
+        result = _ask(question, reports)
+        assert "5896人" in result.text and "7818人" in result.text
