@@ -380,7 +380,7 @@ def _verb(word: str) -> bool:
 # A question about a change or a share; anything else asks for a level (产量有多少).
 _CHANGE_WORDS = re.compile(
     r"增|减|涨|降|提高|上升|下跌|翻|倍|快|慢|比上|比去|同比|环比|率|比重|比例|占|百分之|几成|幅|速|%|"
-    r"砍|削|压缩|节省|节约|省下|省了|"
+    r"砍|削|压缩|节省|节约|省下|省了|清退|取消|退出|纳入|"
     r"(?<![多少])[多少](?!少)[\u4e00-\u9fff]了?(?:多少|几)"  # 能多借多少, 少交了多少
 )
 _CHANGE_BEFORE = re.compile(
@@ -388,12 +388,14 @@ _CHANGE_BEFORE = re.compile(
 )
 _AMOUNT_CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨)了$|(?<!新)(?:增加|增产|减少|减产|提高|增收|减收)$"
+    r"|(?:清退|新纳入)[\u4e00-\u9fff]{0,6}$"  # 清退低保19户: those taken off, not how many are on
 )
 # What a level asked is reached by: "提高到多少", "定到每50公斤多少元".
 _LEVEL_REACHED = re.compile(
     r"(?:增长|增加|提高|上升|上涨|涨|提升|降低|下降|降|减少|达|定|调)了?(?:到|至|为)"
     r"|(?:提高|上涨|涨|提升|调整|调)了?(?:以后|之后)"  # 收购价提高以后，每50公斤是多少钱
 )
+_ADDED_OR_REMOVED = re.compile(r"(?:清退|新纳入)[\u4e00-\u9fff]{0,6}$")
 _RANGE_LOW = re.compile(r"[\d.]+[到至~-]$")
 _JOINED = re.compile(r"[和、与及或到至~-]")
 # "比上年增加1501亿元": an amount compared with the year before is a change too.
@@ -425,12 +427,15 @@ def change_for_level(window: Window, ask: Ask) -> bool:
             continue  # "每50公斤": what a price is per, neither level nor change
         share = figure.unit in ("倍", "%", "‰") or text[found:end].startswith("百分之")
         # "提高5到7元": the range's low end is part of the figure.
-        before = _RANGE_LOW.sub("", text[max(0, found - 10) : found])[-4:]
+        before = _RANGE_LOW.sub("", text[max(0, found - 10) : found])
+        before = before[-4:] if not _ADDED_OR_REMOVED.search(before) else before
         # "增加了一百五十万吨" is a change too; "增加到8000万吨" is the level reached.
         change = _CHANGE_BEFORE if share else _AMOUNT_CHANGE_BEFORE
         compared = _COMPARED_CHANGE_BEFORE.search(text[max(0, found - 12) : found])
         # "分别再提高30元和5元", "提高5到7元": the next figure of the same change.
-        joined = last_end >= 0 and _JOINED.fullmatch(text[last_end:found])
+        # "清退低保19户32人": households and people of one change.
+        between = text[last_end:found]
+        joined = last_end >= 0 and (between == "" or _JOINED.fullmatch(between))
         if not (change.search(before) or compared or joined):
             return False  # a level is here
         changes += 1

@@ -2144,3 +2144,13 @@ def test_two_things_of_different_years_set_side_by_side_are_each_asked() -> None
     ):
         result = _ask(question, reports)
         assert "5896人" in result.text and "7818人" in result.text
+
+
+def test_those_taken_off_a_roll_are_no_count_of_those_on_it() -> None:
+    texts = [
+        "开展低保年度审核工作，全镇清查289户550人，清退低保19户32人，新纳入低保保障对象5户7人。"
+    ]
+    reports = {"t": (TOWN, texts)}
+    assert "19户32人" not in _ask("县溪镇2021年的低保户有多少户多少人？", reports).text
+    assert "19户32人" in _ask("县溪镇2021年低保年审清退了多少户多少人？", reports).text
+    assert "5户7人" in _ask("县溪镇2021年新纳入低保多少户？", reports).text
