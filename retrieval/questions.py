@@ -362,6 +362,7 @@ def _common_word(word: str) -> bool:
 # saw it (上海, 深圳); 治河 is tagged a place too, seen three times.
 PLACE_FREQUENCY = 20
 _LOCATIVE = frozenset("里边上中内外旁")
+_MOTION = frozenset("下上进出去回到")
 
 
 def _place_name(word: str) -> bool:
@@ -370,6 +371,8 @@ def _place_name(word: str) -> bool:
 
     if len(word) == 2 and word[1] in _LOCATIVE:
         return False  # 河里, 村里: "in the river", not a place called so
+    if len(word) == 2 and word[0] in _MOTION:
+        return False  # 下河, 进城, 上山: going somewhere, not a place called so
     # A word outside the dictionary (桥江) is a place jieba guessed from context: keep it.
     seen = word_frequency(word)
     return len(word) >= 3 or seen == 0 or seen >= PLACE_FREQUENCY

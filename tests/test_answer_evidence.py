@@ -2154,3 +2154,10 @@ def test_those_taken_off_a_roll_are_no_count_of_those_on_it() -> None:
     assert "19户32人" not in _ask("县溪镇2021年的低保户有多少户多少人？", reports).text
     assert "19户32人" in _ask("县溪镇2021年低保年审清退了多少户多少人？", reports).text
     assert "5户7人" in _ask("县溪镇2021年新纳入低保多少户？", reports).text
+
+
+def test_signs_counted_in_kuai_are_answered_in_chu_and_going_to_the_river_is_no_place() -> None:
+    texts = ["针对统溪河水域野泳、非法垂钓等问题，设立警示牌10处，组织巡逻队每日巡查。"]
+    reports = {"t": (TOWN, texts)}
+    assert "10处" in _ask("县溪镇2021年为防野泳立了几块警示牌？", reports).text
+    assert "10处" in _ask("县溪镇2021年为了不让人下河游野泳，立了几块警示牌？", reports).text
