@@ -264,8 +264,23 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
             if not told[0] and clauses and bare and lead.rstrip().endswith(("，", ",")):
                 told = [_kinds(clauses[-1], kinds)]
         if any(told) and not any(named & asked for named in told):
+            if _standard_for_all(asked, told, runs):
+                continue
             return TermGroup((min(asked),), 1.0)
     return None
+
+
+_TOWN_OR_COUNTRY = frozenset({"城镇", "农村", "城市", "乡村"})
+
+
+def _standard_for_all(asked: set[str], told: list[set[str]], runs: list[str]) -> bool:
+    """ "城乡居民基础养老金最低标准…提高到88元" answers 农村老人's: a standard set for town and
+    country holds for each (an income or a total of 城乡居民 does not)."""
+    return (
+        asked <= _TOWN_OR_COUNTRY
+        and all(named == {"城乡"} for named in told if named)
+        and "标准" in "".join(runs)
+    )
 
 
 @lru_cache(maxsize=4)

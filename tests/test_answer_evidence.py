@@ -2161,3 +2161,12 @@ def test_signs_counted_in_kuai_are_answered_in_chu_and_going_to_the_river_is_no_
     reports = {"t": (TOWN, texts)}
     assert "10处" in _ask("县溪镇2021年为防野泳立了几块警示牌？", reports).text
     assert "10处" in _ask("县溪镇2021年为了不让人下河游野泳，立了几块警示牌？", reports).text
+
+
+def test_a_standard_for_town_and_country_holds_for_the_country() -> None:
+    texts = ["提高退休人员基本养老金，城乡居民基础养老金最低标准从每月70元提高到88元。"]
+    reports = national_report("2019", texts)
+    result = _ask("2019年报告里农村老人的基础养老金最低标准提高到多少？", reports)
+    assert "88元" in result.text
+    income = national_report("2019", ["城乡居民人均可支配收入实际增长6.5%。"])
+    assert _ask("2019年报告里农村居民人均可支配收入实际增长多少？", income).abstained
