@@ -44,3 +44,5 @@ gate upsilon_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0
 gate phi_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0.70
 gate chi_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.92 --min-abstain 0.70
 gate psi_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.87 --min-abstain 0.80
+gate omega_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0.90
+gate gamma_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0.80
