@@ -198,6 +198,12 @@ def _figure_places(window: Window) -> list[tuple[Figure, int, int]]:
     return places
 
 
+def _fitting_places(window: Window, ask: Ask) -> list[tuple[Figure, int, int]]:
+    """The figures that could answer: those in the asked unit, or all when none is."""
+    places = _figure_places(window)
+    return [p for p in places if ask.unit and unit_fits(ask.unit, p[0].unit)] or places
+
+
 def _figure_spans(window: Window, unit: str, *, same: bool = False) -> list[tuple[int, int]]:
     """Where the window (normalised) runs from the figure before to each figure of the unit
     (with `same`, from the figure before in that unit: 天然林补贴发放2344户102万元)."""
@@ -401,16 +407,16 @@ _CHANGE_WORDS = re.compile(
 _CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨|翻)了?(?:到|为)?$"
 )
+_ADDED_OR_REMOVED = re.compile(r"(?:清退|新纳入)[\u4e00-\u9fff]{0,6}$")
 _AMOUNT_CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨)了$|(?<!新)(?:增加|增产|减少|减产|提高|增收|减收)$"
-    r"|(?:清退|新纳入)[\u4e00-\u9fff]{0,6}$"  # 清退低保19户: those taken off, not how many are on
+    r"|" + _ADDED_OR_REMOVED.pattern  # 清退低保19户: those taken off, not how many are on
 )
 # What a level asked is reached by: "提高到多少", "定到每50公斤多少元".
 _LEVEL_REACHED = re.compile(
     r"(?:增长|增加|提高|上升|上涨|涨|提升|降低|下降|降|减少|达|定|调)了?(?:到|至|为)"
     r"|(?:提高|上涨|涨|提升|调整|调)了?(?:以后|之后)"  # 收购价提高以后，每50公斤是多少钱
 )
-_ADDED_OR_REMOVED = re.compile(r"(?:清退|新纳入)[\u4e00-\u9fff]{0,6}$")
 _RANGE_LOW = re.compile(r"[\d.]+[到至~-]$")
 _JOINED = re.compile(r"[和、与及或到至~-]")
 # "比上年增加1501亿元": an amount compared with the year before is a change too.
@@ -443,7 +449,8 @@ def change_for_level(window: Window, ask: Ask) -> bool:
         share = figure.unit in ("倍", "%", "‰") or text[found:end].startswith("百分之")
         # "提高5到7元": the range's low end is part of the figure.
         before = _RANGE_LOW.sub("", text[max(0, found - 10) : found])
-        before = before[-4:] if not _ADDED_OR_REMOVED.search(before) else before
+        if not _ADDED_OR_REMOVED.search(before):
+            before = before[-4:]
         # "增加了一百五十万吨" is a change too; "增加到8000万吨" is the level reached.
         change = _CHANGE_BEFORE if share else _AMOUNT_CHANGE_BEFORE
         compared = _COMPARED_CHANGE_BEFORE.search(text[max(0, found - 12) : found])
@@ -470,8 +477,7 @@ def stock_for_addition(window: Window, ask: Ask) -> bool:
     if not _ADDITION_ASK.search(normalize(ask.text)):
         return False
     text = normalize(window.text).lower()
-    places = _figure_places(window)
-    fitting = [p for p in places if ask.unit and unit_fits(ask.unit, p[0].unit)] or places
+    fitting = _fitting_places(window, ask)
     for _, found, _ in fitting:
         clause = re.split(r"[，,；;：:]", text[:found])[-1]
         if not _STOCK_TOLD.search(clause):
@@ -489,8 +495,7 @@ def bound_for_exact(window: Window, ask: Ask) -> bool:
     if not _EXACT_ASK.search(ask.text):
         return False
     text = normalize(window.text).lower()
-    places = _figure_places(window)
-    fitting = [p for p in places if ask.unit and unit_fits(ask.unit, p[0].unit)] or places
+    fitting = _fitting_places(window, ask)
     return bool(fitting) and all(_BOUND_AFTER.match(text, end) for _, _, end in fitting)
 
 
@@ -498,8 +503,7 @@ def figure_given(window: Window, ask: Ask) -> bool:
     """ "那1500亿元国债里，投给西部开发的有多少" is not answered by "发行1500亿元长期建设国债":
     every figure here that could answer is one the question itself gives."""
     asked = normalize(ask.text).lower()
-    places = _figure_places(window)
-    fitting = [p for p in places if ask.unit and unit_fits(ask.unit, p[0].unit)] or places
+    fitting = _fitting_places(window, ask)
     return bool(fitting) and all(normalize(f.text).lower() in asked for f, _, _ in fitting)
 
 
