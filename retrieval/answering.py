@@ -756,10 +756,9 @@ def _list_piece(
         # "载人航天、探月工程…等实现重大突破": the items are named in the best-matching sentence.
         return _sentence_piece(listed)
     count = _asked_count(ask)
+    items: list[Quote] | None = None  # the anchor section's enumeration, read once
     if anchor and anchor[0] >= 0.5 and (best is None or anchor[0] >= best.coverage - 0.3):
-        _, doc_id, section = anchor
-        pool = _with_section(passages, retrieve, scope, doc_id, section)
-        items = item_heads(pool, doc_id, _section_start(pool, doc_id, section), section)
+        items = _section_items(passages, retrieve, scope, anchor)
         if items and (count is None or len(items) == count or best is None):
             return Piece(items)
         # "哪三个" under a heading of eight items: the three are named in one sentence.
@@ -771,9 +770,8 @@ def _list_piece(
     if anchor and count is not None and anchor[0] >= MIN_COVERAGE:
         # "存在问题主要有哪三个方面" under 3、存在的问题及不足: a heading matching less well
         # still answers when it heads exactly as many items as asked.
-        _, doc_id, section = anchor
-        pool = _with_section(passages, retrieve, scope, doc_id, section)
-        items = item_heads(pool, doc_id, _section_start(pool, doc_id, section), section)
+        if items is None:
+            items = _section_items(passages, retrieve, scope, anchor)
         if len(items) == count:
             return Piece(items)
     if best is None or best.coverage < MIN_COVERAGE:
@@ -802,11 +800,23 @@ def _list_piece(
     return Piece([(w.passage, w.start, w.end) for w in picked])
 
 
+def _section_items(
+    passages: list[Passage], retrieve: Retrieve, scope: Scope, anchor: tuple[float, str, str]
+) -> list[Quote]:
+    """The enumeration (一是… 二是…) under the anchor section, its passages fetched whole."""
+    _, doc_id, section = anchor
+    pool = _with_section(passages, retrieve, scope, doc_id, section)
+    return item_heads(pool, doc_id, _section_start(pool, doc_id, section), section)
+
+
+_COLON = re.compile(r"\s*[：:]")
+
+
 def _after_colon(window: Window) -> Piece | None:
     """ "五个最大的煤矿企业…如下：抚顺矿务局所属煤矿为九百三十万吨，阜新…": the items follow the
     intro's colon in the same sentence."""
     text = window.passage.text
-    colon = re.compile(r"\s*[：:]").match(text, window.end)
+    colon = _COLON.match(text, window.end)
     if colon is None:
         return None
     stop = text.find("。", colon.end())
@@ -1003,7 +1013,6 @@ def _answer_scope(
         return _answer_ask(passages, read, scope, years, retrieve, told)
 
     pieces: list[Piece | None] = []
-    told = Told()
     wanted = _own_years(mine if len(mine) == len(asks) else asks, scope)
     for ask in wanted:
         told = _told(pieces, wanted)

@@ -49,7 +49,7 @@ _COMMA = r"(?:(?<![0-9０-９])[，,]|[，,](?![0-9０-９]{3}(?![0-9０-９])))
 _CLAUSE_END = re.compile(rf"{_COMMA}|[：:]")
 _PLAN_OPENING = re.compile(r"(?:今年|明年|本年度?)(?!以来|上半年|前)")
 _CLAUSE_END_OR_STOP = re.compile(rf"{_COMMA}|[：:；;。]")
-_TRIM = "，,。；;：:、 　\n"
+TRIM = "，,。；;：:、 　\n"
 _CN = "一二三四五六七八九十"
 ENUM = re.compile(
     rf"([{_CN}]{{1,3}}是|[（(][{_CN}]{{1,3}}[）)]|[（(]\d{{1,2}}[）)]|(?<![\d.])\d{{1,2}}[.、．](?!\d)"
@@ -116,9 +116,9 @@ class _Sentence:
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without punctuation or spaces at either end."""
-    while start < end and text[start] in _TRIM:
+    while start < end and text[start] in TRIM:
         start += 1
-    while end > start and text[end - 1] in _TRIM:
+    while end > start and text[end - 1] in TRIM:
         end -= 1
     return start, end
 
@@ -331,7 +331,7 @@ def _tense_marks(text: str, plan_asked: bool) -> tuple[bool, bool, bool]:
         # "清洁取暖率达到70%" in a plan's list: 达到 tells no result when a plan is asked.
         text = text.replace("达到", "")
     actual = bool(_ACTUAL_TEXT.search(text))
-    return target, actual, bool(_PLAN_OPENING.match(text.lstrip(_TRIM)))
+    return target, actual, bool(_PLAN_OPENING.match(text.lstrip(TRIM)))
 
 
 def _tense_score(ask: Ask, sentence: str, raw: str) -> float:
@@ -341,7 +341,7 @@ def _tense_score(ask: Ask, sentence: str, raw: str) -> float:
 
 def wrong_tense(window: Window, ask: Ask) -> bool:
     """A plan given for a question that insists on the result (实际, 最终), or the reverse."""
-    if re.search(WHEN_DONE, normalize(ask.text)):
+    if WHEN_DONE.search(normalize(ask.text)):
         return _planned_date_only(window.passage.text[slice(*window.sentence)])
     if not ask.strict_tense:
         return False
@@ -474,7 +474,7 @@ def _layout(text: str) -> tuple[_Layout, ...]:
                         raw,
                         lowered,
                         frozenset(_YEAR_IN_TEXT.findall(raw)),
-                        lowered.lstrip(_TRIM).startswith("其中"),
+                        lowered.lstrip(TRIM).startswith("其中"),
                         cost,
                         _QUOTED.sub("“某”", folded),
                     )

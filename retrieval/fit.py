@@ -11,6 +11,7 @@ from pathlib import Path
 from retrieval.evidence import (
     HEAD_MATCH,
     PEOPLE_UNITS,
+    TRIM,
     Figure,
     Window,
     figures,
@@ -183,7 +184,7 @@ def _kinds(text: str, kinds: tuple[tuple[str, str], ...]) -> set[str]:
     return found
 
 
-def _figure_places(window: Window) -> list[tuple[Figure, int, int]]:
+def figure_places(window: Window) -> list[tuple[Figure, int, int]]:
     """Each figure of the window with where it starts and ends in the normalised window text."""
     text = normalize(window.text).lower()
     places: list[tuple[Figure, int, int]] = []
@@ -200,7 +201,7 @@ def _figure_places(window: Window) -> list[tuple[Figure, int, int]]:
 
 def _fitting_places(window: Window, ask: Ask) -> list[tuple[Figure, int, int]]:
     """The figures that could answer: those in the asked unit, or all when none is."""
-    places = _figure_places(window)
+    places = figure_places(window)
     return [p for p in places if ask.unit and unit_fits(ask.unit, p[0].unit)] or places
 
 
@@ -209,7 +210,7 @@ def _figure_spans(window: Window, unit: str, *, same: bool = False) -> list[tupl
     (with `same`, from the figure before in that unit: 天然林补贴发放2344户102万元)."""
     spans: list[tuple[int, int]] = []
     at = 0
-    for figure, _, end in _figure_places(window):
+    for figure, _, end in figure_places(window):
         fits = unit_fits(unit, figure.unit)
         if fits:
             spans.append((at, end))
@@ -234,7 +235,6 @@ def told_as_unwanted(window: Window, ask: Ask) -> bool:
 
 
 _BARE_PREDICATE = re.compile(r"(?:就|即|则|也|共|约)?(?:有|达到?|为|是|计)")
-_TRIM = "，,。；;：:、 　\n"
 
 
 def other_kind(window: Window, ask: Ask) -> TermGroup | None:
@@ -266,7 +266,7 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
             # "1956年新增加的钢的生产能力，就有一百四十二万吨": a bare predicate's subject is
             # the clause just before.
             clauses = [c for c in re.split(r"[，,；;]", lead) if c.strip()]
-            bare = _BARE_PREDICATE.match(normalize(window.text).lstrip(_TRIM))
+            bare = _BARE_PREDICATE.match(normalize(window.text).lstrip(TRIM))
             if not told[0] and clauses and bare and lead.rstrip().endswith(("，", ",")):
                 told = [_kinds(clauses[-1], kinds)]
         if any(told) and not any(named & asked for named in told):
@@ -440,10 +440,8 @@ def change_for_level(window: Window, ask: Ask) -> bool:
     text = normalize(window.text).lower()
     changes = 0
     last_end = -1
-    places = _figure_places(window)
     # "种植油茶10万亩、人均增收2450元" for an income asked: only the figures in its unit count.
-    fitting = [p for p in places if ask.unit and unit_fits(ask.unit, p[0].unit)]
-    for figure, found, end in fitting or places:
+    for figure, found, end in _fitting_places(window, ask):
         if text[found - 1 : found] == "每":
             continue  # "每50公斤": what a price is per, neither level nor change
         share = figure.unit in ("倍", "%", "‰") or text[found:end].startswith("百分之")
@@ -576,7 +574,7 @@ def _counts_the_noun_after(window: Window, ask: Ask) -> list[TermGroup]:
     if not heads:
         return []
     text = normalize(window.text).lower()
-    places = [(f, end) for f, _, end in _figure_places(window) if unit_fits(ask.unit, f.unit)]
+    places = [(f, end) for f, _, end in figure_places(window) if unit_fits(ask.unit, f.unit)]
     nouns = [_NOUN_AFTER.match(text, end) for _, end in places]
     if not places or not all(nouns):
         return []

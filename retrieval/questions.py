@@ -213,7 +213,9 @@ _TARGET_ASK = re.compile(
     r"要(?:增加|达到|提高|降低|减少|增长)到"
 )
 # "索道是哪天竣工投用的": when something happened, which a plan's date does not answer.
-WHEN_DONE = r"是(?:哪天|哪一天|什么时候|何时|哪年|哪一年|几月|哪个月)[^，,。？?]*的[？?。]?$"
+WHEN_DONE = re.compile(
+    r"是(?:哪天|哪一天|什么时候|何时|哪年|哪一年|几月|哪个月)[^，,。？?]*的[？?。]?$"
+)
 _ACTUAL_ASK = re.compile(
     r"实际|完成了|过去一年|去年|上一年|前一年|最终|最后|"
     r"(?:增长|增加|下降|减少|降|涨|提高|回落|达到|实现|花|投入|拿出|支出)了"
