@@ -40,6 +40,7 @@ from retrieval.fit import (
     bound_for_exact,
     change_for_level,
     figure_given,
+    figure_places,
     is_village,
     kinds_for_amount,
     misplaced,
@@ -539,22 +540,17 @@ class Told:
 
     def new_figure(self, window: Window, unit: str) -> bool:
         """Whether the window gives a figure in the unit that no earlier part was answered with."""
+        fitting = [found for f, found, _ in figure_places(window) if unit_fits(unit, f.unit)]
         if unit not in self.units:
-            return any(unit_fits(unit, f.unit) for f in window.figures)
+            return bool(fitting)
         base = window.passage.start + window.start
-        at = 0
-        for figure in window.figures:
-            found = window.text.find(figure.text, at)
-            if found < 0:
-                continue
-            at = found + len(figure.text)
-            spot = base + found
-            if unit_fits(unit, figure.unit) and not any(
-                doc == window.passage.doc_id and start <= spot < end
+        return any(
+            not any(
+                doc == window.passage.doc_id and start <= base + found < end
                 for doc, start, end in self.quotes
-            ):
-                return True
-        return False
+            )
+            for found in fitting
+        )
 
 
 def _sentence_key(passage: Passage, at: int) -> tuple[str, int]:

@@ -2170,3 +2170,12 @@ def test_a_standard_for_town_and_country_holds_for_the_country() -> None:
     assert "88元" in result.text
     income = national_report("2019", ["城乡居民人均可支配收入实际增长6.5%。"])
     assert _ask("2019年报告里农村居民人均可支配收入实际增长多少？", income).abstained
+
+
+def test_parts_read_side_by_side_in_full_width_figures() -> None:
+    texts = [
+        "主要工业产品产量继续增加，原煤达到１０．９亿吨，石油达到１．３９亿吨，钢７０００万吨。"
+        "当年新增加的主要生产能力有煤炭２７１４万吨，石油１４９１万吨。"
+    ]
+    result = _ask("1992年报告里原煤产了多少？石油产了多少？", national_report("1992", texts))
+    assert "１．３９亿吨" in result.text and "１４９１万吨" not in result.text
