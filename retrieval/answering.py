@@ -59,6 +59,7 @@ from retrieval.places import (
     report_years,
     town_parts,
     written_years,
+    year_parts,
 )
 from retrieval.questions import (
     COMPARE_ASK,
@@ -1072,6 +1073,10 @@ def answer(
     # 党员，哪边多": each report or town its own words.
     parts = (report_parts(text) or town_parts(text, query.towns)) if len(asks) == 1 else {}
     own_asks = {key: analyse(part, query, catalog, words) for key, part in parts.items()}
+    # "2016年实际退出的钢铁产能和2017年计划再压减的…": each year's scope its own words, whichever
+    # report tells of it.
+    by_year = year_parts(text) if len(asks) == 1 and not parts else {}
+    year_asks = {key: analyse(part, query, catalog, words) for key, part in by_year.items()}
     scopes = plan_scopes(query, catalog, is_compare(text, query))
     distant = distant_years(query, asks)
     reports = {p[:4] for p in query.periods} | {s.period[:4] for s in scopes}
@@ -1096,7 +1101,11 @@ def answer(
                 option = replace(option, query=option.query.model_copy(update={"periods": periods}))
                 passages = retrieve(option.query, limit)
             passage_lists.append(passages)
-            own = own_asks.get(option.period[:4]) or own_asks.get("".join(option.query.towns))
+            own = (
+                own_asks.get(option.period[:4])
+                or own_asks.get("".join(option.query.towns))
+                or year_asks.get(scope.period[:4])
+            )
             pieces = _answer_scope(passages, option, own or asks, asks, retrieve, passage_lists)
             if best is None or _strength(pieces) > _strength(best[2]):
                 best = (option, passages, pieces)

@@ -21,6 +21,13 @@ log = logging.getLogger(__name__)
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _ASCII_WORD = re.compile(r"[0-9]+(?:\.[0-9]+)?%?|[a-z]+")
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
+# "1985年钢产量", "粮食和钢": a product the reports count by its one character (钢三千九百万吨,
+# 煤六亿吨), a word jieba keeps whole there and the question's longer words never match.
+ONE_CHARACTER_GOODS = "钢煤棉粮糖纱"
+_ONE_CHARACTER_GOOD = re.compile(
+    rf"(?:^|(?<=[和与及、，,的年到里]))([{ONE_CHARACTER_GOODS}])"
+    r"(?=产量|产能|年产|[和与及、，,？?]|分别|各|是|有|达|$)"
+)
 _jieba_lock = threading.Lock()
 _user_words: set[str] = set()
 
@@ -272,6 +279,7 @@ def query_words(text: str, vocabulary: set[str] | dict[str, int], max_len: int =
                 if piece in vocabulary:
                     found.append(piece)
     found.extend(t for t in _ASCII_WORD.findall(norm) if t in vocabulary)
+    found.extend(g for g in _ONE_CHARACTER_GOOD.findall(norm) if g in vocabulary)
     return found
 
 

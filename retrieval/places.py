@@ -570,6 +570,23 @@ def report_parts(text: str) -> dict[str, str]:
     return _own_parts(digits, [(start, end, years[0]) for start, end, years in marks])
 
 
+# A year set after a joint ("…的钢铁产能和2017年计划…"): the start of another year's part.
+_JOINED_YEAR = re.compile(rf"(?:^|(?<=[和与跟同及、，,]))\s*{_YEAR}\s*年(?:底|末)?")
+
+
+def year_parts(text: str) -> dict[str, str]:
+    """Each year's own part of a question naming years one by one, each with its own words
+    ("2016年实际退出的钢铁产能和2017年计划再压减的钢铁产能，各是多少"); {} when a year names
+    a report, or is the end of a span (到1985年), not a part of its own."""
+    digits = _digit_years(text)
+    if _report_years_in(digits):
+        return {}
+    marks = [(m.start(1), m.end(), m.group(1)) for m in re.finditer(rf"{_YEAR}\s*年", digits)]
+    if any(not _JOINED_YEAR.match(digits, start) for start, _, _ in marks[1:]):
+        return {}
+    return _own_parts(digits, marks)
+
+
 def town_parts(text: str, towns: list[str]) -> dict[str, str]:
     """Each town's own part of a question naming towns one by one ("北斗溪镇发展的预备党员和
     统溪河镇发展的党员，哪边多"), with the words all parts share."""

@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from retrieval.lexicon import ONE_CHARACTER_GOODS
 from retrieval.models import Query, ReportMeta
 from retrieval.places import (
     CN_SHORT_YEAR,
@@ -592,7 +593,10 @@ def _items(run: str, places: list[str]) -> list[str]:
     """The things a run names one by one (高速铁路运营里程和高速公路里程), or [] when it is not
     such a list: towns and years are compared by scope, not cut here."""
     items = _ITEM_SPLIT.split(run)
-    if not 2 <= len(items) <= MAX_ASKS or any(len(i.strip()) < 2 for i in items):
+    # A thing of one character is a product the reports count so (粮食和钢: 钢三千九百万吨).
+    if not 2 <= len(items) <= MAX_ASKS or any(
+        len(i.strip()) < 2 and i.strip() not in ONE_CHARACTER_GOODS for i in items
+    ):
         return []
     # "卢峰镇和统溪河镇各…" compares towns; "北斗溪今年发的玉米和大豆…" only starts with one.
     first = items[0].strip()
@@ -603,6 +607,7 @@ def _items(run: str, places: list[str]) -> list[str]:
     return items
 
 
+_ITEM_TIME = re.compile(r"(?:到|在|至)?\s*(?:19|20)\d{2}\s*年(?:底|末)?")
 _EACH_ALONE = re.compile(r"(?:那|那么)?(?:各|分别|各自)(?:是|为|有)?多少[？?。]?")
 _LAST_ASK = re.compile(r"(?:相差|差|差了|差距|是|有|为)?(?:多少|几)[^，,]*$")
 
@@ -630,6 +635,8 @@ def item_parts(part: str, places: list[str]) -> list[str]:
     each = re.match(r"(.+?)(分别|各自|各)(.+)$", clause)
     if each and _ASK_WORD.search(each.group(3)):
         items = _items(each.group(1), places)
+        # "粮食和钢": asked of a product, its output.
+        items = [i + "产量" if i.strip() in ONE_CHARACTER_GOODS else i for i in items]
         if items and "的" in items[-1] and not any("的" in i for i in items[:-1]):
             # "城里人和农村人的人均收入": the words after the last 的 are every item's.
             tail = items[-1][items[-1].rindex("的") :]
@@ -639,6 +646,9 @@ def item_parts(part: str, places: list[str]) -> list[str]:
             # are every item's.
             lead = items[0][: items[0].rindex("的") + 1]
             items = [items[0], *(lead + i.strip() for i in items[1:])]
+        elif items and (when := _ITEM_TIME.match(items[0])):
+            # "到1985年粮食和钢": the time before the first item is every item's.
+            items = [items[0], *(when.group(0) + i.strip() for i in items[1:])]
         if items:
             return [f"{head}{item}{each.group(3)}" for item in items]
     listed = re.search(r"(多少|几)([^多几]+)$", clause)

@@ -2179,3 +2179,49 @@ def test_parts_read_side_by_side_in_full_width_figures() -> None:
     ]
     result = _ask("1992年报告里原煤产了多少？石油产了多少？", national_report("1992", texts))
     assert "１．３９亿吨" in result.text and "１４９１万吨" not in result.text
+
+
+def test_each_year_named_with_words_of_its_own_is_asked_in_them() -> None:
+    from retrieval.places import year_parts
+
+    question = "2016年实际退出的钢铁产能和2017年计划再压减的钢铁产能，各是多少？"
+    assert year_parts(question) == {
+        "2016": "2016年实际退出的钢铁产能各是多少？",
+        "2017": "2017年计划再压减的钢铁产能各是多少？",
+    }
+    # Years side by side share their words; the end of a span is no part of its own.
+    assert year_parts("1952年和1956年全国职工年平均工资各是多少？") == {}
+    assert year_parts("1978年定的十年规划，到1985年粮食和钢分别要达到多少？") == {}
+    texts = [
+        "全年退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨。",
+        "今年要再压减钢铁产能5000万吨左右，退出煤炭产能1.5亿吨以上。",
+    ]
+    reports = {
+        "a": national_report("2017", texts)["n"],
+        "b": (
+            national_report("2016", ["钢铁行业去产能。"])["n"][0].model_copy(
+                update={"doc_id": "n2016b"}
+            ),
+            ["钢铁行业去产能。"],
+        ),
+    }
+    result = _ask(question, reports)
+    assert "5000万吨左右" in result.text and "6500万吨" in result.text
+
+
+def test_a_product_of_one_character_is_an_item_and_a_search_word() -> None:
+    from retrieval.lexicon import query_words
+    from retrieval.questions import item_parts
+
+    assert item_parts("1978年定的十年规划，到1985年粮食和钢分别要达到多少？", []) == [
+        "1978年定的十年规划，到1985年粮食要达到多少",
+        "1978年定的十年规划，到1985年钢产量要达到多少",
+    ]
+    vocabulary = {"钢", "钢产量", "产量", "钢铁"}
+    assert "钢" in query_words("1985年钢产量定的多少", vocabulary)
+    assert "钢" not in query_words("钢铁产能压减多少", vocabulary)
+    texts = ["接照十年规划，到一九八五年，粮食产量达到八千亿斤，钢产量六千万吨。"]
+    result = _ask(
+        "1978年定的十年规划，到1985年粮食和钢分别要达到多少？", national_report("1978", texts)
+    )
+    assert "八千亿斤" in result.text and "六千万吨" in result.text
