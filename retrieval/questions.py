@@ -109,7 +109,8 @@ _CHAT = re.compile(r"[我咱您你俺]|想|帮|请|麻烦|要用|核对|问一�
 # "增长了百分之几", "提高了几个百分点", "投了多少钱修路": the unit asked, like 多少户.
 _PERCENT_UNIT_ASK = re.compile(r"百分之(?:几|多少)(?:点几)?|(?:几|多少)个?百分点|(?:几|多少)个点")
 # "参保的具体人数是多少", "户数有多少": the count's own unit.
-_COUNT_NOUN_ASK = re.compile(r"(人次|人|户)数[^，,。？?；;]{0,4}(?:多少|几)")
+# "遇难人数，政府工作报告里说的是多少": the count named before an aside is the unit asked.
+_COUNT_NOUN_ASK = re.compile(r"(人次|人|户)数[^。？?；;]{0,14}?(?:多少|几)")
 # "多招了多少学生": people asked by who they are are counted in 人 (not 学生资助…亿元).
 _PEOPLE_NOUN_ASK = re.compile(
     r"(?:多少|几)(?:万|亿)?(?:个|名)?[\u4e00-\u9fff]{0,4}?(?:学生|职工|工人|农民工|农民|干部|党员|群众|"

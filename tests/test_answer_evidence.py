@@ -2225,3 +2225,22 @@ def test_a_product_of_one_character_is_an_item_and_a_search_word() -> None:
         "1978年定的十年规划，到1985年粮食和钢分别要达到多少？", national_report("1978", texts)
     )
     assert "八千亿斤" in result.text and "六千万吨" in result.text
+
+
+def test_leaving_the_country_is_not_answered_by_coming_in() -> None:
+    texts = ["１９８７年来华旅游入境总人数达到２６９０万人次，创汇１８．４亿美元。"]
+    reports = national_report("1988", texts)
+    assert _ask("1988年政府工作报告里，1987年我国出境旅游有多少人次？", reports).abstained
+    assert "２６９０万人次" in _ask("1988年报告里，1987年入境旅游有多少人次？", reports).text
+
+
+def test_a_level_asked_after_a_raise_is_not_answered_by_the_raise() -> None:
+    reports = national_report("2019", ["居民医保人均财政补助标准增加30元。"])
+    question = "2019年提高居民医保补助以后，人均财政补助标准达到每人多少元了？"
+    assert _ask(question, reports).abstained
+    assert "30元" in _ask("2019年居民医保人均财政补助标准增加多少元？", reports).text
+
+
+def test_a_head_count_named_before_an_aside_is_asked_in_people() -> None:
+    assert asked_unit("汶川地震遇难人数，政府工作报告里说的是多少？") == "人"
+    assert asked_unit("汶川地震遇难人数是多少？") == "人"
