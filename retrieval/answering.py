@@ -15,6 +15,7 @@ from retrieval.evidence import (
     candidates,
     enough,
     figures,
+    first_item_at,
     focus,
     head_named,
     head_seen,
@@ -774,8 +775,13 @@ def _list_piece(
     if best is None or best.coverage < MIN_COVERAGE:
         return None
     if is_intro(best):
-        after = best.passage.start + best.end
-        items = item_heads(passages, best.passage.doc_id, after, best.passage.section)
+        after = best.passage.start + first_item_at(best)
+        doc_id, section = best.passage.doc_id, best.passage.section
+        items = item_heads(passages, doc_id, after, section)
+        if section and (not items or (count is not None and len(items) < count)):
+            # "要突出抓好三个方面：一是…": the later items sit in passages not read yet.
+            pool = _with_section(passages, retrieve, scope, doc_id, section)
+            items = item_heads(pool, doc_id, after, section) or items
         if items:
             return Piece(items)
         colon = _after_colon(best)

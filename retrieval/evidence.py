@@ -53,7 +53,9 @@ TRIM = "，,。；;：:、 　\n"
 _CN = "一二三四五六七八九十"
 ENUM = re.compile(
     rf"([{_CN}]{{1,3}}是|[（(][{_CN}]{{1,3}}[）)]|[（(]\d{{1,2}}[）)]|(?<![\d.])\d{{1,2}}[.、．](?!\d)"
-    rf"|(?<![{_CN}])[{_CN}]{{1,3}}、|其[{_CN}]{{1,2}}[，,、：:]?)"
+    rf"|(?<![{_CN}])[{_CN}]{{1,3}}、|其[{_CN}]{{1,2}}[，,、：:]?"
+    # "一要统筹好国内与国际的关系…。二要平衡好…": a sentence opening 一要, 二要.
+    rf"|(?<![\u4e00-\u9fff])[{_CN}]{{1,2}}要(?=[\u4e00-\u9fff]))"
 )
 PEOPLE_UNITS = frozenset({"人", "名", "位", "人次"})
 _EQUIVALENT_UNITS = [
@@ -817,6 +819,8 @@ def enum_kind(marker: str) -> str:
     """The style of an enumeration marker: 一是, （一）, (1), 1., 一、, 其一."""
     if marker.endswith("是"):
         return "shi"
+    if marker.endswith("要"):
+        return "yao"
     if marker.startswith(("（", "(")):
         return "paren_num" if any(c.isdigit() for c in marker) else "paren_cn"
     if marker.startswith("其"):
@@ -849,7 +853,7 @@ def item_heads(
     for _, passage, m in markers:
         if enum_kind(m.group(1)) != kind:
             continue
-        if heads and m.group(1).startswith("一") and kind == "shi":
+        if heads and m.group(1).startswith("一") and kind in ("shi", "yao"):
             break  # a new enumeration begins
         heads.append(_head(passage, m))
         if len(heads) >= MAX_LIST_ITEMS:
@@ -869,6 +873,15 @@ def _head(passage: Passage, m: re.Match[str]) -> tuple[Passage, int, int]:
     return passage, start, end
 
 
+_FIRST_AFTER_COLON = re.compile(r"[：:]\s*(?:一是|一要|第一|首先|[（(]一[）)])")
+
+
+def first_item_at(window: Window) -> int:
+    """Where the window's intro sentence starts its first item (after its colon), else its end."""
+    found = _FIRST_AFTER_COLON.search(window.passage.text, window.sentence[0], window.sentence[1])
+    return found.start() + 1 if found else window.end
+
+
 def is_intro(window: Window) -> bool:
     """A sentence that announces a list: ends with a colon or says 主要/如下/以下/方面."""
     text = window.passage.text
@@ -879,6 +892,8 @@ def is_intro(window: Window) -> bool:
         re.search(r"[：:]\s*$", sentence[-3:])
         or re.search(r"主要表现在|如下|以下|几个方面|困难和挑战|主要抓了|主要是", sentence)
         or ENUM.match(following.lstrip())
+        # "要突出抓好三个方面：一是着力搞好宏观调控。": the first item ends the intro's sentence.
+        or _FIRST_AFTER_COLON.search(sentence)
     )
 
 

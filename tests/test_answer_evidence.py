@@ -2244,3 +2244,25 @@ def test_a_level_asked_after_a_raise_is_not_answered_by_the_raise() -> None:
 def test_a_head_count_named_before_an_aside_is_asked_in_people() -> None:
     assert asked_unit("汶川地震遇难人数，政府工作报告里说的是多少？") == "人"
     assert asked_unit("汶川地震遇难人数是多少？") == "人"
+
+
+def test_items_opened_with_yi_yao_are_a_list() -> None:
+    texts = [
+        "做好今年政府工作，要注重把握好以下关系。一要统筹好国内与国际的关系，办好自己的事。"
+        "二要平衡好稳增长与防风险的关系，确保经济持续健康发展。"
+        "三要处理好政府与市场的关系，依靠改革开放激发市场主体活力。"
+    ]
+    result = _ask("做好2019年政府工作要把握好哪几对关系", national_report("2019", texts))
+    for item in ("统筹好国内与国际的关系", "平衡好稳增长与防风险的关系", "处理好政府与市场的关系"):
+        assert item in result.text
+
+
+def test_an_intro_ending_in_its_first_item_lists_every_item() -> None:
+    texts = [
+        "在工作指导和部署上，要突出抓好三个方面：一是着力搞好宏观调控。进一步消除不稳定因素。"
+        "二是着力推进改革开放。加快改革步伐。三是着力建设和谐社会。更加注重社会发展。"
+    ]
+    question = "2005年报告说今年在工作指导和部署上要突出抓好哪三个方面"
+    result = _ask(question, national_report("2005", texts))
+    for item in ("着力搞好宏观调控", "着力推进改革开放", "着力建设和谐社会"):
+        assert item in result.text
