@@ -745,7 +745,7 @@ def _list_piece(
         if _meets(w, scope) and not told_as_unwanted(w, ask)
     ]
     best = ranked[0] if ranked else None
-    villages = _village_items(ranked, ask) or _kind_items(ranked, ask)
+    villages = _village_items(ranked, ask) or _kind_items(ranked, ask) or _kinds_of(ranked, ask)
     if villages is not None:
         return villages
     anchor = _best_section(passages, ask, scope)
@@ -863,6 +863,7 @@ def _village_items(ranked: list[Window], ask: Ask) -> Piece | None:
 
 # "发展哪些新兴业态": the kind the items are, named after the list ("农村电商、直播带货等新兴业态").
 _WHICH_KIND = re.compile(r"哪(?:些|几[个种类项家条])([\u4e00-\u9fff]{2,8})")
+LIST_TRIES = 20
 
 
 # Kinds that say nothing of what the items are: "存在哪几个方面的问题" wants the problems.
@@ -897,6 +898,35 @@ def _kind_items(ranked: list[Window], ask: Ask) -> Piece | None:
             run = pattern.search(window.passage.text, *window.sentence)
             if run:
                 return Piece([(window.passage, run.start(1), run.end())])
+    return None
+
+
+def _kinds_of(ranked: list[Window], ask: Ask) -> Piece | None:
+    """For "淘汰了哪几类落后产能": a close match's run naming the kind after each item
+    (淘汰落后的水泥产能1.5亿吨、炼铁产能3122万吨、焦炭产能1925万吨)."""
+    m = _WHICH_KIND.search(ask.text)
+    if not m:
+        return None
+    tail = m.group(1).rstrip("呢啊吗")[-2:]
+    if tail in _VAGUE_KINDS:
+        return None
+    run = re.compile(rf"{tail}(?:[^，,。；;、]*?(?:、|和|及)[^，,。；;、]*?{tail})+")
+    for window in ranked[:LIST_TRIES]:
+        if window.coverage < MIN_COVERAGE:
+            continue
+        text = window.passage.text
+        found = run.search(text, *window.sentence)
+        if found:
+            # The whole clause: items before the first naming the kind (粮食直补、良种补贴…),
+            # figures after the last.
+            start = max(text.rfind(c, 0, found.start()) for c in "，,。；;：:") + 1
+            start = max(start, window.sentence[0])
+            stop = re.compile(r"[，,。；;]").search(text, found.end(), window.sentence[1])
+            end = stop.start() if stop else window.sentence[1]
+            if "、" not in text[start:end]:
+                continue  # "良种补贴和农机具购置补贴": two of the items; others may be nearby
+            quote = (window.passage, *trimmed(text, start, end))
+            return Piece([quote], coverage=window.coverage)
     return None
 
 

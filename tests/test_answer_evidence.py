@@ -2266,3 +2266,17 @@ def test_an_intro_ending_in_its_first_item_lists_every_item() -> None:
     result = _ask(question, national_report("2005", texts))
     for item in ("着力搞好宏观调控", "着力推进改革开放", "着力建设和谐社会"):
         assert item in result.text
+
+
+def test_kinds_asked_are_listed_from_a_run_naming_the_kind_after_each_item() -> None:
+    texts = [
+        "突出抓好重点领域节能减排，进一步淘汰落后产能。",
+        "加大调控力度，淘汰落后的水泥产能1.5亿吨、炼铁产能3122万吨、焦炭产能1925万吨。",
+    ]
+    result = _ask("2012年报告说2011年淘汰了哪几类落后产能？", national_report("2012", texts))
+    assert all(kind in result.text for kind in ("水泥产能", "炼铁产能", "焦炭产能"))
+    texts = [
+        "同时，建立农业补贴制度，对农民实行粮食直补、良种补贴和农资综合补贴，对产粮大县实行奖励。"
+    ]
+    result = _ask("2008年报告里，对农民实行了哪几项补贴？", national_report("2008", texts))
+    assert "对农民实行粮食直补、良种补贴和农资综合补贴[1]" in result.text
