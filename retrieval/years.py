@@ -32,6 +32,7 @@ _NAMED_YEAR = re.compile(r"(?<![比较於于由从])((?:19|20)\d{2})年")
 _ASKED_YEAR = re.compile(r"(?<![比较於于由从跟与同和])((?:19|20)\d{2})年")
 _LAST_YEAR = re.compile(r"(?<![比较与同跟])(?:去年|上年)(?!同期)")
 _REVIEW_HEADING = re.compile(r"(?:去年|过去一年|上一年)[^>]{0,6}回顾")
+_PRESENT = re.compile(r"\s*(?:现在|目前|如今|当前|迄今|至今)")
 _YEAR_OPENING = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年(?:底|末|时)?[，,]")
 _ON_A_BASE = re.compile(r"在[^，,。；;]{0,30}的基础上")
 _SENTENCE_ENDS = "。！？\n"
@@ -122,6 +123,10 @@ def told_of_another_year(
     section naming another year (一、１９９１年国内工作的回顾) tells that year's figures."""
     report_year = period[:4]
     if not report_year.isdigit():
+        return False
+    # "一九五八年初全国有七十四万多个高级社，现在已经合并改组成为二万四千多个人民公社": a
+    # clause set in the report's present tells the report's own time.
+    if _PRESENT.match(re.split(r"[，,；;]", window.text)[-1]):
         return False
     question = arabic_years(normalize(ask.text))
     asked = set(_NAMED_YEAR.findall(question)) | set(ask.years)

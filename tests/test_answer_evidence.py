@@ -2280,3 +2280,22 @@ def test_kinds_asked_are_listed_from_a_run_naming_the_kind_after_each_item() -> 
     ]
     result = _ask("2008年报告里，对农民实行了哪几项补贴？", national_report("2008", texts))
     assert "对农民实行粮食直补、良种补贴和农资综合补贴[1]" in result.text
+
+
+def test_two_reports_named_as_two_are_reports() -> None:
+    from retrieval.places import report_years
+
+    assert report_years("59年和60年两份政府工作报告里，全国人民公社分别说的是多少个？") == {
+        "1959",
+        "1960",
+    }
+
+
+def test_a_clause_set_in_the_present_tells_the_reports_own_time() -> None:
+    texts = [
+        "一九五八年初全国有七十四万多个高级农业生产合作社，现在已经合并改组成为二万四千多个人民公社，"
+        "平均一个人民公社拥有六万四千亩耕地，五千农户、一万个劳动力，"
+        "相当于高级农业生产合作社平均规模的三十倍。"
+    ]
+    question = "1960年政府工作报告说，原来的高级农业生产合作社合并改组成了多少个人民公社？"
+    assert "二万四千多个" in _ask(question, national_report("1960", texts)).text
