@@ -401,7 +401,7 @@ def _verb(word: str) -> bool:
 # A question about a change or a share; anything else asks for a level (产量有多少).
 _CHANGE_WORDS = re.compile(
     r"增|减|涨|降|提高|上升|下跌|翻|倍|快|慢|比上|比去|同比|环比|率|比重|比例|占|百分之|几成|幅|速|%|"
-    r"砍|削|压缩|节省|节约|省下|省了|清退|取消|退出|纳入|"
+    r"砍|削|压缩|节省|节约|省下|省了|清退|取消|退出|纳入|经济[^，,。？?]{0,3}长了|"
     r"(?<![多少])[多少](?!少)[\u4e00-\u9fff]了?(?:多少|几)"  # 能多借多少, 少交了多少
 )
 _CHANGE_BEFORE = re.compile(

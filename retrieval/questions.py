@@ -175,7 +175,7 @@ _STOP_WORDS = """
     些 次 达到 达 占 一些 哪里 何时 怎么样 能 能否 可以 需要 要 会 过 着 当地 本镇 全镇 我镇
     该镇 这个镇 哪个镇 更多 更少 最多 最少 谁更 期间 里 中 上 下 内 后 前 以来 截至 目前 现在
     采取 措施 举措 做法 具体做法 取得 成效 成绩 几成 比例 数量 总数 人数 户数 次数 金额
-    哪几项 哪几个 几件 件事 支持 努力 事情 事 内容 包括 提到 提及 说 讲 几件事 件事 认为 自己
+    哪几项 哪几个 几件 件事 支持 努力 事情 事 内容 包括 提到 提及 说 讲 讲到 说到 谈到 几件事 件事 认为 自己
     打算做 还是 多还是少 高还是低 各 各是 一遍 那批 这批 百分之 多高 多大 有多 多少钱 是多少 叫
     比一比 比比 比较一下 对比一下 名字 姓名 叫什么 月份 那阵子 那时候 那会儿 那段时间 这段时间
     光是 单是 光 仅仅 仅 只是 咱们 咱 一年 这块 那块 这一块 这方面 那方面 多久 大概 大约 大致
@@ -426,6 +426,8 @@ def key_terms(
         rest = words.sub(lambda m: "，" * len(m.group(0)), rest)
     # "平均一个人能挣多少": jieba would read 人能 as a word; the reports write 每人.
     rest = re.sub(r"(?<=平均)一个人|一个人(?=平均)", "，每人", rest)
+    # "咱们国家经济到底长了多少": the country the national reports are about, no topic word.
+    rest = re.sub(r"(?:咱们|我们|咱)国家", lambda m: "，" * len(m.group(0)), rest)
     groups: list[TermGroup] = []
     # A quoted name (“老工伤”, “四包一”) is one term, as the report writes it: it must be there.
     for m in _QUOTED.finditer(rest):

@@ -2299,3 +2299,22 @@ def test_a_clause_set_in_the_present_tells_the_reports_own_time() -> None:
     ]
     question = "1960年政府工作报告说，原来的高级农业生产合作社合并改组成了多少个人民公社？"
     assert "二万四千多个" in _ask(question, national_report("1960", texts)).text
+
+
+def test_the_economy_grown_is_the_gdp_growth_the_report_gives() -> None:
+    texts = [
+        "经济恢复好于预期，全年国内生产总值增长2.3％，宏观调控积累了新的经验。",
+        "今年发展主要预期目标是：国内生产总值增长6%以上。",
+    ]
+    reports = national_report("2021", texts)
+    question = "疫情那年（2020年）咱们国家经济到底长了多少？2021年政府工作报告里怎么说的"
+    result = _ask(question, reports)
+    assert "2.3％" in result.text and "6%" not in result.text
+
+
+def test_words_of_telling_are_no_terms_to_match() -> None:
+    texts = [
+        "城乡居民储蓄存款迅速增加，一九八五年末达到一千六百二十三亿元，比一九八○年末增长三倍。"
+    ]
+    question = "1986年报告里讲到85年底全国老百姓在银行里一共存了多少钱？"
+    assert "一千六百二十三亿元" in _ask(question, national_report("1986", texts)).text
