@@ -718,12 +718,29 @@ def head_stated(window: Window, ask: Ask) -> bool:
     """Whether the counted thing is plainly in the window's sentence (not a stray character)."""
     heads = [g for g in ask.groups if g.head]
     sentence = sentence_text(window)
+    intro = normalize(list_intro(window)).lower()
     # The question's own word: a loose thesaurus variant (补贴 -> 资金) is not enough here.
     return (
         not heads
         or any(match(replace(g, variants=g.variants[:1]), sentence) >= HEAD_MATCH for g in heads)
         or _counted_by_its_verb(window, ask)
+        or any(match(replace(g, variants=g.variants[:1]), intro) >= HEAD_MATCH for g in heads)
     )
+
+
+LIST_REACH = 400  # characters an item of a colon list may sit after its intro
+
+
+def list_intro(window: Window) -> str:
+    """The intro of the colon list the window's sentence is an item of, or "": "五年基本建设的
+    投资…，是这样分配的：" for "运输和邮电部门为八十二亿一千万元，占百分之十九点二；"."""
+    passage = window.passage
+    text = (passage.before + "\n" + passage.text[: window.sentence[0]])[-LIST_REACH:]
+    colon = max(text.rfind("："), text.rfind(":"))
+    if colon < 0 or any(mark in text[colon:] for mark in "。！？"):
+        return ""
+    start = max(text.rfind(mark, 0, colon) for mark in "。！？") + 1
+    return text[start:colon]
 
 
 def _counted_by_its_verb(window: Window, ask: Ask) -> bool:

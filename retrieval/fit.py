@@ -15,6 +15,7 @@ from retrieval.evidence import (
     Figure,
     Window,
     figures,
+    list_intro,
     match,
     sentence_text,
     unit_fits,
@@ -674,7 +675,9 @@ def misplaced(
     opening = text.rfind("\n", 0, start) + 1
     lead = text[opening : min(start, text.find("。", opening) + 1 or start)]
     context = normalize(f"{window.passage.section} {text[start:end]}").lower()
-    topic = f"{_lead_in(window, passages)} {normalize(lead).lower()} {context}"
+    # An item of a colon list (运输和邮电部门为…；) has the topic its intro sets (…投资…：).
+    intro = normalize(list_intro(window)).lower()
+    topic = f"{_lead_in(window, passages)} {normalize(lead).lower()} {intro} {context}"
     others = [
         normalize(p.text).lower()
         for p in passages

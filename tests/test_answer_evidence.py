@@ -2318,3 +2318,21 @@ def test_words_of_telling_are_no_terms_to_match() -> None:
     ]
     question = "1986年报告里讲到85年底全国老百姓在银行里一共存了多少钱？"
     assert "一千六百二十三亿元" in _ask(question, national_report("1986", texts)).text
+
+
+def test_an_item_of_a_colon_list_has_the_topic_its_intro_sets() -> None:
+    meta = national_report("1955", [])["n"][0]
+    total = "在五年经济建设和文化教育建设的支出总数中，属于基本建设投资的是四百二十七亿四千万元。"
+    intro = "五年基本建设的投资是这样分配的：\n工业部门为二百四十八亿五千万元；\n"
+    item = "运输和邮电部门为八十二亿一千万元，占百分之十九点二；"
+    first = _passage(meta, 0, total)
+    second = _passage(meta, 1, intro + item).model_copy(
+        update={"start": 200, "end": 200 + len(intro + item)}
+    )
+
+    def retrieve(query: Query, k: int) -> list[Passage]:
+        return [first, second]
+
+    question = "1955年报告里，运输和邮电部门五年的基本建设投资安排了多少？"
+    result = answer(read_query(question, [meta]), retrieve, [meta], k=10)
+    assert "八十二亿一千万元" in result.text and "四百二十七亿" not in result.text
