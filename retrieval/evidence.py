@@ -180,12 +180,15 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
         named = word and after and "\u4e00" <= after <= "\u9fff" and after not in "的余多"
         if named and m.group("unit") != asked:
             continue  # 八项规定, 三大工程: a name, not a count (一百四十一個项目 is one)
+        if unit == "届" and _SESSION_NAMED.match(text, m.end()):
+            continue  # 十五届五中全会, 十三届全国人大: which session, not a count
         out.append(Figure(m.group(0), unit, digits))
     out += [Figure(m.group(0), "%", True) for m in _CN_PERCENT.finditer(text)]
     return tuple(out)
 
 
 _YEAR_DIGITS = re.compile(r"[〇○零一二三四五六七八九]{2,4}")
+_SESSION_NAMED = re.compile(r"[一二三四五六七八九十]+中|全国人|人大|政协|中央|历次|全会")
 
 
 def _looks_like_year(num: str, about: bool) -> bool:

@@ -442,8 +442,13 @@ def change_for_level(window: Window, ask: Ask) -> bool:
     text = normalize(window.text).lower()
     changes = 0
     last_end = -1
+    # "…达到三千八百五十六亿斤，棉花增长百分之二十五点四": a figure before the asked thing is
+    # another thing's.
+    heads = [v for g in ask.groups if g.head for v in g.variants if v in text]
+    start = min((text.find(v) for v in heads), default=0)
     # "种植油茶10万亩、人均增收2450元" for an income asked: only the figures in its unit count.
-    for figure, found, end in _fitting_places(window, ask):
+    places = _fitting_places(window, ask)
+    for figure, found, end in [p for p in places if p[1] >= start] or places:
         if text[found - 1 : found] == "每":
             continue  # "每50公斤": what a price is per, neither level nor change
         share = figure.unit in ("倍", "%", "‰") or text[found:end].startswith("百分之")

@@ -2336,3 +2336,21 @@ def test_an_item_of_a_colon_list_has_the_topic_its_intro_sets() -> None:
     question = "1955年报告里，运输和邮电部门五年的基本建设投资安排了多少？"
     result = answer(read_query(question, [meta]), retrieve, [meta], k=10)
     assert "八十二亿一千万元" in result.text and "四百二十七亿" not in result.text
+
+
+def test_which_session_of_a_congress_is_no_count() -> None:
+    from retrieval.evidence import figures
+
+    assert figures("全面贯彻党的十五届五中全会和中央经济工作会议精神") == []
+    assert figures("党的十九大和十九届二中、三中全会精神") == []
+    assert [f.text for f in figures("已举办三届")] == ["三届"]
+
+
+def test_a_figure_before_the_asked_thing_is_another_things() -> None:
+    texts = [
+        "以产量说，粮食增长百分之十七点六，即增产五百七十八亿斤，到一九五七年达到三千八百五十六亿斤，"
+        "棉花增长百分之二十五点四，即增产六百六十万担，到一九五七年达到三千二百七十万担。"
+    ]
+    question = "1955年关于第一个五年计划的报告里，到1957年粮食和棉花分别计划达到多少？"
+    result = _ask(question, national_report("1955", texts))
+    assert "三千八百五十六亿斤" in result.text and "三千二百七十万担" in result.text
