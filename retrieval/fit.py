@@ -402,13 +402,16 @@ def _verb(word: str) -> bool:
 # A question about a change or a share; anything else asks for a level (产量有多少).
 _CHANGE_WORDS = re.compile(
     r"增|减|涨|降|提高|上升|下跌|翻|倍|快|慢|比上|比去|同比|环比|率|比重|比例|占|百分之|几成|幅|速|%|"
-    r"砍|削|压缩|节省|节约|省下|省了|清退|取消|退出|纳入|经济[^，,。？?]{0,3}长了|"
+    r"砍|削|压缩|节省|节约|省下|省了|清退|取消|退出|纳入|新吃上|新享受|经济[^，,。？?]{0,3}长了|"
     r"(?<![多少])[多少](?!少)[\u4e00-\u9fff]了?(?:多少|几)"  # 能多借多少, 少交了多少
 )
 _CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨|翻)了?(?:到|为)?$"
 )
-_ADDED_OR_REMOVED = re.compile(r"(?:清退|新纳入)[\u4e00-\u9fff]{0,6}$")
+# 新增低保4户10人: those put on a roll (低保, 特困, 监测), not how many are on it.
+_ADDED_OR_REMOVED = re.compile(
+    r"(?:清退|新纳入|新增(?=低保|特困|监测|五保|贫困))[\u4e00-\u9fff]{0,6}$"
+)
 _AMOUNT_CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨)了$|(?<!新)(?:增加|增产|减少|减产|提高|增收|减收)$"
     r"|" + _ADDED_OR_REMOVED.pattern  # 清退低保19户: those taken off, not how many are on
@@ -448,7 +451,14 @@ def change_for_level(window: Window, ask: Ask) -> bool:
     start = min((text.find(v) for v in heads), default=0)
     # "种植油茶10万亩、人均增收2450元" for an income asked: only the figures in its unit count.
     places = _fitting_places(window, ask)
-    for figure, found, end in [p for p in places if p[1] >= start] or places:
+
+    def in_heads_clause(found: int) -> bool:
+        clause_start = max(text.rfind(c, 0, found) for c in "，,；;") + 1
+        return any(v in text[clause_start:found] for v in heads)
+
+    # "新增低保4户10人,…临时救助95户": only the figures told of the asked thing.
+    named = [p for p in places if in_heads_clause(p[1])]
+    for figure, found, end in named or [p for p in places if p[1] >= start] or places:
         if text[found - 1 : found] == "每":
             continue  # "每50公斤": what a price is per, neither level nor change
         share = figure.unit in ("倍", "%", "‰") or text[found:end].startswith("百分之")

@@ -2354,3 +2354,22 @@ def test_a_figure_before_the_asked_thing_is_another_things() -> None:
     question = "1955年关于第一个五年计划的报告里，到1957年粮食和棉花分别计划达到多少？"
     result = _ask(question, national_report("1955", texts))
     assert "三千八百五十六亿斤" in result.text and "三千二百七十万担" in result.text
+
+
+def test_accidents_are_not_offences_and_goods_value_is_no_fine() -> None:
+    reports = {
+        "t": (
+            TOWN,
+            ["开展道路交通安全整治，查处违法行为23起。", "收缴违规产品300余件,罚款10万余元。"],
+        )
+    }
+    assert _ask("县溪镇2021年发生了几起道路交通事故？", reports).abstained
+    assert "23起" in _ask("县溪镇2021年查处了多少起交通违法？", reports).text
+    assert _ask("县溪镇2021年收缴的违规烟花爆竹产品货值多少钱？", reports).abstained
+
+
+def test_those_put_on_a_roll_do_not_answer_how_many_are_on_it() -> None:
+    texts = ["2021年新增低保4户10人,新增特困2户2人,审批发放支出型临时救助95户95人。"]
+    reports = {"t": (TOWN, texts)}
+    assert _ask("县溪镇目前享受低保的总共有多少户？", reports).abstained
+    assert "4户10人" in _ask("县溪镇2021年新吃上低保的有几户几口人", reports).text
