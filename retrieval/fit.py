@@ -759,8 +759,8 @@ def misplaced(
             continue
         if _acted_on(group, ask):
             continue  # "应对金融危机那个投资计划": what the thing was for, not whose figure
-        if match(group, context) > 0:
-            continue  # partly there (村干部 by 后备干部): the same thing, worded another way
+        if match(group, topic) > 0:
+            continue  # partly there (村干部 by 后备干部), or set by the lead: the same thing
         # Named elsewhere in the passages read, or in the whole report (`report`, folded).
         if any(any(v in other for v in group.variants) for other in [*others, report]):
             out.append(group)

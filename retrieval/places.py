@@ -411,7 +411,13 @@ def _relative_periods(text: str, reference_year: int) -> list[str]:
             continue
         year = reference_year + offsets.get(rel or "今年", 0)
         found.append(_code(str(year), part))
+    # "卢峰这半年抓了多少起": the half year the newest reports tell of.
+    if _THIS_HALF.search(text):
+        found.append(_code(str(reference_year), "上半年"))
     return found
+
+
+_THIS_HALF = re.compile(r"这半年|近半年|半年来")
 
 
 def _sounds(ch: str) -> set[str]:

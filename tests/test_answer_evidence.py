@@ -2373,3 +2373,8 @@ def test_those_put_on_a_roll_do_not_answer_how_many_are_on_it() -> None:
     reports = {"t": (TOWN, texts)}
     assert _ask("县溪镇目前享受低保的总共有多少户？", reports).abstained
     assert "4户10人" in _ask("县溪镇2021年新吃上低保的有几户几口人", reports).text
+
+
+def test_this_half_year_is_the_newest_reports_first_half() -> None:
+    query = read_query("县溪这半年抓了多少起交通违法？", [TOWN])
+    assert query.periods == ["2021H1"]
