@@ -2378,3 +2378,13 @@ def test_those_put_on_a_roll_do_not_answer_how_many_are_on_it() -> None:
 def test_this_half_year_is_the_newest_reports_first_half() -> None:
     query = read_query("县溪这半年抓了多少起交通违法？", [TOWN])
     assert query.periods == ["2021H1"]
+
+
+def test_a_word_the_paragraphs_lead_sets_is_there() -> None:
+    texts = [
+        "提请这次大会审议的国务院机构改革方案，是本着转变职能，精兵简政的原则制定的。"
+        "一部分专业经济部门转变为行业管理机构或经济实体。通过改革，国务院组成部门设置４１个。",
+        "地方机构改革也要抓紧进行。",
+    ]
+    question = "1993年报告提出的机构改革方案里，国务院组成部门设几个？"
+    assert "４１个" in _ask(question, national_report("1993", texts)).text
