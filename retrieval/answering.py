@@ -46,6 +46,7 @@ from retrieval.fit import (
     kinds_for_amount,
     misplaced,
     other_rate,
+    ratio_for_amount,
     stock_for_addition,
     told_as_unwanted,
 )
@@ -637,6 +638,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not wrong_tense(window, ask)
         and not other_rate(window, ask)
         and not kinds_for_amount(window, ask)
+        and not ratio_for_amount(window, ask)
         and names_distant(window, scope.distant & ask.years, passages)
         and (not ask.year or names_distant(window, {ask.year}, passages))
         and not told_of_another_year(

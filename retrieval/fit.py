@@ -95,6 +95,22 @@ def kinds_for_amount(window: Window, ask: Ask) -> bool:
     return bool(units) and all(unit in _KIND_UNITS for unit in units)
 
 
+_RATIO_AFTER = re.compile(r"的?(?:比例|比重|之比|比值)")
+_RATIO_ASK = re.compile(r"比例|比重|之比|比值|占")
+
+
+def ratio_for_amount(window: Window, ask: Ask) -> bool:
+    """An output or a total asked (钢产量), and the sentence names it only as part of a ratio:
+    "生铁和钢产量的比例…改为1比1，可以节约标准煤200万吨" tells no amount of steel."""
+    if not _AMOUNT_OF.search(ask.text) or _RATIO_ASK.search(ask.text):
+        return False
+    text = sentence_text(window)
+    heads = [v for g in ask.groups if g.head for v in g.variants if len(v) >= 2 and v in text]
+    return bool(heads) and all(
+        _RATIO_AFTER.match(text, m.end()) for v in heads for m in re.finditer(re.escape(v), text)
+    )
+
+
 # "城乡低保、特困供养、高龄补贴、儿童救助等民政补助共计191万元": a total over listed items.
 _LISTED_TOTAL = re.compile(
     r"([^、，,。；;：:]{2,12}(?:、[^、，,。；;：:]{2,12}){2,})等([^，,。；;]{0,12}?)[，,]?"

@@ -2388,3 +2388,9 @@ def test_a_word_the_paragraphs_lead_sets_is_there() -> None:
     ]
     question = "1993年报告提出的机构改革方案里，国务院组成部门设几个？"
     assert "４１个" in _ask(question, national_report("1993", texts)).text
+
+
+def test_an_output_named_only_in_a_ratio_is_no_amount() -> None:
+    ratio = "生铁和钢产量的比例，明年计划从今年预计的1.03比1改为1比1，可以节约标准煤200万吨。"
+    question = "1980年报告里1981年计划的钢产量是多少？"
+    assert _ask(question, national_report("1980", [ratio])).abstained
