@@ -2391,6 +2391,6 @@ def test_a_word_the_paragraphs_lead_sets_is_there() -> None:
 
 
 def test_an_output_named_only_in_a_ratio_is_no_amount() -> None:
-    ratio = "生铁和钢产量的比例，明年计划从今年预计的1.03比1改为1比1，可以节约标准煤200万吨。"
+    ratio = "一九八一年计划，生铁和钢产量的比例从1.03比1改为1比1，可以节约标准煤200万吨。"
     question = "1980年报告里1981年计划的钢产量是多少？"
     assert _ask(question, national_report("1980", [ratio])).abstained
