@@ -866,6 +866,7 @@ def _village_items(ranked: list[Window], ask: Ask) -> Piece | None:
 # "发展哪些新兴业态": the kind the items are, named after the list ("农村电商、直播带货等新兴业态").
 _WHICH_KIND = re.compile(r"哪(?:些|几[个种类项家条])([\u4e00-\u9fff]{2,8})")
 LIST_TRIES = 20
+_CLAUSE_END = re.compile(r"[，,。；;]")
 
 
 # Kinds that say nothing of what the items are: "存在哪几个方面的问题" wants the problems.
@@ -923,7 +924,7 @@ def _kinds_of(ranked: list[Window], ask: Ask) -> Piece | None:
             # figures after the last.
             start = max(text.rfind(c, 0, found.start()) for c in "，,。；;：:") + 1
             start = max(start, window.sentence[0])
-            stop = re.compile(r"[，,。；;]").search(text, found.end(), window.sentence[1])
+            stop = _CLAUSE_END.search(text, found.end(), window.sentence[1])
             end = stop.start() if stop else window.sentence[1]
             if "、" not in text[start:end]:
                 continue  # "良种补贴和农机具购置补贴": two of the items; others may be nearby
@@ -1114,7 +1115,7 @@ def answer(
     # "2016年实际退出的钢铁产能和2017年计划再压减的…": each year's scope its own words, whichever
     # report tells of it.
     by_year = year_parts(text) if len(asks) == 1 and not parts else {}
-    year_asks = {key: analyse(part, query, catalog, words) for key, part in by_year.items()}
+    asks_by_year = {key: analyse(part, query, catalog, words) for key, part in by_year.items()}
     scopes = plan_scopes(query, catalog, is_compare(text, query))
     distant = distant_years(query, asks)
     reports = {p[:4] for p in query.periods} | {s.period[:4] for s in scopes}
@@ -1142,7 +1143,7 @@ def answer(
             own = (
                 own_asks.get(option.period[:4])
                 or own_asks.get("".join(option.query.towns))
-                or year_asks.get(scope.period[:4])
+                or asks_by_year.get(scope.period[:4])
             )
             pieces = _answer_scope(passages, option, own or asks, asks, retrieve, passage_lists)
             if best is None or _strength(pieces) > _strength(best[2]):
