@@ -401,6 +401,9 @@ def town_aliases(catalog: Iterable[ReportMeta]) -> dict[str, str]:
     return aliases
 
 
+_THIS_HALF = re.compile(r"这半年|近半年|半年来")
+
+
 def _relative_periods(text: str, reference_year: int) -> list[str]:
     offsets = {"前年": -2, "去年": -1, "上一年": -1, "今年": 0, "本年": 0}
     found: list[str] = []
@@ -415,9 +418,6 @@ def _relative_periods(text: str, reference_year: int) -> list[str]:
     if _THIS_HALF.search(text):
         found.append(_code(str(reference_year), "上半年"))
     return found
-
-
-_THIS_HALF = re.compile(r"这半年|近半年|半年来")
 
 
 def _sounds(ch: str) -> set[str]:
@@ -576,8 +576,8 @@ def report_parts(text: str) -> dict[str, str]:
     return _own_parts(digits, [(start, end, years[0]) for start, end, years in marks])
 
 
-# A year set after a joint ("…的钢铁产能和2017年计划…"): the start of another year's part.
-_JOINED_YEAR = re.compile(rf"(?:^|(?<=[和与跟同及、，,]))\s*{_YEAR}\s*年(?:底|末)?")
+# A joint right before a year ("…的钢铁产能和2017年计划…"): the start of another year's part.
+_JOINT_BEFORE = re.compile(r"[和与跟同及、，,]$")
 
 
 def year_parts(text: str) -> dict[str, str]:
@@ -588,7 +588,7 @@ def year_parts(text: str) -> dict[str, str]:
     if _report_years_in(digits):
         return {}
     marks = [(m.start(1), m.end(), m.group(1)) for m in re.finditer(rf"{_YEAR}\s*年", digits)]
-    if any(not _JOINED_YEAR.match(digits, start) for start, _, _ in marks[1:]):
+    if any(not _JOINT_BEFORE.search(digits, 0, start) for start, _, _ in marks[1:]):
         return {}
     return _own_parts(digits, marks)
 
