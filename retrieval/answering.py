@@ -482,6 +482,10 @@ def _figure_piece(
     town = bool(best.passage.town)
     if town:
         other_thing = bool(misplaced(best, ask, passages, _elsewhere(scope, best)))
+        # A sentence naming none of the question's words (国家外汇储备…1547亿美元 after a
+        # sentence on 外商直接投资 without a figure) counts another thing.
+        unnamed = len(best.missing) == len(ask.groups) and not head_seen(best, ask)
+        other_thing = other_thing or unnamed
         if other_thing or not _as_asked(best, ask, scope, passages):
             # Another thing counted: a stand-in must match the question nearly as well. A plan
             # for a result, or another year: the same words may well sit in a weaker clause.

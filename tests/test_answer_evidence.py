@@ -2394,3 +2394,14 @@ def test_an_output_named_only_in_a_ratio_is_no_amount() -> None:
     ratio = "一九八一年计划，生铁和钢产量的比例从1.03比1改为1比1，可以节约标准煤200万吨。"
     question = "1980年报告里1981年计划的钢产量是多少？"
     assert _ask(question, national_report("1980", [ratio])).abstained
+
+
+def test_a_figure_in_a_sentence_naming_nothing_asked_is_no_answer() -> None:
+    text = (
+        "实际利用外商直接投资比上年略有减少，但保持了相当规模。"
+        "人民币汇率稳定，国家外汇储备年底达到1547亿美元。"
+    )
+    question = "2000年政府工作报告里，1999年实际利用外商直接投资具体是多少亿美元？"
+    assert _ask(question, national_report("2000", [text])).abstained
+    told = "实际利用外商直接投资比上年略有减少，全年实际利用外商直接投资404亿美元。"
+    assert "404亿美元" in _ask(question, national_report("2000", [told])).text
