@@ -49,6 +49,7 @@ from retrieval.fit import (
     ratio_for_amount,
     stock_for_addition,
     told_as_unwanted,
+    total_for_each,
 )
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import (
@@ -515,6 +516,9 @@ def _figure_piece(
     # "第二汽车制造厂计划建在哪个城市": a sentence naming no place does not answer it.
     if _PLACE_ASK.search(ask.text) and not _names_place(piece):
         return None
+    # "这个制度是从哪天开始实行的": a sentence that gives no date does not answer it.
+    if town and _DATE_ASK.search(ask.text) and not _names_date(piece):
+        return None
     # "镇党委书记是谁": a sentence that names no one does not answer it.
     if not (town and asks_person(ask.text)):
         return piece
@@ -630,6 +634,18 @@ def _names_place(piece: Piece) -> bool:
     )
 
 
+_DATE_ASK = re.compile(r"哪天|哪一天|几月几[号日]|哪个月|哪一?月份|什么日子|什么时候|何时|哪年哪月")
+_DATE_NAMED = re.compile(
+    r"\d+\s*[年月日号]|[〇○零一二三四五六七八九十]+[年月日号]|月底|年底|年初|年内|上旬|中旬|下旬|"
+    r"季度|世纪|年代|今年|明年"
+)
+
+
+def _names_date(piece: Piece) -> bool:
+    """Whether a quoted span gives a date or time (for 哪天/什么时候 questions)."""
+    return any(_DATE_NAMED.search(p.text[s:e]) for p, s, e in piece.quotes)
+
+
 def _names_someone(piece: Piece) -> bool:
     """Whether a quoted span names a person (for 是谁/哪几位 questions)."""
     return any(names_person(p.text[s:e]) for p, s, e in piece.quotes)
@@ -643,6 +659,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not other_rate(window, ask)
         and not kinds_for_amount(window, ask)
         and not ratio_for_amount(window, ask)
+        and not total_for_each(window, ask)
         and names_distant(window, scope.distant & ask.years, passages)
         and (not ask.year or names_distant(window, {ask.year}, passages))
         and not told_of_another_year(

@@ -111,6 +111,25 @@ def ratio_for_amount(window: Window, ask: Ask) -> bool:
     )
 
 
+# "每个农民平均一年能少交多少钱": an amount per person, household or mu is asked.
+_EACH_ASK = re.compile(
+    r"每(?:个|一个|位|名|一)?(?:人|农民|农户|职工|居民|学生|工人|户|家|家庭|亩)|"
+    r"人均|户均|亩均|平均(?:每|一个|一)?(?:人|户|亩)"
+)
+_EACH_TOLD = re.compile(
+    r"每(?![年月天日周季])|人均|户均|亩均|亩产|单产|平均(?!每?[年月天日])|/人|/户|/亩|[元斤吨]/"
+)
+
+
+def total_for_each(window: Window, ask: Ask) -> bool:
+    """An amount per person asked, and the figure's clauses say nothing of each: "取消农业特产税，
+    每年可使农民减轻负担48亿元" is a total, no amount per farmer."""
+    if not _EACH_ASK.search(ask.text):
+        return False
+    text = window.passage.text[window.sentence[0] : window.end]
+    return not _EACH_TOLD.search(text)
+
+
 # "城乡低保、特困供养、高龄补贴、儿童救助等民政补助共计191万元": a total over listed items.
 _LISTED_TOTAL = re.compile(
     r"([^、，,。；;：:]{2,12}(?:、[^、，,。；;：:]{2,12}){2,})等([^，,。；;]{0,12}?)[，,]?"

@@ -2405,3 +2405,19 @@ def test_a_figure_in_a_sentence_naming_nothing_asked_is_no_answer() -> None:
     assert _ask(question, national_report("2000", [text])).abstained
     told = "实际利用外商直接投资比上年略有减少，全年实际利用外商直接投资404亿美元。"
     assert "404亿美元" in _ask(question, national_report("2000", [told])).text
+
+
+def test_a_sentence_giving_no_date_does_not_say_when() -> None:
+    text = "全国实行了职工每周五天半工作制，增加了休息和业余学习时间。"
+    question = "九五年报告里说全国实行了每周五天半工作制，这个制度是从哪天开始实行的？"
+    assert _ask(question, national_report("1995", [text])).abstained
+    dated = "从1994年3月1日起，全国实行了职工每周五天半工作制。"
+    assert "3月1日" in _ask(question, national_report("1995", [dated])).text
+
+
+def test_a_total_is_no_amount_for_each() -> None:
+    text = "取消农业特产税，每年可使农民减轻负担48亿元。"
+    question = "2004年取消农业特产税以后，每个农民平均一年能少交多少钱？"
+    assert _ask(question, national_report("2004", [text])).abstained
+    each = "取消农业特产税，农民人均每年减轻负担6元。"
+    assert "6元" in _ask(question, national_report("2004", [each])).text
