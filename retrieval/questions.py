@@ -159,6 +159,11 @@ _ASK_WORD = re.compile(
 PERSON_ASK = re.compile(
     r"(?<![比和与跟])谁(?![更家的])|何人|哪位|哪一位|哪几位|叫什么(?:名字)?$|叫什么名字|姓名|名字是"
 )
+# A clause of its own asking which is more: "，哪年定得高", "？谁多".
+_WHICH_MORE_CLAUSE = re.compile(
+    r"(?<=[，,？?。；;])\s*(?:谁|哪(?:个|年|一年|边|方))(?:定得|定的|来得|更)?[多少高低大小快慢]"
+    r"[些点]?[？?。！!]?$"
+)
 COMPARE_ASK = re.compile(
     r"哪个镇|哪个乡|哪一个镇|哪些镇|谁更|更多|更少|最多|最少|相比|比较|对比|比一比|分别|各自|各镇|多还是少|高还是低|"
     + _WHICH_MORE
@@ -429,6 +434,8 @@ def key_terms(
     rest = re.sub(r"(?<=平均)一个人|一个人(?=平均)", "，每人", rest)
     # "咱们国家经济到底长了多少": the country the national reports are about, no topic word.
     rest = re.sub(r"(?:咱们|我们|咱)国家", lambda m: "，" * len(m.group(0)), rest)
+    # "…分别是多少？哪年定得高": a clause asking which is higher compares the figures asked.
+    rest = _WHICH_MORE_CLAUSE.sub(lambda m: "，" * len(m.group(0)), rest)
     groups: list[TermGroup] = []
     # A quoted name (“老工伤”, “四包一”) is one term, as the report writes it: it must be there.
     for m in _QUOTED.finditer(rest):

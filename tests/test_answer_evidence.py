@@ -2421,3 +2421,16 @@ def test_a_total_is_no_amount_for_each() -> None:
     assert _ask(question, national_report("2004", [text])).abstained
     each = "取消农业特产税，农民人均每年减轻负担6元。"
     assert "6元" in _ask(question, national_report("2004", [each])).text
+
+
+def test_a_clause_asking_which_is_higher_is_no_term() -> None:
+    reports = {
+        "a": national_report("2021", ["今年发展主要预期目标是：国内生产总值增长6%以上。"])["n"],
+        "b": national_report("2025", ["今年发展主要预期目标是：国内生产总值增长5%左右。"])["n"],
+    }
+    question = "GDP增长预期目标，2021年和2025年分别是多少？哪年定得高"
+    reply = _ask(question, reports)
+    assert "6%以上" in reply.text and "5%左右" in reply.text
+    (ask,) = analyse(question, read_query(question, []), [], ())
+    assert [g.label for g in ask.groups if g.head] == []
+    assert "高" not in [g.label for g in ask.groups]
