@@ -166,7 +166,26 @@ def one_of_many(window: Window, ask: Ask) -> TermGroup | None:
         ]
         if len(named) == 1:
             return TermGroup((named[0],), 1.0)
+    if _ALONE_ASK.search(question):
+        # "良种补贴这一项，单独安排了多少": "增加农资综合补贴、良种补贴、农机具购置补贴，中央
+        # 财政拟安排补贴资金1335亿元" gives one sum for the items listed before it.
+        s_start = window.sentence[0]
+        upto = normalize(window.passage.text[s_start : window.end]).lower()
+        for run in _LISTED.finditer(upto):
+            items = [_item_name(item) for item in re.split(r"[、和]", run.group(0))]
+            named = [item for item in items if _names_item(question, item)]
+            told = upto[run.end() :]
+            if len(named) == 1 and named[0] not in told and figures(told):
+                return TermGroup((named[0],), 1.0)
     return None
+
+
+# "单独安排了多少", "这一项", "光是…": one item asked apart from the others it is listed with.
+_ALONE_ASK = re.compile(r"单独|单列|单项|这一项|这一块|光是|单是|单就|仅仅是")
+# Items of a list: three or more joined by 、 (the last may be joined by 和).
+_LISTED = re.compile(
+    r"[^、，,。；;：:]{2,12}(?:、[^、，,。；;：:]{2,12}){1,}(?:和[^、，,。；;：:]{2,12})?"
+)
 
 
 # "用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、…": the figures of listed items.

@@ -2434,3 +2434,13 @@ def test_a_clause_asking_which_is_higher_is_no_term() -> None:
     (ask,) = analyse(question, read_query(question, []), [], ())
     assert [g.label for g in ask.groups if g.head] == []
     assert "高" not in [g.label for g in ask.groups]
+
+
+def test_one_item_asked_alone_is_not_answered_by_the_sum_of_its_list() -> None:
+    text = "增加农资综合补贴、良种补贴、农机具购置补贴，中央财政拟安排补贴资金1335亿元。"
+    question = "良种补贴这一项，中央财政2010年单独安排了多少亿元？"
+    assert _ask(question, national_report("2010", [text])).abstained
+    assert (
+        "1335亿元"
+        in _ask("2010年中央财政安排补贴资金多少亿元？", national_report("2010", [text])).text
+    )
