@@ -25,7 +25,7 @@ _UNIT_WORDS = """
     栋 座 支 所 篇 盏 包 幅 套 间 立方米 立方 公斤 千克 轮 块 辆 头 只 本 册 天 小时 个月 周 位
     组 张 株 棵 段 类 倍 万人次 平方米 千瓦 篇次 场次 户次 车次 班次 架次 项次 年 岁 颗 枚 部 集
     首 种 美元 港元 英镑 欧元 日元 斤 平方公里 公顷 千瓦时 個 噸 公噸 公尺 公分 英尺 英呎 英里 光年
-    趟 层 届 页 话 代 平方千米 m² km cm mm kg mb gb 担
+    趟 层 届 页 话 代 平方千米 m² km cm mm kg mb gb 担 分钱
 """
 _UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
 # 3,680 and the older reports' full-width ３，６８０ and １．１.
@@ -178,6 +178,9 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
         after = text[m.end() : m.end() + 1]
         word = not digits and len(m.group("num")) == 1
         named = word and after and "\u4e00" <= after <= "\u9fff" and after not in "的余多"
+        # "近千万知识青年", "上百万赤脚医生": a rough count of ten thousands, not a name.
+        rough = m.group("mag") and m.start() and text[m.start() - 1] in _ROUGHLY
+        named = named and not rough
         if named and m.group("unit") != asked:
             continue  # 八项规定, 三大工程: a name, not a count (一百四十一個项目 is one)
         if unit == "届" and _SESSION_NAMED.match(text, m.end()):
@@ -187,6 +190,7 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
     return tuple(out)
 
 
+_ROUGHLY = "近上数几约超逾达将"
 _YEAR_DIGITS = re.compile(r"[〇○零一二三四五六七八九]{2,4}")
 _SESSION_NAMED = re.compile(r"[一二三四五六七八九十]+中|全国人|人大|政协|中央|历次|全会")
 
@@ -204,7 +208,7 @@ def unit_fits(asked: str, unit: str, *, loose: bool = True) -> bool:
     if not asked:
         return True
     if asked == "元":
-        return unit.endswith("元")
+        return unit.endswith("元") or unit == "分钱"  # 每斤提高3分钱
     if asked == "%":
         return unit in ("%", "‰")
     if not loose and unit.endswith("次") != asked.endswith("次"):

@@ -480,6 +480,10 @@ def key_terms(
     return groups
 
 
+# "给…的困难户", "发给种田户": the word after names who is given to.
+_RECIPIENT = re.compile(r"给[^，,。？?发拨]{0,6}$")
+
+
 def _mark_heads(text: str, groups: list[TermGroup]) -> list[TermGroup]:
     """The words right next to the ask word name what is counted: they weigh more."""
     ask = _FIGURE_ASK.search(text) or _ASK_WORD.search(text)
@@ -506,6 +510,15 @@ def _mark_heads(text: str, groups: list[TermGroup]) -> list[TermGroup]:
             or _TOTAL_NAMED.fullmatch(word.label)
         ):
             heads = [thing]
+    if (
+        len(heads) == 1
+        and heads == before[-1:]
+        and _RECIPIENT.search(text[max(0, heads[0].position - 8) : heads[0].position])
+    ):
+        # "给吃低保的困难户一共发了多少钱": who is given to is not what is counted; the word
+        # naming the kind of giving (吃低保) is.
+        earlier = [g for g in groups if g.position < heads[0].position and g.weight >= 0.5]
+        heads = earlier[-1:] or heads
     if ask.group(0).endswith("率"):
         # "城镇登记失业率是多少": the rate itself is what is asked, not the words before it.
         heads = [g for g in groups if g.label.endswith("率") and len(g.label) >= 2] or heads

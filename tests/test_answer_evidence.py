@@ -2444,3 +2444,29 @@ def test_one_item_asked_alone_is_not_answered_by_the_sum_of_its_list() -> None:
         "1335亿元"
         in _ask("2010年中央财政安排补贴资金多少亿元？", national_report("2010", [text])).text
     )
+
+
+def test_who_is_given_to_is_not_what_is_counted() -> None:
+    question = "2021年县溪镇给吃低保的困难户一共发了多少钱？"
+    (ask,) = analyse(question, read_query(question, [TOWN]), [TOWN], ())
+    assert [g.label for g in ask.groups if g.head] == ["低保"]
+
+
+def test_fen_of_money_and_rough_counts_are_figures() -> None:
+    price = "进一步提高粮食最低收购价，小麦每斤提高3分钱。"
+    reply = _ask("国家收小麦的最低价，2010年一斤涨了几分钱？", national_report("2010", [price]))
+    assert "3分钱" in reply.text
+    youth = "上百万赤脚医生成长起来，近千万知识青年上山下乡。"
+    reply = _ask("75年那份报告里说，上山下乡的知青大概有多少人？", national_report("1975", [youth]))
+    assert "近千万知识青年" in reply.text
+
+
+def test_the_congress_a_report_was_given_at_names_the_report() -> None:
+    text = "到１９９７年７月１日我国对香港恢复行使主权，只有８４９天了。"
+    question = "九五年开人代会作报告那会儿，离香港回归还剩几天？"
+    report = national_report("1995", [text])
+    assert "８４９天" in _ask(question, report).text
+    catalog = [report["n"][0]]
+    query = read_query(question, catalog)
+    (ask,) = analyse(query.text, query, catalog, ())
+    assert "人代会" not in [g.label for g in ask.groups]
