@@ -218,7 +218,10 @@ _TOKEN_OK = re.compile(r"[\u3400-\u9fff]+|[a-z]{2,}|\d+(?:\.\d+)?%?")
 # A report states both last year's result and this year's plan; these words say which is asked.
 _TARGET_ASK = re.compile(
     r"目标|指标[^，,。？?哪]{0,6}(?:多少|几)|预期|预计|(?:当年|今年)(?:要|将|拟|计划)|准备|打算|计划(?:当年|今年|明年|本年|全年)|"
-    r"要(?:增加|达到|提高|降低|减少|增长)到"
+    r"要(?:增加|达到|提高|降低|减少|增长)到|"
+    # "2014年计划淘汰多少辆": a plan's verb after 计划 (not 计划生育, 计划经济).
+    r"(?:计划|打算|准备)(?:要|将|再)?(?:淘汰|新增|完成|安排|投资|投入|建设|改造|新建|开工|减少|增加|"
+    r"压减|退出|化解|达到|实现|解决|培训|转移|招收|招生|发行|提高|降低|增长|下降|控制|建成|修建|搬迁)"
 )
 # "索道是哪天竣工投用的": when something happened, which a plan's date does not answer.
 WHEN_DONE = re.compile(

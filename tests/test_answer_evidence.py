@@ -2470,3 +2470,19 @@ def test_the_congress_a_report_was_given_at_names_the_report() -> None:
     query = read_query(question, catalog)
     (ask,) = analyse(query.text, query, catalog, ())
     assert "人代会" not in [g.label for g in ask.groups]
+
+
+def test_a_plans_verb_after_jihua_asks_the_plan() -> None:
+    plan = "今年要淘汰黄标车和老旧车600万辆，在重点区域实施大气污染防治。"
+    assert (
+        "600万辆"
+        in _ask("黄标车和老旧车，2014年计划淘汰多少辆", national_report("2014", [plan])).text
+    )
+    (ask,) = analyse(
+        "2014年计划淘汰多少辆黄标车", read_query("2014年计划淘汰多少辆黄标车", []), [], ()
+    )
+    assert ask.tense == "target"
+    (ask,) = analyse(
+        "2014年计划生育家庭有多少户", read_query("2014年计划生育家庭有多少户", []), [], ()
+    )
+    assert ask.tense != "target"
