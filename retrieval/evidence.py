@@ -453,13 +453,21 @@ class _Layout:
     spans: tuple[_Span, ...]
 
 
+# "扣除物价因素增长百分之五": a growth told net of prices; prices are not its topic.
+_DEFLATED = re.compile(r"(?:扣除|剔除|不计|去掉)(?:物价|价格)(?:上涨)?因素|按可比价格计算")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return "，" * len(m.group(0))
+
+
 @lru_cache(maxsize=2048)
 def _layout(text: str) -> tuple[_Layout, ...]:
     """What scoring needs of a passage's text, whatever the question."""
     sentences = _sentences(text)
     out = []
     for si, sentence in enumerate(sentences):
-        s_text = normalize(text[sentence.start : sentence.end]).lower()
+        s_text = _DEFLATED.sub(_blank, normalize(text[sentence.start : sentence.end]).lower())
         prev = sentences[si - 1] if si else None
         p_text = normalize(text[prev.start : prev.end]).lower() if prev else ""
         # A plan's list of targets runs over several ；-sentences: read the one before too, or
@@ -474,7 +482,7 @@ def _layout(text: str) -> tuple[_Layout, ...]:
                 start, end = clauses[i][0], clauses[j][1]
                 raw = text[start:end]
                 folded = normalize(raw)
-                lowered = folded.lower()
+                lowered = _DEFLATED.sub(_blank, folded.lower())
                 cost = 0.04 * (j - i) + max(0, (end - start) - 60) * 0.002
                 spans.append(
                     _Span(

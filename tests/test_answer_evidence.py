@@ -2486,3 +2486,8 @@ def test_a_plans_verb_after_jihua_asks_the_plan() -> None:
         "2014年计划生育家庭有多少户", read_query("2014年计划生育家庭有多少户", []), [], ()
     )
     assert ask.tense != "target"
+
+
+def test_a_growth_net_of_prices_does_not_tell_prices() -> None:
+    text = "农村居民人均纯收入达到１２２０元，扣除物价因素比上年增长百分之五。"
+    assert _ask("1995年报告里，1994年物价到底涨了多少？", national_report("1995", [text])).abstained
