@@ -135,6 +135,7 @@ def _units(text: str) -> list[_Unit]:
     """Sentence units of the text, each tagged with its heading path and boundary kind."""
     units: list[_Unit] = []
     stack: list[_Heading] = []
+    item_style: str | None = None  # the style of the list item just read, if it ended in ；
     pos = 0
     for line in text.split("\n"):
         line_start = pos
@@ -145,6 +146,12 @@ def _units(text: str) -> list[_Unit]:
             continue
         base = line_start + lead
         heading = _match_heading(body)
+        # "一、合理调整…价格；" "二、适当提高铁路短途运价；": numbered lines ending in ； are the
+        # items of a list (the last one ends in 。), not headings.
+        item = heading is not None and (body.endswith(("；", ";")) or heading[0] == item_style)
+        item_style = heading[0] if item and heading and body.endswith(("；", ";")) else None
+        if item:
+            heading = None
         content_from = 0
         if heading:
             style, marker_end = heading
@@ -159,7 +166,7 @@ def _units(text: str) -> list[_Unit]:
             section = " > ".join(h.title for h in stack)
             units.append(_Unit(base, base + title_end, section, "heading"))
             content_from = title_end
-        elif not _ENUM_RE.match(body):
+        elif not item and not _ENUM_RE.match(body):
             # A plain paragraph ends the scope of headings that only led their own line.
             while stack and stack[-1].inline:
                 stack.pop()
@@ -167,7 +174,7 @@ def _units(text: str) -> list[_Unit]:
         for k, (s, e) in enumerate(split_sentences(body[content_from:])):
             s += base + content_from
             e += base + content_from
-            if _ENUM_RE.match(text, s):
+            if _ENUM_RE.match(text, s) or (item and k == 0):
                 kind = "enum"
             elif k == 0 and not heading:
                 kind = "para"

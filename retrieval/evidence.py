@@ -882,15 +882,21 @@ def item_heads(
     if kind is None:
         return []
     heads: list[tuple[Passage, int, int]] = []
+    from_first = False  # whether the heads began at 一 (not at a heading's own 四、)
     for _, passage, m in markers:
         if enum_kind(m.group(1)) != kind:
             continue
-        if heads and m.group(1).startswith("一") and kind in ("shi", "yao"):
-            break  # a new enumeration begins
+        if _FIRST_MARK.match(m.group(1)):
+            if heads and from_first:
+                break  # a new enumeration begins (一是 or 一、 again)
+            heads, from_first = [], True
         heads.append(_head(passage, m))
         if len(heads) >= MAX_LIST_ITEMS:
             break
     return heads if len(heads) >= 2 else []
+
+
+_FIRST_MARK = re.compile(r"[（(]?(?:一(?![十一二三四五六七八九])|1(?!\d))")
 
 
 def _head(passage: Passage, m: re.Match[str]) -> tuple[Passage, int, int]:

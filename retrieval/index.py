@@ -45,7 +45,7 @@ from retrieval.vectorstore import COLLECTION, ChromaStore
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # 2: traditional characters folded to simplified for matching
+FORMAT = 3  # 2: traditional characters folded for matching; 3: 一、…； lines are list items
 Progress = Callable[[str, int, int], None]
 
 

@@ -2491,3 +2491,16 @@ def test_a_plans_verb_after_jihua_asks_the_plan() -> None:
 def test_a_growth_net_of_prices_does_not_tell_prices() -> None:
     text = "农村居民人均纯收入达到１２２０元，扣除物价因素比上年增长百分之五。"
     assert _ask("1995年报告里，1994年物价到底涨了多少？", national_report("1995", [text])).abstained
+
+
+def test_a_list_ends_where_a_new_one_begins_and_starts_after_its_headings_marker() -> None:
+    text = (
+        "四、有重点有步骤地进行技术改造\n对现有企业进行技术改造，要从以下几个方面进行：\n"
+        "一、节约能源，降低消耗；\n二、改革产品结构，提高质量；\n三、合理地利用资源。\n"
+        "要做好以下工作：一、严格控制消费基金的盲目增长；二、统一制定信贷计划。"
+    )
+    reply = _ask(
+        "1981年报告讲对现有企业搞技术改造，要从哪几个方面进行？", national_report("1981", [text])
+    )
+    assert "节约能源" in reply.text and "合理地利用资源" in reply.text
+    assert "有重点有步骤" not in reply.text and "消费基金" not in reply.text

@@ -308,3 +308,17 @@ def test_seed_dash_headings() -> None:
         assert title in sections
     # The 二是 line after the last dash paragraph stays under that heading.
     assert chunk_with("社保收缴工作完成5896人", chunks).section == "推进社会事业，守好底线“惠民生”"
+
+
+def test_numbered_lines_ending_in_a_semicolon_are_list_items() -> None:
+    text = (
+        "（二）关于经济体制改革\n"
+        "今年价格改革的主要内容是：\n"
+        "一、合理调整农村粮食购销价格和棉花收购价格并实行合同定购；\n"
+        "二、适当提高铁路短途运价；\n"
+        "三、对原材料、燃料等重要生产资料，实行市场调节。\n"
+        "这个改革方案是积极而又稳妥的。"
+    )
+    chunks = chunk_report(make_report(text), max_chars=300, min_chars=5)
+    for words in ("铁路短途运价", "原材料、燃料", "积极而又稳妥"):
+        assert chunk_with(words, chunks).section == "（二）关于经济体制改革"
