@@ -474,7 +474,7 @@ _AMOUNT_CHANGE_BEFORE = re.compile(
 _LEVEL_REACHED = re.compile(
     r"(?:增长|增加|提高|上升|上涨|涨|提升|降低|下降|降|减少|达|定|调)了?(?:到|至|为)"
     # 收购价提高以后，每50公斤是多少钱; 提高居民医保补助以后，…达到每人多少元
-    r"|(?:提高|上涨|涨|提升|调整|调)了?[^，,。；;？?]{0,10}?(?:以后|之后)"
+    r"|(?:提高|上涨|涨|提升|调整|调|新增|增加|减少)了?[^，,。；;？?]{0,10}?(?:以后|之后)"
 )
 _RANGE_LOW = re.compile(r"[\d.]+[到至~-]$")
 _JOINED = re.compile(r"[和、与及或到至~-]")
@@ -729,6 +729,11 @@ def _last_village_is(village: str, text: str) -> bool:
     return bool(named) and named[-1] == village
 
 
+def _ends_at(ask: Ask, word: str, at: int) -> bool:
+    """Whether the question has the word right before position `at`."""
+    return at >= len(word) and ask.text.lower()[at - len(word) : at] == word
+
+
 def misplaced(
     window: Window, ask: Ask, passages: list[Passage], report: str = ""
 ) -> list[TermGroup]:
@@ -791,7 +796,9 @@ def misplaced(
             continue
         for group in ask.groups:
             if (
-                group.position + len(group.label) == head.position
+                # Right before the head, at its first place or asked again there (新增低保以后，
+                # 全镇低保对象).
+                _ends_at(ask, group.label, head.position)
                 and group.weight >= 1.0
                 and not group.name
                 and _noun(group.label)

@@ -220,11 +220,16 @@ def word_frequency(word: str) -> int:
         return int(tagger.tokenizer.FREQ.get(word) or 0)
 
 
+# Abbreviated names jieba tags as verbs or adjectives: 低保 (最低生活保障) and 特困 name kinds
+# of people supported, as nouns do (低保对象 is the roll of 低保, not a verb and its object).
+_AS_NOUN = frozenset({"低保", "特困"})
+
+
 def pos_tags(text: str) -> list[tuple[str, str]]:
     """jieba.posseg words and tags of text, without loading the whole dictionary."""
     with _jieba_lock:
         tagger, _ = _tagging()
-        return [(p.word, p.flag) for p in tagger.lcut(text)]
+        return [(p.word, "n" if p.word in _AS_NOUN else p.flag) for p in tagger.lcut(text)]
 
 
 def word_tag(word: str) -> str:

@@ -2504,3 +2504,10 @@ def test_a_list_ends_where_a_new_one_begins_and_starts_after_its_headings_marker
     )
     assert "节约能源" in reply.text and "合理地利用资源" in reply.text
     assert "有重点有步骤" not in reply.text and "消费基金" not in reply.text
+
+
+def test_the_roll_asked_again_before_its_head_is_no_other_roll() -> None:
+    texts = ["新增低保4户10人。", "2025年上半年我镇共纳入监测对象1户3人。"]
+    reports = {"t": (TOWN, texts)}
+    assert _ask("县溪镇新增低保以后，全镇低保对象现在总共有多少户？", reports).abstained
+    assert "1户3人" in _ask("县溪镇纳入监测对象多少户？", reports).text
