@@ -48,6 +48,7 @@ from retrieval.fit import (
     other_rate,
     ratio_for_amount,
     stock_for_addition,
+    things_unnamed,
     told_as_unwanted,
     total_for_each,
 )
@@ -486,6 +487,7 @@ def _figure_piece(
         # A sentence naming none of the question's words (国家外汇储备…1547亿美元 after a
         # sentence on 外商直接投资 without a figure) counts another thing.
         unnamed = len(best.missing) == len(ask.groups) and not head_seen(best, ask)
+        unnamed = unnamed or things_unnamed(best, ask)
         other_thing = other_thing or unnamed
         if other_thing or not _as_asked(best, ask, scope, passages):
             # Another thing counted: a stand-in must match the question nearly as well. A plan

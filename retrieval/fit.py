@@ -729,6 +729,21 @@ def _last_village_is(village: str, text: str) -> bool:
     return bool(named) and named[-1] == village
 
 
+def things_unnamed(window: Window, ask: Ask) -> bool:
+    """The question names two or more things besides what it counts (千亩杨梅基地新建冷库…投入
+    多少资金), and the figure's sentence names none of them: "统溪河村投入16万元对同心小区…" is
+    another project's money, whatever the sentence next to it is about."""
+    things = [g for g in ask.groups if not g.head and g.weight >= 1.0 and _noun(g.label)]
+    if len(things) < 2:
+        return False
+    own = sentence_text(window)
+    if any(match(g, own) >= HEAD_MATCH for g in things):
+        return False
+    # Named in the passage around it, as the report words them: not a paraphrase's words.
+    around = normalize(window.passage.text).lower()
+    return sum(g.variants[0] in around for g in things) >= 2
+
+
 def _ends_at(ask: Ask, word: str, at: int) -> bool:
     """Whether the question has the word right before position `at`."""
     return at >= len(word) and ask.text.lower()[at - len(word) : at] == word

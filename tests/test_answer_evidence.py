@@ -2511,3 +2511,13 @@ def test_the_roll_asked_again_before_its_head_is_no_other_roll() -> None:
     reports = {"t": (TOWN, texts)}
     assert _ask("县溪镇新增低保以后，全镇低保对象现在总共有多少户？", reports).abstained
     assert "1户3人" in _ask("县溪镇纳入监测对象多少户？", reports).text
+
+
+def test_a_figure_whose_sentence_names_none_of_the_things_asked_is_anothers() -> None:
+    text = (
+        "千亩杨梅种植基地新建6间冷库、1300立方冷冻室，推进杨梅产业深加工。"
+        "统溪河村投入16万元对同心小区基础设施提质升级。"
+    )
+    reports = {"t": (TOWN, [text])}
+    assert _ask("县溪镇千亩杨梅基地新建冷库投入了多少资金？", reports).abstained
+    assert "16万元" in _ask("县溪镇统溪河村同心小区投入了多少资金？", reports).text
