@@ -2521,3 +2521,9 @@ def test_a_figure_whose_sentence_names_none_of_the_things_asked_is_anothers() ->
     reports = {"t": (TOWN, [text])}
     assert _ask("县溪镇千亩杨梅基地新建冷库投入了多少资金？", reports).abstained
     assert "16万元" in _ask("县溪镇统溪河村同心小区投入了多少资金？", reports).text
+
+
+def test_cars_sold_are_not_cars_made() -> None:
+    report = national_report("2025", ["新能源汽车年产量突破1300万辆。"])
+    assert _ask("2025年报告里，新能源汽车一共卖出去多少辆？", report).abstained
+    assert "1300万辆" in _ask("2025年报告里，新能源汽车年产量多少辆？", report).text
