@@ -266,7 +266,9 @@ def _figure_spans(window: Window, unit: str, *, same: bool = False) -> list[tupl
     spans: list[tuple[int, int]] = []
     at = 0
     for figure, _, end in figure_places(window):
-        fits = unit_fits(unit, figure.unit)
+        # "3451.9万农村居民": a bare count of ten thousands counts what follows it.
+        bare = figure.unit in ("万", "亿") and unit not in ("元", "%", "")
+        fits = unit_fits(unit, figure.unit) or bare
         if fits:
             spans.append((at, end))
         if fits or not same:

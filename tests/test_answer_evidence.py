@@ -2527,3 +2527,10 @@ def test_cars_sold_are_not_cars_made() -> None:
     report = national_report("2025", ["新能源汽车年产量突破1300万辆。"])
     assert _ask("2025年报告里，新能源汽车一共卖出去多少辆？", report).abstained
     assert "1300万辆" in _ask("2025年报告里，新能源汽车年产量多少辆？", report).text
+
+
+def test_a_bare_count_of_ten_thousands_has_the_kind_after_it() -> None:
+    text = "2007年在全国农村全面建立最低生活保障制度，3451.9万农村居民纳入保障范围。"
+    report = national_report("2008", [text])
+    assert _ask("2008年的报告里，2007年城市低保一共保障了多少人？", report).abstained
+    assert "3451.9万" in _ask("2008年的报告里，2007年农村低保一共保障了多少人？", report).text
