@@ -38,7 +38,7 @@ _FIGURE = re.compile(
     rf"(?<![第\d.])(?P<num>{_DIGITS}|{_CN_NUM})\s*(?:余|多)?\s*(?P<mag>(?:万|亿|萬|億){{1,2}})?"
     rf"(?:(?<=[亿億])[{_CN_DIGIT}]+[万萬]?|(?<=[万萬])\d千)?"  # 三亿八千万吨, 1万6千多户
     rf"\s*(?:余|多)?\s*(?P<unit>{'|'.join(map(re.escape, _UNITS))}|[%％‰]"
-    rf"|(?<=[万亿萬億])(?=[“\"「]?[\u4e00-\u9fff])(?![{_CN_DIGIT}万亿萬億]))"
+    rf"|(?<=[万亿萬億])(?=[“\"「]?[\u4e00-\u9fff]|[，,。；;])(?![{_CN_DIGIT}万亿萬億]))"
 )
 # Older reports write shares in words: 百分之八, 百分之七点九.
 _CN_PERCENT = re.compile(rf"百分之(?:{_DIGITS}|[{_CN_DIGIT}点]+)")

@@ -257,7 +257,14 @@ def figure_places(window: Window) -> list[tuple[Figure, int, int]]:
 def _fitting_places(window: Window, ask: Ask) -> list[tuple[Figure, int, int]]:
     """The figures that could answer: those in the asked unit, or all when none is."""
     places = figure_places(window)
-    return [p for p in places if ask.unit and unit_fits(ask.unit, p[0].unit)] or places
+    return [p for p in places if ask.unit and _counts_in(ask.unit, p[0])] or places
+
+
+def _counts_in(unit: str, figure: Figure) -> bool:
+    """Whether a figure is in the unit, or a bare count of ten thousands (贫困人口减少6800多万)
+    when a count is asked."""
+    bare = figure.unit in ("万", "亿") and unit not in ("元", "%", "")
+    return unit_fits(unit, figure.unit) or bare
 
 
 def _figure_spans(window: Window, unit: str, *, same: bool = False) -> list[tuple[int, int]]:
@@ -266,9 +273,7 @@ def _figure_spans(window: Window, unit: str, *, same: bool = False) -> list[tupl
     spans: list[tuple[int, int]] = []
     at = 0
     for figure, _, end in figure_places(window):
-        # "3451.9万农村居民": a bare count of ten thousands counts what follows it.
-        bare = figure.unit in ("万", "亿") and unit not in ("元", "%", "")
-        fits = unit_fits(unit, figure.unit) or bare
+        fits = _counts_in(unit, figure)  # "3451.9万农村居民" as well
         if fits:
             spans.append((at, end))
         if fits or not same:

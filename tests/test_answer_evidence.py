@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from retrieval.answering import answer
+from retrieval.evidence import figures
 from retrieval.models import Answer, Passage, Query, ReportMeta
 from retrieval.places import (
     period_matches,
@@ -2534,3 +2535,10 @@ def test_a_bare_count_of_ten_thousands_has_the_kind_after_it() -> None:
     report = national_report("2008", [text])
     assert _ask("2008年的报告里，2007年城市低保一共保障了多少人？", report).abstained
     assert "3451.9万" in _ask("2008年的报告里，2007年农村低保一共保障了多少人？", report).text
+
+
+def test_a_bare_count_at_a_clause_end_is_a_figure_of_change() -> None:
+    text = "农村贫困人口减少6800多万，易地扶贫搬迁830万人。"
+    assert [f.text for f in figures(text, "人")] == ["6800多万", "830万人"]
+    report = national_report("2018", [text])
+    assert "6800多万" in _ask("2018年报告里，贫困人口减少了多少？", report).text
