@@ -518,6 +518,12 @@ def _figure_piece(
     # "第二汽车制造厂计划建在哪个城市": a sentence naming no place does not answer it.
     if _PLACE_ASK.search(ask.text) and not _names_place(piece):
         return None
+    # "争创5A景区最后评上了吗": a sentence telling only the striving does not say it succeeded.
+    outcome = (ask.shape is Shape.YESNO and _OUTCOME_ASK.search(ask.text)) or _OUTCOME_HOW.search(
+        ask.text
+    )
+    if outcome and not _told_outcome(piece):
+        return None
     # "这个制度是从哪天开始实行的": a sentence that gives no date does not answer it.
     if town and _DATE_ASK.search(ask.text) and not _names_date(piece):
         return None
@@ -634,6 +640,19 @@ def _names_place(piece: Piece) -> bool:
         _PLACE_NAMED.search(text) or any(name in text for name in PROVINCES)
         for text in (p.text[s:e] for p, s, e in piece.quotes)
     )
+
+
+# Whether an aim was reached; a sentence striving for it (争创, 申报, 力争) does not say.
+_OUTCOME_ASK = re.compile(
+    r"(?:评上|评为|选上|获批|批下来|创成|创建成功|成功|通过|拿到|达标|验收)了?吗"
+)
+_OUTCOME_HOW = re.compile(r"(?:结果|最后|最终)(?:怎么样|怎样|如何)|成没成|评没评上|批没批")
+_OUTCOME_TOLD = re.compile(r"成功|获评|获批|荣获|评为|被评|通过|授予|命名|入选|获得|已")
+
+
+def _told_outcome(piece: Piece) -> bool:
+    """Whether a quoted span tells an outcome (获评, 通过验收), not only the striving."""
+    return any(_OUTCOME_TOLD.search(p.text[s:e]) for p, s, e in piece.quotes)
 
 
 _DATE_ASK = re.compile(r"哪天|哪一天|几月几[号日]|哪个月|哪一?月份|什么日子|什么时候|何时|哪年哪月")

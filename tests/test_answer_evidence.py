@@ -2542,3 +2542,12 @@ def test_a_bare_count_at_a_clause_end_is_a_figure_of_change() -> None:
     assert [f.text for f in figures(text, "人")] == ["6800多万", "830万人"]
     report = national_report("2018", [text])
     assert "6800多万" in _ask("2018年报告里，贫困人口减少了多少？", report).text
+
+
+def test_striving_for_an_aim_does_not_say_it_was_reached() -> None:
+    text = "开发红军文化街等新业态，争创5A景区和红色旅游小镇。"
+    reports = {"t": (TOWN, [text])}
+    assert _ask("县溪镇争创5A景区最后评上了吗？", reports).abstained
+    assert _ask("县溪镇争创5A景区的结果怎么样？", reports).abstained
+    won = {"t": (TOWN, ["县溪镇成功获评5A景区。"])}
+    assert "获评" in _ask("县溪镇争创5A景区最后评上了吗？", won).text
