@@ -182,7 +182,7 @@ def one_of_many(window: Window, ask: Ask) -> TermGroup | None:
 
 # "单独安排了多少", "这一项", "光是…": one item asked apart from the others it is listed with.
 _ALONE_ASK = re.compile(r"单独|单列|单项|这一项|这一块|光是|单是|单就|仅仅是")
-# Items of a list: three or more joined by 、 (the last may be joined by 和).
+# Items of a list: two or more joined by 、 (the last may be joined by 和).
 _LISTED = re.compile(
     r"[^、，,。；;：:]{2,12}(?:、[^、，,。；;：:]{2,12}){1,}(?:和[^、，,。；;：:]{2,12})?"
 )
