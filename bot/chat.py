@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -138,15 +139,35 @@ def command(index: Path | None, k: int | None) -> None:
     """Talk to the reports, with follow-up questions."""
     from bot.cli import make_townqa
 
+    # Ctrl-C must reach the main thread, which waits at the prompt: a signal the kernel hands
+    # to a worker thread (Chroma's, the tokenizer's) only sets a flag, and the prompt kept
+    # waiting until the next key. Threads inherit the mask of the thread that starts them, so
+    # SIGINT stays blocked except while the prompt waits; one pressed before arrives there.
+    _block_interrupts(True)
     try:
         townqa = make_townqa(index, k)
         townqa.catalog()  # builds the index on first use, before the first prompt
-    except KeyboardInterrupt:
-        return
-    _line_editing()
-    session = ChatSession(
-        ask=lambda question, conversation: townqa.ask(question, conversation),
-        catalog=townqa.catalog,
-        color=sys.stdout.isatty(),
-    )
-    session.run()
+        _line_editing()
+
+        def read(prompt: str) -> str:
+            _block_interrupts(False)
+            try:
+                return input(prompt)
+            finally:
+                _block_interrupts(True)
+
+        ChatSession(
+            ask=lambda question, conversation: townqa.ask(question, conversation),
+            catalog=townqa.catalog,
+            read=read,
+            color=sys.stdout.isatty(),
+        ).run()
+    finally:
+        with contextlib.suppress(KeyboardInterrupt):  # a Ctrl-C pressed while quitting
+            _block_interrupts(False)
+
+
+def _block_interrupts(block: bool) -> None:
+    """Block or unblock SIGINT in the calling thread, where the platform allows it."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK if block else signal.SIG_UNBLOCK, {signal.SIGINT})

@@ -188,3 +188,21 @@ def test_pty_ctrl_c_exits_zero_without_traceback(shipped_copy: Path) -> None:
     child.close()
     assert child.exitstatus == 0
     assert "Traceback" not in (child.before or "")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_pty_ctrl_c_reaches_the_prompt_not_a_worker_thread(shipped_copy: Path) -> None:
+    # A SIGINT the kernel gives a worker thread only sets a flag: the prompt waited for the next
+    # key (a fresh-clone run timed out so). While the prompt waits, only it may take Ctrl-C.
+    child = spawn_chat(shipped_copy)
+    masks = {}
+    for status in Path(f"/proc/{child.pid}/task").glob("*/status"):
+        fields = dict(
+            line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line
+        )
+        masks[status.parent.name] = int(fields["SigBlk"], 16) & (1 << (signal.SIGINT - 1))
+    child.sendline("quit")
+    child.expect(pexpect.EOF)
+    assert masks.pop(str(child.pid)) == 0, "the prompt's thread must take Ctrl-C"
+    assert masks, "the chat starts worker threads; none were found"
+    assert all(masks.values()), f"worker threads that could take Ctrl-C: {masks}"
