@@ -143,6 +143,8 @@ def command(index: Path | None, k: int | None) -> None:
     # to a worker thread (Chroma's, the tokenizer's) only sets a flag, and the prompt kept
     # waiting until the next key. Threads inherit the mask of the thread that starts them, so
     # SIGINT stays blocked except while the prompt waits; one pressed before arrives there.
+    # Started with Ctrl-C ignored (from a background job, nohup): a chat is ended by it.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     _block_interrupts(True)
     try:
         townqa = make_townqa(index, k)
