@@ -148,8 +148,10 @@ def _units(text: str) -> list[_Unit]:
         heading = _match_heading(body)
         # "一、合理调整…价格；" "二、适当提高铁路短途运价；": numbered lines ending in ； are the
         # items of a list (the last one ends in 。), not headings.
-        item = heading is not None and (body.endswith(("；", ";")) or heading[0] == item_style)
-        item_style = heading[0] if item and heading and body.endswith(("；", ";")) else None
+        style = heading[0] if heading else None
+        ends_item = body.endswith(("；", ";"))
+        item = style is not None and (ends_item or style == item_style)
+        item_style = style if item and ends_item else None
         if item:
             heading = None
         content_from = 0

@@ -11,7 +11,7 @@ from retrieval.chunking import split_sentences
 from retrieval.models import Passage
 from retrieval.places import arabic_years
 from retrieval.questions import STRICT_UNITS, SURNAMES, WHEN_DONE, Ask, Shape, TermGroup
-from retrieval.text import normalize
+from retrieval.text import blank, normalize
 
 # Below this share of the question's key-term weight, a clause does not answer it.
 MIN_COVERAGE = 0.4
@@ -457,17 +457,13 @@ class _Layout:
 _DEFLATED = re.compile(r"(?:扣除|剔除|不计|去掉)(?:物价|价格)(?:上涨)?因素|按可比价格计算")
 
 
-def _blank(m: re.Match[str]) -> str:
-    return "，" * len(m.group(0))
-
-
 @lru_cache(maxsize=2048)
 def _layout(text: str) -> tuple[_Layout, ...]:
     """What scoring needs of a passage's text, whatever the question."""
     sentences = _sentences(text)
     out = []
     for si, sentence in enumerate(sentences):
-        s_text = _DEFLATED.sub(_blank, normalize(text[sentence.start : sentence.end]).lower())
+        s_text = _DEFLATED.sub(blank, normalize(text[sentence.start : sentence.end]).lower())
         prev = sentences[si - 1] if si else None
         p_text = normalize(text[prev.start : prev.end]).lower() if prev else ""
         # A plan's list of targets runs over several ；-sentences: read the one before too, or
@@ -482,7 +478,7 @@ def _layout(text: str) -> tuple[_Layout, ...]:
                 start, end = clauses[i][0], clauses[j][1]
                 raw = text[start:end]
                 folded = normalize(raw)
-                lowered = _DEFLATED.sub(_blank, folded.lower())
+                lowered = _DEFLATED.sub(blank, folded.lower())
                 cost = 0.04 * (j - i) + max(0, (end - start) - 60) * 0.002
                 spans.append(
                     _Span(

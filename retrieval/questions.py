@@ -19,7 +19,7 @@ from retrieval.places import (
     arabic_years,
     ruled_out,
 )
-from retrieval.text import normalize
+from retrieval.text import blank, normalize
 
 MAX_QUESTION_CHARS = 500
 MAX_ASKS = 4
@@ -425,20 +425,20 @@ def key_terms(
 ) -> list[TermGroup]:
     """Content terms of a question: thesaurus concepts first, then jieba words minus stop words."""
     # "多少名（预备）党员": a bracketed word before a thing only may narrow it; it is no term.
-    rest = _OPTIONAL.sub(lambda m: "，" * len(m.group(0)), text.lower())
+    rest = _OPTIONAL.sub(blank, text.lower())
     for place in places:
         rest = rest.replace(place.lower(), "，" * len(place))
     # Not what is asked: the words naming the report ("1982年关于六五计划的报告里"), periods,
     # and the unit of the ask (百分之几, 多少钱, 多少户, 几层), longest forms first.
     rest = arabic_years(rest)
     for words in (CN_SHORT_YEAR, SHORT_YEAR, SPEAKER, REPORT_YEARS, _PERIOD_WORDS, *_ASKED_UNITS):
-        rest = words.sub(lambda m: "，" * len(m.group(0)), rest)
+        rest = words.sub(blank, rest)
     # "平均一个人能挣多少": jieba would read 人能 as a word; the reports write 每人.
     rest = re.sub(r"(?<=平均)一个人|一个人(?=平均)", "，每人", rest)
     # "咱们国家经济到底长了多少": the country the national reports are about, no topic word.
-    rest = re.sub(r"(?:咱们|我们|咱)国家", lambda m: "，" * len(m.group(0)), rest)
+    rest = re.sub(r"(?:咱们|我们|咱)国家", blank, rest)
     # "…分别是多少？哪年定得高": a clause asking which is higher compares the figures asked.
-    rest = _WHICH_MORE_CLAUSE.sub(lambda m: "，" * len(m.group(0)), rest)
+    rest = _WHICH_MORE_CLAUSE.sub(blank, rest)
     groups: list[TermGroup] = []
     # A quoted name (“老工伤”, “四包一”) is one term, as the report writes it: it must be there.
     for m in _QUOTED.finditer(rest):

@@ -93,3 +93,8 @@ def load_thesaurus(path: Path) -> list[tuple[str, list[str]]]:
         return []
     text = data.decode("utf-8-sig", errors="replace")
     return parse_thesaurus(text.splitlines(), origin=path.name)
+
+
+def blank(m: re.Match[str]) -> str:
+    """A match replaced by as many commas: its words are gone, the offsets after it kept."""
+    return "，" * len(m.group(0))
