@@ -243,6 +243,11 @@ def plan_scopes(query: Query, catalog: list[ReportMeta], compare: bool) -> list[
     """The reports to answer from: each named town's matching reports, or the whole corpus."""
     known = {m.town for m in catalog}
     towns = [t for t in query.towns if t in known]
+    if query.plan_reports and not query.periods:
+        # "九五那五年…": the plan's reports, searched together; each answer labelled by its own.
+        towns = towns or sorted({m.town for m in catalog if m.period in query.plan_reports})
+        q = query.model_copy(update={"towns": towns, "periods": query.plan_reports})
+        return [Scope(q, "")]
     if not towns and compare and not query.unknown_towns:
         towns = sorted(known)
     if not towns:

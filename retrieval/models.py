@@ -116,6 +116,11 @@ class Query(BaseModel):
         default_factory=list, description="Places the question names that no report covers"
     )
     excluded: str = Field(default="", description="What the question rules out (不是…的)")
+    plan_reports: list[str] = Field(
+        default_factory=list,
+        description="Periods of the reports of a five-year plan the question names (九五, 一五计划)"
+        " instead of a year: searched together",
+    )
 
 
 class Answer(BaseModel):

@@ -51,8 +51,9 @@ _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "r", "m", "q
 _NATIONAL_TEXT = re.compile(r"代表国务院|国务院的委托|国务院总理|代表中华人民共和国国务院|國務院")
 _NATIONAL_TITLE = re.compile(r"国务院|國務院|中华人民共和国|全国人民代表大会|全國人民代表大會")
 
-_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_CN_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
+# Reports write the zero of a year as 〇, 零 or the circle ○ (一九八○年).
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_CN_YEAR = re.compile("[〇○零一二三四五六七八九]{4}(?=年)")
 
 
 # Officials write 23年 for 2023年; 连续12年 / 5年来 are durations, not years.
@@ -306,6 +307,54 @@ def _npc_year(text: str) -> str | None:
     return str(start + _cn_number(m.group(2)) - 1) if start else None
 
 
+# A question naming the congress a report was given at: 六届人大一次会议, 第十届全国人大第三次会议.
+_NPC_ASKED = re.compile(
+    r"(?:在|于)?第?([一二三四五六七八九十]{1,3})届(?:全国人民代表大会|全国人大|人大)"
+    r"第?([一二三四五六七八九十])次(?:会议|大会)?(?:上|时|那会儿?|期间)?(?:[作做]?的(?:政府)?(?:工作)?报告)?"
+)
+
+
+def _npc_as_year(m: re.Match[str]) -> str:
+    start = _NPC_START.get(_cn_number(m.group(1)))
+    return f"{start + _cn_number(m.group(2)) - 1}年的报告" if start else m.group(0)
+
+
+def npc_as_report(text: str) -> str:
+    """A congress named for its report, written as the report's year: 六届人大一次会议时 ->
+    1983年的报告."""
+    return _NPC_ASKED.sub(_npc_as_year, text)
+
+
+# A five-year plan by its short or full name: 九五, “十一五”期间, 一五计划, 第六个五年计划. Not the
+# digits of a year (一九五七) nor a count (十五个, 十五年): the short name needs a plan's context.
+_PLAN = re.compile(
+    r"第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)"
+    r"|(?<![〇零一二三四五六七八九十第])[“\"]?(十[一二三四五]?|[一二三四五六七八九])五[”\"]?"
+    r"(?=[”\"]|计划|规划|期间|时期|末|以来|那|这|头|前|中期|时|里|目标)"
+)
+# The years a plan's figures are told in: the report that lays the plan out, and the one after
+# its last year, which reviews it. The first plan was laid out in 1955 and looked back on often.
+_PLAN_REPORTS = {
+    1: (1955, 1957, 1959),
+    2: (1958, 1959),
+    3: (1964, 1975),
+    4: (1975,),
+    6: (1982, 1986),
+}
+
+
+def plan_years(text: str) -> list[str]:
+    """The report years of the first five-year plan a question names (九五 -> 1996, 2001)."""
+    m = _PLAN.search(text)
+    if not m:
+        return []
+    number = _cn_number(m.group(1) or m.group(2))
+    if number in _PLAN_REPORTS:
+        return [str(y) for y in _PLAN_REPORTS[number]]
+    start = 1966 + 5 * (number - 3)
+    return [str(start), str(start + 5)]
+
+
 def _period_in_label(label: str) -> str | None:
     npc = _npc_year(label)
     label = arabic_years(label)
@@ -492,7 +541,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     """
     aliases = town_aliases(catalog)
     text, excluded = drop_exclusions(_fix_town_typos(text, aliases))
-    text = _REPORT_DESCRIPTOR.sub("的", text)
+    text = _REPORT_DESCRIPTOR.sub("的", npc_as_report(text))
     norm = normalize(text)
     found: list[tuple[int, str]] = []
     masked = norm
@@ -532,10 +581,14 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
         # The report is named by its year; other years and 去年 are what it tells of.
         # Each named report, also one of a list with a single 年 (看2005、2007年的报告).
         periods = [p for y in named for p in ([q for q in periods if q[:4] == y] or [y])]
+    # "九五那五年…": no year named, but the plan's own reports.
+    held = {m.period for m in scope}
+    plan = [] if periods else [y for y in plan_years(masked) if y in held]
     return Query(
         text=text,
         towns=towns,
         periods=list(dict.fromkeys(periods)),
+        plan_reports=plan,
         unknown_towns=unknown,
         excluded=excluded,
     )

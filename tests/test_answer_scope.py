@@ -123,3 +123,26 @@ def test_everyday_synonyms_count_as_the_question_words() -> None:
     ask = Ask("改了多少个茅房", Shape.FIGURE, [TermGroup(("茅房",), 1.0)])
     widened = with_synonyms(ask, [_passage("2018", "改造50座厕所")])
     assert "厕所" in widened.groups[0].variants
+
+
+def test_a_plan_named_instead_of_a_year_is_answered_from_its_reports_only() -> None:
+    texts = {
+        "1996": "1996年国务院政府工作报告。“九五”期间实际利用外资预计达到1500亿美元。",
+        "2001": "2001年国务院政府工作报告。“九五”期间五年累计实际利用外资2894亿美元。",
+        "2005": "2005年国务院政府工作报告。过去一年实际利用外资606亿美元。",
+    }
+    catalog = [
+        ReportMeta(doc_id=y, source=f"{y}.txt", title=f"{y}年政府工作报告", town="全国", period=y)
+        for y in texts
+    ]
+    seen: list[list[str]] = []
+
+    def retrieve(query: Query, k: int) -> list[Passage]:
+        seen.append(query.periods)
+        docs = [d for d in texts if not query.periods or d in query.periods]
+        return [_passage(d, texts[d], i + 1) for i, d in enumerate(reversed(docs))][:k]
+
+    result = answer(read_query("九五那五年实际用上的外资一共有多少", catalog), retrieve, catalog)
+    # The plan's reports, 1996 laying it out and 2001 reviewing it, searched together.
+    assert seen and all(periods == ["1996", "2001"] for periods in seen)
+    assert "2894亿美元" in result.text and "606" not in result.text

@@ -137,6 +137,33 @@ def test_read_query_national_and_empty_catalog() -> None:
     assert read_query("全国文明村镇", CATALOG).towns == []
 
 
+NATIONAL_YEARS = [_meta("全国", str(y)) for y in (1955, 1957, 1959, 1982, 1983, 1986, 2001, 2011)]
+
+
+@pytest.mark.parametrize(
+    ("question", "periods", "plan"),
+    [
+        # A five-year plan named instead of a year: its reports, searched together.
+        ("九五那五年实际利用外资多少", [], ["2001"]),
+        ("“十二五”末城镇化率打算提到多少", [], ["2011"]),
+        ("第一个五年计划里农业投资多少", [], ["1955", "1957", "1959"]),
+        ("六五期间零售物价上涨多少", [], ["1982", "1986"]),
+        # A year named wins; the digits of a year and a count name no plan.
+        ("2011年报告说十一五期间新增就业多少", ["2011"], []),
+        ("一九五七年粮食产量", ["1957"], []),
+        ("十五个省份", [], []),
+        # The congress a report was given at names the report; ○ is a zero.
+        ("六届人大一次会议时同我国建交的国家有多少", ["1983"], []),
+        ("一九八○年的钢产量", ["1980"], []),
+    ],
+)
+def test_plans_congresses_and_written_years(
+    question: str, periods: list[str], plan: list[str]
+) -> None:
+    query = read_query(question, NATIONAL_YEARS)
+    assert (query.periods, query.plan_reports) == (periods, plan)
+
+
 @pytest.mark.parametrize(
     ("question", "periods"),
     [("北斗溪23年人居环境整治了多少次", ["2023"]), ("98年的洪水", ["1998"]), ("连续12年获奖", [])],
