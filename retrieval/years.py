@@ -204,15 +204,30 @@ def other_comparison(window: Window, ask: Ask) -> bool:
     return bool(told) and asked.groups() not in told
 
 
+# A paragraph told of several years from its first words: "这五年，…。…城镇新增就业5771万人".
+_SPAN_OPENING = re.compile(
+    r"\s*(?:这|过去的?|近|前)?[两二三四五六七八九十]年(?:来|间|中|里|以来)?[，,]|\s*[两二三四五六七八九十]年来"
+)
+
+
+def _span_paragraph(window: Window) -> bool:
+    """Whether the window's paragraph opens by naming a span of years (这五年，/ 五年来，)."""
+    text = window.passage.text
+    start = text.rfind("\n", 0, window.start) + 1
+    return bool(_SPAN_OPENING.match(text, start))
+
+
 def several_years(window: Window, ask: Ask) -> bool:
-    """Whether the figure is a total over several years (1952年到1956年…合计…棉花一亿三千万担)
-    while the question asks one year's (a span's end, 由…增加到…, is that year's)."""
+    """Whether the figure is a total over several years (1952年到1956年…合计…棉花一亿三千万担;
+    a paragraph opening 这五年，) while the question asks one year's (a span's end, 由…增加到…,
+    is that year's)."""
     if not _one_year_asked(ask.text):
         return False
     text = window.passage.text
     told = arabic_years(normalize(text[window.sentence[0] : window.end]))
     span = _YEARS_SPAN.search(told)
-    if not (span and _TOTAL.search(told, span.start())):  # 五年合计: its own total word
+    # 五年合计: its own total word; or the paragraph's opening words.
+    if not (span and _TOTAL.search(told, span.start())) and not _span_paragraph(window):
         return False
     # "四年中共增加了…，即从1955年的…，增加到了1959年的五千四百零一亿斤": the ends' levels.
     own = arabic_years(normalize(text[window.start : window.end]))

@@ -1489,6 +1489,12 @@ def test_a_total_over_several_years_is_no_one_years_figure() -> None:
         "1979", ["两年来，钢产量由二千零四十六万吨增加到1978年的三千一百七十八万吨。"]
     )
     assert "三千一百七十八万吨" in _ask("1979年报告里1978年的钢产量是多少？", grown).text
+    # A paragraph opening 这五年，tells its figures of the five years, sentences later too.
+    five = national_report(
+        "2011", ["这五年，各项社会事业加快发展。教育全面进步。城镇新增就业5771万人。"]
+    )
+    assert "5771" not in _ask("2011年报告里2010年城镇新增就业多少人？", five).text
+    assert "5771万人" in _ask("2011年报告里这五年城镇新增就业多少人？", five).text
 
 
 def test_colloquial_points_and_where_to_look_and_visits_are_not_people() -> None:
