@@ -48,6 +48,7 @@ from retrieval.fit import (
     other_rate,
     ratio_for_amount,
     stock_for_addition,
+    target_for_result,
     things_unnamed,
     told_as_unwanted,
     total_for_each,
@@ -694,6 +695,8 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not change_for_level(window, ask)
         and not stock_for_addition(window, ask)
         and not figure_given(window, ask)
+        # The year's own report, when the next one reviews the year: its targets are no result.
+        and not (scope.reviewed_later and target_for_result(window, ask))
         and not bound_for_exact(window, ask)
         and not several_years(window, ask)
         and not one_year_for_span(window, ask)
@@ -1163,6 +1166,7 @@ def answer(
     # report tells of it.
     by_year = year_parts(text) if len(asks) == 1 and not parts else {}
     asks_by_year = {key: analyse(part, query, catalog, words) for key, part in by_year.items()}
+    query = _plan_tense(query, asks)
     scopes = plan_scopes(query, catalog, is_compare(text, query))
     distant = distant_years(query, asks)
     reports = {p[:4] for p in query.periods} | {s.period[:4] for s in scopes}
@@ -1230,6 +1234,22 @@ def answer(
         result.passages = considered
         return result
     return _compose(query, asks, results, considered)
+
+
+_PLAN_TOTAL = re.compile(r"[这那]五年|一共|累计|总共|合计|实际")
+
+
+def _plan_tense(query: Query, asks: list[Ask]) -> Query:
+    """A plan's targets are in the report laying it out, its results in the one reviewing it:
+    "“十二五”末城镇化率打算提到多少" reads the first, "“十二五”这五年一共新增多少就业" the last."""
+    plan = query.plan_reports
+    if len(plan) < 2:
+        return query
+    if any(a.tense == "target" for a in asks):
+        plan = plan[:-1]
+    elif any(a.tense == "actual" for a in asks) or _PLAN_TOTAL.search(query.text):
+        plan = plan[1:]
+    return query.model_copy(update={"plan_reports": plan})
 
 
 def _strength(pieces: list[Piece | None]) -> tuple[int, int]:

@@ -47,7 +47,9 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![\d代])")
 # A comma between digit groups (６，４９９，８６２，０００元) is part of the figure.
 _COMMA = r"(?:(?<![0-9０-９])[，,]|[，,](?![0-9０-９]{3}(?![0-9０-９])))"
 _CLAUSE_END = re.compile(rf"{_COMMA}|[：:]")
-_PLAN_OPENING = re.compile(r"(?:今年|明年|本年度?)(?!以来|上半年|前)")
+_PLAN_OPENING = re.compile(
+    r"(?:今年|明年|本年度?|今后[两三四五几]年|未来[两三四五几]年)(?!以来|上半年|前)"
+)
 _CLAUSE_END_OR_STOP = re.compile(rf"{_COMMA}|[：:；;。]")
 TRIM = "，,。；;：:、 　\n"
 _CN = "一二三四五六七八九十"

@@ -17,6 +17,7 @@ from retrieval.evidence import (
     figures,
     list_intro,
     match,
+    plan_words,
     sentence_text,
     unit_fits,
     with_result,
@@ -573,6 +574,25 @@ def bound_for_exact(window: Window, ask: Ask) -> bool:
     text = normalize(window.text).lower()
     fitting = _fitting_places(window, ask)
     return bool(fitting) and all(_BOUND_AFTER.match(text, end) for _, _, end in fitting)
+
+
+_TARGET_AFTER = re.compile(r"\s*(?:以上|以下|以内|之内|左右)")
+# "赤字率按多少安排", "钢铁要压减多少": the plan is what is asked.
+_PLAN_ASKED = re.compile(r"安排|打算|计划|目标|预期|拟|(?<![需主重])要|[定订]|力争|控制|准备")
+_TARGET_BEFORE = re.compile(r"(?:控制在|力争|预期|目标[是为]?)\s*$")
+
+
+def target_for_result(window: Window, ask: Ask) -> bool:
+    """ "2018年城镇登记失业率是多少" is not answered by the 2018 report's "城镇登记失业率4.5%以内":
+    a question not asking the plan, and every figure that could answer a target's bound."""
+    if ask.tense == "target" or plan_words(ask) or _PLAN_ASKED.search(ask.text):
+        return False
+    text = normalize(window.text).lower()
+    fitting = _fitting_places(window, ask)
+    return bool(fitting) and all(
+        _TARGET_AFTER.match(text, end) or _TARGET_BEFORE.search(text[:start])
+        for _, start, end in fitting
+    )
 
 
 def figure_given(window: Window, ask: Ask) -> bool:

@@ -109,6 +109,14 @@ def _sentence_lead(window: Window, passages: list[Passage]) -> str:
     return before[cut:] + text[start : window.end]
 
 
+def _plan_heading(section: str, year: str, asked: set[str]) -> bool:
+    """Whether a section heading sets out the plans of its report's year (二、2010年主要任务)
+    and names no year asked (一、1998年的工作和1999年的主要任务 reviews 1998 too)."""
+    digits = arabic_years(normalize(section))
+    plans = re.search(rf"{year}年[^>]{{0,12}}(?:任务|部署|工作安排|总体要求|目标)", digits)
+    return bool(plans) and not told_years(section) & asked
+
+
 def told_of_another_year(
     window: Window,
     ask: Ask,
@@ -149,6 +157,13 @@ def told_of_another_year(
                 break
             if told and all(y < report_year for y in told):
                 return True
+    # "2009年新增污水处理能力" read in the 2010 report: its section 二、2010年主要任务 plans 2010.
+    if (
+        asked
+        and all(y < report_year for y in asked)
+        and _plan_heading(window.passage.section, report_year, asked)
+    ):
+        return True
     # "1980年那份报告里，1979年的积累率": a clause of the sentence naming 1980 is no answer.
     # ("跟1957年比" names only a comparison's base.)
     content = set(_ASKED_YEAR.findall(question)) - reports - {report_year}

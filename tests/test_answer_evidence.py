@@ -1626,8 +1626,10 @@ def test_an_untold_year_is_answered_by_its_report_and_by_the_next_ones_review() 
         "b": national_report("2016", ["城镇新增就业1312万人。"])["n"],
     }
     result = _ask("2015年全国城镇新增就业多少人？", reports)
-    assert "1000万人以上" in result.text and "1312万人" in result.text
-    assert "2016年报告（回顾2015年）" in result.text
+    assert "2016年报告（回顾2015年）" in result.text and "1312万人" in result.text
+    # The year's own report gives its target's bound: no result, unless the plan is asked.
+    assert "1000万人以上" not in result.text
+    assert "1000万人以上" in _ask("2015年全国城镇新增就业的目标是多少人？", reports).text
     # The next report's plan is for its own year: no answer for the year asked.
     reports = {
         "a": national_report("2011", ["今年拟安排财政赤字9000亿元。"])["n"],

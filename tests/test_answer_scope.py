@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.answering import answer
+from retrieval.answering import Retrieve, answer
 from retrieval.evidence import figures
 from retrieval.models import Answer, Passage, Query, ReportMeta
 from retrieval.places import period_matches, read_query
@@ -143,6 +143,60 @@ def test_a_plan_named_instead_of_a_year_is_answered_from_its_reports_only() -> N
         return [_passage(d, texts[d], i + 1) for i, d in enumerate(reversed(docs))][:k]
 
     result = answer(read_query("九五那五年实际用上的外资一共有多少", catalog), retrieve, catalog)
-    # The plan's reports, 1996 laying it out and 2001 reviewing it, searched together.
-    assert seen and all(periods == ["1996", "2001"] for periods in seen)
+    # Of the plan's reports, 1996 laying it out and 2001 reviewing it, 一共 asks the review's.
+    assert seen and all(periods == ["2001"] for periods in seen)
     assert "2894亿美元" in result.text and "606" not in result.text
+
+
+def _reports(texts: dict[str, list[tuple[str, str]]]) -> tuple[list[ReportMeta], Retrieve]:
+    """National reports by year, each a list of (section, text) passages."""
+    catalog = [
+        ReportMeta(doc_id=y, source=f"{y}.txt", title=f"{y}年政府工作报告", town="全国", period=y)
+        for y in texts
+    ]
+
+    def retrieve(query: Query, k: int) -> list[Passage]:
+        out = []
+        for year, passages in texts.items():
+            if query.periods and not any(period_matches(p, year) for p in query.periods):
+                continue
+            for i, (section, text) in enumerate(passages):
+                passage = _passage(year, text, len(out) + 1)
+                out.append(
+                    passage.model_copy(update={"section": section, "chunk_id": f"{year}-{i}"})
+                )
+        return out[:k]
+
+    return catalog, retrieve
+
+
+def test_a_plans_targets_and_results_come_from_its_first_and_last_reports() -> None:
+    catalog, retrieve = _reports(
+        {
+            "2011": [("二、“十二五”时期的主要目标", "“十二五”期间城镇新增就业4500万人。")],
+            "2016": [("一、“十二五”时期回顾", "“十二五”这五年，城镇新增就业人数超过6400万人。")],
+        }
+    )
+    done = answer(read_query("“十二五”这五年城镇一共新增了多少就业？", catalog), retrieve, catalog)
+    assert "6400万人" in done.text and "4500" not in done.text
+    aimed = answer(read_query("“十二五”城镇新增就业打算多少？", catalog), retrieve, catalog)
+    assert "4500万人" in aimed.text and "6400" not in aimed.text
+
+
+def test_the_next_reports_plans_and_the_years_own_targets_are_no_result() -> None:
+    catalog, retrieve = _reports(
+        {
+            "2009": [("二、2009年主要任务", "城镇登记失业率控制在4.6%以内。")],
+            "2010": [
+                ("一、2009年工作回顾", "全年国内生产总值增长8.7%。"),
+                ("二、2010年主要任务", "新增城镇污水日处理能力1500万立方米。"),
+            ],
+        }
+    )
+    # The 2010 report's section of 2010's tasks plans 2010: no figure of 2009.
+    sewage = answer(read_query("2009年新增城镇污水日处理能力是多少？", catalog), retrieve, catalog)
+    assert sewage.abstained
+    # The 2009 report's bound is its target; a question not asking the plan gets no answer.
+    assert answer(read_query("2009年城镇登记失业率是多少？", catalog), retrieve, catalog).abstained
+    planned = answer(read_query("2009年城镇登记失业率控制目标是多少？", catalog), retrieve, catalog)
+    assert "4.6%" in planned.text
