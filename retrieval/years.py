@@ -13,7 +13,7 @@ from functools import lru_cache
 from retrieval.evidence import Window, plan_words
 from retrieval.fit import context_span
 from retrieval.models import Passage, Query
-from retrieval.places import arabic_years, event_years
+from retrieval.places import arabic_years, event_years, written_years
 from retrieval.questions import Ask
 from retrieval.text import normalize
 
@@ -32,6 +32,7 @@ _NAMED_YEAR = re.compile(r"(?<![比较於于由从])((?:19|20)\d{2})年")
 _ASKED_YEAR = re.compile(r"(?<![比较於于由从跟与同和])((?:19|20)\d{2})年")
 _LAST_YEAR = re.compile(r"(?<![比较与同跟])(?:去年|上年)(?!同期)")
 _REVIEW_HEADING = re.compile(r"(?:去年|过去一年|上一年)[^>]{0,6}回顾")
+_OWN_YEAR_PLAN = re.compile(r"今年(?!以来)|明年|(?<![模比])拟")
 _PRESENT = re.compile(r"\s*(?:现在|目前|如今|当前|迄今|至今)")
 _YEAR_OPENING = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年(?:底|末|时)?[，,]")
 _ON_A_BASE = re.compile(r"在[^，,。；;]{0,30}的基础上")
@@ -157,6 +158,13 @@ def told_of_another_year(
                 break
             if told and all(y < report_year for y in told):
                 return True
+    # "2013年贫困人口减少多少" read in the 2014 report: "今年再减少农村贫困人口1000万人以上",
+    # "中央财政拟安排“三农”投入8183亿元" are the report's own year's plans.
+    asked |= written_years(ask.text) - reports
+    if asked and all(y < report_year for y in asked):
+        lead = window.passage.text[window.sentence[0] : window.end]
+        if _OWN_YEAR_PLAN.search(lead) and not told_years(lead) & asked:
+            return True
     # "2009年新增污水处理能力" read in the 2010 report: its section 二、2010年主要任务 plans 2010.
     if (
         asked
@@ -255,6 +263,7 @@ _SPAN_END = re.compile(
 
 
 _THIS_YEARS = re.compile(r"今年|明年")
+_ONE_PAST_YEAR = re.compile(r"过去一年|刚刚过去的|一年来|(?<![比较与同跟])(?:去年|上年)(?!同期)")
 _ONE_YEAR_ASK = re.compile(r"当年|今年|明年|这一年|那一年|每年|一年")
 
 
@@ -266,7 +275,9 @@ def one_year_for_span(window: Window, ask: Ask) -> bool:
         return False  # "三年棚改计划当年要开工多少套": one year of the span
     text = window.passage.text
     told = arabic_years(normalize(text[window.sentence[0] : window.end]))
-    return bool(_THIS_YEARS.search(told)) and not _YEARS_SPAN.search(told)
+    # "刚刚过去的2017年，…城镇新增就业1351万人": one year's figure, for five years asked.
+    one_year = _THIS_YEARS.search(told) or _ONE_PAST_YEAR.search(told)
+    return bool(one_year) and not _YEARS_SPAN.search(told)
 
 
 def result_not_yet_known(ask: Ask, period: str, reports: set[str]) -> bool:

@@ -200,3 +200,22 @@ def test_the_next_reports_plans_and_the_years_own_targets_are_no_result() -> Non
     assert answer(read_query("2009年城镇登记失业率是多少？", catalog), retrieve, catalog).abstained
     planned = answer(read_query("2009年城镇登记失业率控制目标是多少？", catalog), retrieve, catalog)
     assert "4.6%" in planned.text
+
+
+def test_the_next_reports_own_year_plans_are_no_result_of_the_year_asked() -> None:
+    catalog, retrieve = _reports(
+        {
+            "2013": [("", "农村生产生活条件不断改善。")],
+            "2014": [("", "今年再减少农村贫困人口1000万人以上。")],
+        }
+    )
+    assert answer(read_query("13年农村贫困人口减少了多少？", catalog), retrieve, catalog).abstained
+    catalog, retrieve = _reports(
+        {
+            "2009": [("", "中央财政用于农业的投入增加。")],
+            "2010": [("", "中央财政拟安排“三农”投入8183亿元。")],
+        }
+    )
+    assert answer(
+        read_query("2009年中央财政“三农”投入多少？", catalog), retrieve, catalog
+    ).abstained
