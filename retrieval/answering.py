@@ -38,6 +38,7 @@ from retrieval.evidence import (
     wrong_tense,
 )
 from retrieval.fit import (
+    addition_for_stock,
     bound_for_exact,
     change_for_level,
     figure_given,
@@ -694,6 +695,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         )
         and not change_for_level(window, ask)
         and not stock_for_addition(window, ask)
+        and not addition_for_stock(window, ask)
         and not figure_given(window, ask)
         # The year's own report, when the next one reviews the year: its targets are no result.
         and not (scope.reviewed_later and target_for_result(window, ask))

@@ -185,6 +185,8 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
         named = named and not rough
         if named and m.group("unit") != asked:
             continue  # 八项规定, 三大工程: a name, not a count (一百四十一個项目 is one)
+        if unit == "周" and after == "年" and asked != "周年":
+            continue  # 成立75周年: an anniversary, not a count of weeks
         if unit == "届" and _SESSION_NAMED.match(text, m.end()):
             continue  # 十五届五中全会, 十三届全国人大: which session, not a count
         out.append(Figure(m.group(0), unit, digits))

@@ -545,7 +545,10 @@ def change_for_level(window: Window, ask: Ask) -> bool:
 
 # What was added in the period asked: 新增, 新种, 扩种到…; what the sentence leans on exists.
 _ADDITION_ASK = re.compile(r"新增|新种|新栽|新植|新造|新建|新发展|新开|扩种|扩建|增种|补种")
-_STOCK_TOLD = re.compile(r"依托|依靠|现有|拥有|已有")
+# "高速公路通车里程达11.2万公里": a total reached, not what the year added.
+_STOCK_TOLD = re.compile(
+    r"依托|依靠|现有|拥有|已有|通车里程|运营里程|总里程|保有量|总数达|总量达|累计达"
+)
 
 
 def stock_for_addition(window: Window, ask: Ask) -> bool:
@@ -558,6 +561,26 @@ def stock_for_addition(window: Window, ask: Ask) -> bool:
     for _, found, _ in fitting:
         clause = re.split(r"[，,；;：:]", text[:found])[-1]
         if not _STOCK_TOLD.search(clause):
+            return False
+    return bool(fitting)
+
+
+# What there is in all ("全镇共有多少名党员"), against what a period added ("发展党员7名").
+_STOCK_ASK = re.compile(r"(?:一共|总共|全镇|全县|全国|共)有|现有|总数|总人数|总量")
+_ADDITION_TOLD = re.compile(r"发展|新增|吸收|接收|新招|新录用|净增|新建")
+
+
+def addition_for_stock(window: Window, ask: Ask) -> bool:
+    """ "全镇共有多少名党员" is not answered by "发展党员7名": all there is is asked, and every
+    figure here counts what the period added."""
+    asked = normalize(ask.text)
+    if not _STOCK_ASK.search(asked) or _ADDITION_ASK.search(asked) or "新" in asked:
+        return False  # "新找到工作的一共有多少人" asks what was added
+    text = normalize(window.text).lower()
+    fitting = _fitting_places(window, ask)
+    for _, found, _ in fitting:
+        clause = re.split(r"[，,；;：:]", text[:found])[-1]
+        if not _ADDITION_TOLD.search(clause):
             return False
     return bool(fitting)
 

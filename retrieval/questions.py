@@ -294,6 +294,8 @@ def asked_unit(text: str) -> str:
         return ""
     if _PERCENT_ASK.search(text):
         return "%"
+    if re.search(r"(?:多少|几)个?周年", text):
+        return "周年"  # 成立多少周年: an anniversary, which figures otherwise leave out
     if _AREA_ASK.search(text):
         return "亩"
     match = _UNIT_ASK.search(text)

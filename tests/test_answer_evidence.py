@@ -2559,3 +2559,18 @@ def test_striving_for_an_aim_does_not_say_it_was_reached() -> None:
     assert _ask("县溪镇争创5A景区的结果怎么样？", reports).abstained
     won = {"t": (TOWN, ["县溪镇成功获评5A景区。"])}
     assert "获评" in _ask("县溪镇争创5A景区最后评上了吗？", won).text
+
+
+def test_all_there_is_and_what_a_year_added_are_kept_apart() -> None:
+    roads = national_report("2015", ["高速公路通车里程达11.2万公里。"])
+    assert _ask("2015年报告里，2014年新增了多少公里高速公路？", roads).abstained
+    assert "11.2万公里" in _ask("2015年报告里高速公路通车里程达到多少公里？", roads).text
+    town = {"t": (TOWN, ["今年共接收入党积极分子11名，发展党员7名。"])}
+    assert _ask("县溪镇全镇共有多少名党员？", town).abstained
+    assert "7名" in _ask("县溪镇发展了多少名党员？", town).text
+
+
+def test_an_anniversary_is_no_count_unless_asked() -> None:
+    assert figures("出席联合国成立75周年系列高级别会议") == []
+    assert asked_unit("号召迎接新中国成立多少周年？") == "周年"
+    assert [f.text for f in figures("迎接新中国成立70周年", "周年")][-1] == "70周年"
