@@ -556,13 +556,16 @@ def stock_for_addition(window: Window, ask: Ask) -> bool:
     is asked, and every figure here counts what the town already has."""
     if not _ADDITION_ASK.search(normalize(ask.text)):
         return False
+    return _each_clause_says(window, ask, _STOCK_TOLD)
+
+
+def _each_clause_says(window: Window, ask: Ask, words: re.Pattern[str]) -> bool:
+    """Whether the window has figures that could answer and each one's clause, up to it, has
+    one of `words`."""
     text = normalize(window.text).lower()
     fitting = _fitting_places(window, ask)
-    for _, found, _ in fitting:
-        clause = re.split(r"[，,；;：:]", text[:found])[-1]
-        if not _STOCK_TOLD.search(clause):
-            return False
-    return bool(fitting)
+    clauses = [re.split(r"[，,；;：:]", text[:found])[-1] for _, found, _ in fitting]
+    return bool(clauses) and all(words.search(clause) for clause in clauses)
 
 
 # What there is in all ("全镇共有多少名党员"), against what a period added ("发展党员7名").
@@ -576,13 +579,7 @@ def addition_for_stock(window: Window, ask: Ask) -> bool:
     asked = normalize(ask.text)
     if not _STOCK_ASK.search(asked) or _ADDITION_ASK.search(asked) or "新" in asked:
         return False  # "新找到工作的一共有多少人" asks what was added
-    text = normalize(window.text).lower()
-    fitting = _fitting_places(window, ask)
-    for _, found, _ in fitting:
-        clause = re.split(r"[，,；;：:]", text[:found])[-1]
-        if not _ADDITION_TOLD.search(clause):
-            return False
-    return bool(fitting)
+    return _each_clause_says(window, ask, _ADDITION_TOLD)
 
 
 _EXACT_ASK = re.compile(r"具体|到底|一共|总共|究竟")

@@ -333,7 +333,8 @@ _PLAN = re.compile(
     r"(?=[”\"]|计划|规划|期间|时期|末|以来|那|这|头|前|中期|时|里|目标)"
 )
 # The years a plan's figures are told in: the report that lays the plan out, and the one after
-# its last year, which reviews it. The first plan was laid out in 1955 and looked back on often.
+# its last year, which reviews it. The first plan was laid out in 1955 and looked back on often;
+# the sixth was laid out in 1982.
 _PLAN_REPORTS = {
     1: (1955, 1957, 1959),
     2: (1958, 1959),
@@ -344,7 +345,7 @@ _PLAN_REPORTS = {
 
 
 def plan_years(text: str) -> list[str]:
-    """The report years of the first five-year plan a question names (九五 -> 1996, 2001)."""
+    """The report years of the five-year plan a question names first (九五 -> 1996, 2001)."""
     m = _PLAN.search(text)
     if not m:
         return []

@@ -160,18 +160,14 @@ def told_of_another_year(
                 return True
     # "2013年贫困人口减少多少" read in the 2014 report: "今年再减少农村贫困人口1000万人以上",
     # "中央财政拟安排“三农”投入8183亿元" are the report's own year's plans.
-    asked |= written_years(ask.text) - reports
-    if asked and all(y < report_year for y in asked):
-        lead = window.passage.text[window.sentence[0] : window.end]
-        if _OWN_YEAR_PLAN.search(lead) and not told_years(lead) & asked:
-            return True
     # "2009年新增污水处理能力" read in the 2010 report: its section 二、2010年主要任务 plans 2010.
-    if (
-        asked
-        and all(y < report_year for y in asked)
-        and _plan_heading(window.passage.section, report_year, asked)
-    ):
-        return True
+    earlier = asked | (written_years(ask.text) - reports)  # also a year written 13年
+    if earlier and all(y < report_year for y in earlier):
+        lead = window.passage.text[window.sentence[0] : window.end]
+        if _OWN_YEAR_PLAN.search(lead) and not told_years(lead) & earlier:
+            return True
+        if _plan_heading(window.passage.section, report_year, earlier):
+            return True
     # "1980年那份报告里，1979年的积累率": a clause of the sentence naming 1980 is no answer.
     # ("跟1957年比" names only a comparison's base.)
     content = set(_ASKED_YEAR.findall(question)) - reports - {report_year}
