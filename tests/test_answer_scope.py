@@ -125,29 +125,6 @@ def test_everyday_synonyms_count_as_the_question_words() -> None:
     assert "厕所" in widened.groups[0].variants
 
 
-def test_a_plan_named_instead_of_a_year_is_answered_from_its_reports_only() -> None:
-    texts = {
-        "1996": "1996年国务院政府工作报告。“九五”期间实际利用外资预计达到1500亿美元。",
-        "2001": "2001年国务院政府工作报告。“九五”期间五年累计实际利用外资2894亿美元。",
-        "2005": "2005年国务院政府工作报告。过去一年实际利用外资606亿美元。",
-    }
-    catalog = [
-        ReportMeta(doc_id=y, source=f"{y}.txt", title=f"{y}年政府工作报告", town="全国", period=y)
-        for y in texts
-    ]
-    seen: list[list[str]] = []
-
-    def retrieve(query: Query, k: int) -> list[Passage]:
-        seen.append(query.periods)
-        docs = [d for d in texts if not query.periods or d in query.periods]
-        return [_passage(d, texts[d], i + 1) for i, d in enumerate(reversed(docs))][:k]
-
-    result = answer(read_query("九五那五年实际用上的外资一共有多少", catalog), retrieve, catalog)
-    # Of the plan's reports, 1996 laying it out and 2001 reviewing it, 一共 asks the review's.
-    assert seen and all(periods == ["2001"] for periods in seen)
-    assert "2894亿美元" in result.text and "606" not in result.text
-
-
 def _reports(texts: dict[str, list[tuple[str, str]]]) -> tuple[list[ReportMeta], Retrieve]:
     """National reports by year, each a list of (section, text) passages."""
     catalog = [
@@ -168,6 +145,26 @@ def _reports(texts: dict[str, list[tuple[str, str]]]) -> tuple[list[ReportMeta],
         return out[:k]
 
     return catalog, retrieve
+
+
+def test_a_plan_named_instead_of_a_year_is_answered_from_its_reports_only() -> None:
+    catalog, search = _reports(
+        {
+            "1996": [("", "“九五”期间实际利用外资预计达到1500亿美元。")],
+            "2001": [("", "“九五”期间五年累计实际利用外资2894亿美元。")],
+            "2005": [("", "过去一年实际利用外资606亿美元。")],
+        }
+    )
+    seen: list[list[str]] = []
+
+    def retrieve(query: Query, k: int) -> list[Passage]:
+        seen.append(query.periods)
+        return search(query, k)
+
+    result = answer(read_query("九五那五年实际用上的外资一共有多少", catalog), retrieve, catalog)
+    # Of the plan's reports, 1996 laying it out and 2001 reviewing it, 一共 asks the review's.
+    assert seen and all(periods == ["2001"] for periods in seen)
+    assert "2894亿美元" in result.text and "606" not in result.text
 
 
 def test_a_plans_targets_and_results_come_from_its_first_and_last_reports() -> None:
