@@ -261,6 +261,17 @@ def _fitting_places(window: Window, ask: Ask) -> list[tuple[Figure, int, int]]:
     return [p for p in places if ask.unit and _counts_in(ask.unit, p[0])] or places
 
 
+def figure_clauses(window: Window, ask: Ask) -> list[str]:
+    """The ，/；-clauses (folded) holding the figures that could answer."""
+    text = normalize(window.text).lower()
+    clauses = []
+    for _, start, end in _fitting_places(window, ask):
+        left = max(text.rfind(mark, 0, start) for mark in "，,；;。") + 1
+        rights = [i for i in (text.find(mark, end) for mark in "，,；;。") if i >= 0]
+        clauses.append(text[left : min(rights, default=len(text))])
+    return clauses
+
+
 def _counts_in(unit: str, figure: Figure) -> bool:
     """Whether a figure is in the unit, or a bare count of ten thousands (贫困人口减少6800多万)
     when a count is asked."""
@@ -599,7 +610,7 @@ def bound_for_exact(window: Window, ask: Ask) -> bool:
 _TARGET_AFTER = re.compile(r"\s*(?:以上|以下|以内|之内|左右)")
 # "赤字率按多少安排", "钢铁要压减多少": the plan is what is asked.
 _PLAN_ASKED = re.compile(r"安排|打算|计划|目标|预期|拟|(?<![需主重])要|[定订]|力争|控制|准备")
-_TARGET_BEFORE = re.compile(r"(?:控制在|力争|预期|目标[是为]?)\s*$")
+_TARGET_BEFORE = re.compile(r"(?:控制在|力争|预期|目标[是为]?|不低于|不少于|不超过|不高于)\s*$")
 
 
 def target_for_result(window: Window, ask: Ask) -> bool:

@@ -11,9 +11,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from retrieval.evidence import Window, plan_words
-from retrieval.fit import context_span
+from retrieval.fit import context_span, figure_clauses
 from retrieval.models import Passage, Query
-from retrieval.places import arabic_years, event_years, written_years
+from retrieval.places import arabic_years, event_years, report_years, written_years
 from retrieval.questions import Ask
 from retrieval.text import normalize
 
@@ -114,8 +114,21 @@ def _plan_heading(section: str, year: str, asked: set[str]) -> bool:
     """Whether a section heading sets out the plans of its report's year (二、2010年主要任务)
     and names no year asked (一、1998年的工作和1999年的主要任务 reviews 1998 too)."""
     digits = arabic_years(normalize(section))
-    plans = re.search(rf"{year}年[^>]{{0,12}}(?:任务|部署|工作安排|总体要求|目标)", digits)
+    # The 1980 report plans 1981 (二、1981年国民经济计划的任务和主要指标).
+    plans = re.search(
+        rf"(?:{year}|{int(year) + 1})年[^>]{{0,12}}(?:任务|部署|工作安排|总体要求|目标|计划)",
+        digits,
+    )
     return bool(plans) and not told_years(section) & asked
+
+
+_BASE_YEAR = re.compile(r"比\s*((?:19|20)\d{2})\s*年")
+
+
+def _compared_after(clause: str, asked: set[str]) -> bool:
+    """Whether the clause compares its figure with a year no earlier than every year asked."""
+    bases = _BASE_YEAR.findall(arabic_years(normalize(clause)))
+    return bool(bases) and all(y <= min(bases) for y in asked)
 
 
 def told_of_another_year(
@@ -167,6 +180,17 @@ def told_of_another_year(
         if _OWN_YEAR_PLAN.search(lead) and not told_years(lead) & earlier:
             return True
         if _plan_heading(window.passage.section, report_year, earlier):
+            return True
+    # "棉花产量255万吨，比1980年预计增加25万吨" is a later year's than 1979: a figure compared
+    # with the year asked (or a later one) is told of a year after it.
+    if asked and _compared_after(window.text, asked):
+        return True
+    # "北斗溪镇2025年度的危房改造补助资金" is not "完成2024年度危房改造补助资金13.8万元发放": the
+    # figure's own clause names another year.
+    named = asked - report_years(ask.text)
+    if named:
+        clause_years = [told_years(clause) for clause in figure_clauses(window, ask)]
+        if clause_years and all(told and not told & named for told in clause_years):
             return True
     # "1980年那份报告里，1979年的积累率": a clause of the sentence naming 1980 is no answer.
     # ("跟1957年比" names only a comparison's base.)
@@ -244,6 +268,15 @@ def several_years(window: Window, ask: Ask) -> bool:
         return False
     text = window.passage.text
     told = arabic_years(normalize(text[window.sentence[0] : window.end]))
+    # "平均每年城镇新增就业1000多万人" is a span's average, not 2007's own figure.
+    # "五年全国新增城镇就业5100万人": a sentence opening with its span ("这两年中，钢产量由…
+    # 增加到三千一百七十八万吨" still tells the last year's level).
+    if _SPAN_LEAD.match(told) and not _LEVEL_REACHED.search(normalize(window.text)):
+        return True
+    # (在１９７９到１９８３年平均每年递增７．９％的基础上 is a base.)
+    clause = _ON_A_BASE.sub("", normalize(window.text))
+    if _YEARLY_AVERAGE.search(clause) and not _AVERAGE_ASKED.search(ask.text):
+        return True
     span = _YEARS_SPAN.search(told)
     # 五年合计: its own total word; or the paragraph's opening words.
     if not (span and _TOTAL.search(told, span.start())) and not _span_paragraph(window):
@@ -251,6 +284,12 @@ def several_years(window: Window, ask: Ask) -> bool:
     # "四年中共增加了…，即从1955年的…，增加到了1959年的五千四百零一亿斤": the ends' levels.
     own = arabic_years(normalize(text[window.start : window.end]))
     return not any(m.group(1) in ask.years for m in _SPAN_END.finditer(own))
+
+
+_SPAN_LEAD = re.compile(r"\s*(?:这|过去的?|近)?[两二三四五六七八九十]年(?!计划|规划|行动|级|期|制)")
+_LEVEL_REACHED = re.compile(r"(?:增加|增长|提高|上升|下降|减少|降低|扩大|发展)到|达到")
+_YEARLY_AVERAGE = re.compile(r"平均每年|年均|每年平均")
+_AVERAGE_ASKED = re.compile(r"平均|年均|每年")
 
 
 _SPAN_END = re.compile(

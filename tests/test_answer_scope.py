@@ -216,3 +216,59 @@ def test_the_next_reports_own_year_plans_are_no_result_of_the_year_asked() -> No
     assert answer(
         read_query("2009年中央财政“三农”投入多少？", catalog), retrieve, catalog
     ).abstained
+
+
+def test_a_figure_told_of_another_year_is_no_answer_for_the_year_asked() -> None:
+    catalog, retrieve = _reports(
+        {
+            "1979": [("", "我们的工作有了新的进展。")],
+            "1980": [
+                (
+                    "二、1981年国民经济计划的任务和主要指标",
+                    "棉花产量255万吨，比1980年预计增加25万吨。劳动就业，在城镇安排600万人。",
+                ),
+                ("一、国民经济取得了新的进展", "1979年全国在城镇安置了903万人就业。"),
+            ],
+        }
+    )
+    # The 1980 report's section on 1981's plan, and a figure compared with 1980, tell later years.
+    cotton = answer(read_query("1979年全国棉花产量是多少万吨？", catalog), retrieve, catalog)
+    assert cotton.abstained
+    jobs = answer(read_query("1979年城镇安置了多少人就业？", catalog), retrieve, catalog)
+    assert "903万人" in jobs.text and "600" not in jobs.text
+
+
+def test_a_span_total_or_average_is_no_answer_for_one_year() -> None:
+    catalog, retrieve = _reports(
+        {
+            "2007": [("", "城镇新增就业人数不低于900万人。")],
+            "2008": [("", "五年全国新增城镇就业5100万人，平均每年城镇新增就业1000多万人。")],
+        }
+    )
+    # The 2007 report's bound is its target; 五年… and 平均每年 are the span's.
+    jobs = answer(read_query("2007年全国城镇新增就业有多少人？", catalog), retrieve, catalog)
+    assert jobs.abstained
+    catalog, retrieve = _reports(
+        {
+            "1978": [("", "我们要高速度发展国民经济。")],
+            "1979": [
+                (
+                    "",
+                    "工业总产值一九七八年又比一九七七年增长百分之十三点五。"
+                    "这两年中，钢产量由二千零四十六万吨增加到三千一百七十八万吨。",
+                )
+            ],
+        }
+    )
+    steel = answer(read_query("1978年钢产量达到了多少？", catalog), retrieve, catalog)
+    assert "三千一百七十八万吨" in steel.text
+
+
+def test_a_clause_naming_another_year_answers_no_other_year() -> None:
+    catalog, retrieve = _reports(
+        {"2025": [("", "受理2025年危改申请10户，完成2024年度危房改造补助资金13.8万元发放。")]}
+    )
+    asked = answer(read_query("2025年度的危房改造补助资金发了多少？", catalog), retrieve, catalog)
+    assert asked.abstained
+    told = answer(read_query("2024年度的危房改造补助资金发了多少？", catalog), retrieve, catalog)
+    assert "13.8万元" in told.text
