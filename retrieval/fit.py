@@ -807,6 +807,10 @@ def _ends_at(ask: Ask, word: str, at: int) -> bool:
     return at >= len(word) and ask.text.lower()[at - len(word) : at] == word
 
 
+# "在燃气安全整治中，": the activity a sentence's figures belong to.
+_FRAME = re.compile(r"在([^，,。；;]{2,16}?)(?:工作|行动)?中[，,]")
+
+
 def misplaced(
     window: Window, ask: Ask, passages: list[Passage], report: str = ""
 ) -> list[TermGroup]:
@@ -893,7 +897,11 @@ def misplaced(
             continue
         if _acted_on(group, ask):
             continue  # "应对金融危机那个投资计划": what the thing was for, not whose figure
-        if match(group, topic) > 0:
+        # "在燃气安全整治中，排查隐患25起" frames its figure as another activity's: a shared
+        # character elsewhere (放 of 放炮, for 烟花爆竹, in 发放) does not make it this one's.
+        framed = _FRAME.search(upto)
+        partly = match(group, topic)
+        if partly >= HEAD_MATCH or (partly > 0 and not (framed and not match(group, framed[1]))):
             continue  # partly there (村干部 by 后备干部), or set by the lead: the same thing
         # Named elsewhere in the passages read, or in the whole report (`report`, folded).
         if any(any(v in other for v in group.variants) for other in [*others, report]):

@@ -2574,3 +2574,18 @@ def test_an_anniversary_is_no_count_unless_asked() -> None:
     assert figures("出席联合国成立75周年系列高级别会议") == []
     assert asked_unit("号召迎接新中国成立多少周年？") == "周年"
     assert [f.text for f in figures("迎接新中国成立70周年", "周年")][-1] == "70周年"
+
+
+def test_a_figure_framed_as_another_activitys_is_not_this_ones() -> None:
+    report = [
+        "三是守牢安全生产底线。镇政府以“安全生产月”活动为载体，发放安全生产知识宣传单约1000余份，"
+        "开展交通劝导18000余次；以行业专项治理为抓手，在燃气安全整治中，排查隐患25起，"
+        "其中一般隐患16起，重大安全隐患9起，并督促整改到位。在烟花爆竹专项整治行动中，"
+        "对全镇11家烟花炮竹点检查频次4次，出动检查人员121人次，其中系统立案查处9家，"
+        "发现并整改重大安全隐患16起。"
+    ]
+    reports = {"t": (TOWN, report)}
+    # 放 of the synonym 放炮 in 发放 does not make 燃气安全整治's hazards the fireworks ones.
+    assert _ask("县溪镇烟花爆竹专项整治中发现了多少起一般隐患？", reports).abstained
+    assert "16起" in _ask("县溪镇燃气安全整治中发现了多少起一般隐患？", reports).text
+    assert "9家" in _ask("县溪镇烟花爆竹专项整治行动中系统立案查处了几家？", reports).text
