@@ -344,6 +344,32 @@ _PLAN_REPORTS = {
 }
 
 
+# "“九五”头一年", "十一五的最后一年", "六五计划第三年": one year of a plan.
+_PLAN_YEAR = re.compile(
+    r"(?:第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)"
+    r"|(?<![〇零一二三四五六七八九十第])[“\"]?(十[一二三四五]?|[一二三四五六七八九])五[”\"]?"
+    r"(?:计划|规划)?)(?:时期|期间)?的?"
+    r"(头一年|第一年|首年|开局之年|第[二三四五]年|最后一年|收官之年|末年)"
+)
+_PLAN_YEAR_OFFSET = {"最后一年": 4, "收官之年": 4, "末年": 4, "第二年": 1, "第三年": 2, "第四年": 3}
+_PLAN_YEAR_OFFSET["第五年"] = 4
+
+
+def _plan_start(number: int) -> int:
+    """The first year of the n-th five-year plan (一五 1953, 二五 1958, 三五 1966, …)."""
+    return {1: 1953, 2: 1958}.get(number, 1966 + 5 * (number - 3))
+
+
+def plan_year_as_year(text: str) -> str:
+    """One year of a plan written as that year: “九五”头一年 -> 1996年."""
+
+    def year(m: re.Match[str]) -> str:
+        start = _plan_start(_cn_number(m.group(1) or m.group(2)))
+        return f"{start + _PLAN_YEAR_OFFSET.get(m.group(3), 0)}年"
+
+    return _PLAN_YEAR.sub(year, text)
+
+
 def plan_years(text: str) -> list[str]:
     """The report years of the five-year plan a question names first (九五 -> 1996, 2001)."""
     m = _PLAN.search(text)
@@ -542,7 +568,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     """
     aliases = town_aliases(catalog)
     text, excluded = drop_exclusions(_fix_town_typos(text, aliases))
-    text = _REPORT_DESCRIPTOR.sub("的", npc_as_report(text))
+    text = _REPORT_DESCRIPTOR.sub("的", plan_year_as_year(npc_as_report(text)))
     norm = normalize(text)
     found: list[tuple[int, str]] = []
     masked = norm

@@ -155,6 +155,10 @@ NATIONAL_YEARS = [_meta("全国", str(y)) for y in (1955, 1957, 1959, 1982, 1983
         # The congress a report was given at names the report; ○ is a zero.
         ("六届人大一次会议时同我国建交的国家有多少", ["1983"], []),
         ("一九八○年的钢产量", ["1980"], []),
+        # One year of a plan is that year.
+        ("“九五”头一年高速公路通车多少公里", ["1996"], []),
+        ("十一五的最后一年单位GDP能耗", ["2010"], []),
+        ("第六个五年计划的第三年粮食产量", ["1983"], []),
     ],
 )
 def test_plans_congresses_and_written_years(
