@@ -489,6 +489,11 @@ def key_terms(
 _RECIPIENT = re.compile(r"给[^，,。？?发拨]{0,6}$")
 
 
+_BASE_BEFORE_ASK = re.compile(
+    r"(?:比|较|同比)(?:上年|去年|上一年|前一年|同期|上期)[^，,。？?]{0,4}$"
+)
+
+
 def _mark_heads(text: str, groups: list[TermGroup]) -> list[TermGroup]:
     """The words right next to the ask word name what is counted: they weigh more."""
     ask = _FIGURE_ASK.search(text) or _ASK_WORD.search(text)
@@ -496,7 +501,10 @@ def _mark_heads(text: str, groups: list[TermGroup]) -> list[TermGroup]:
         return groups
     # A word asked twice keeps its first place: "清扫垃圾…清掉了多少垃圾" still counts 垃圾.
     after = [g for g in groups if ask.end() <= text.find(g.label, ask.end()) <= ask.end() + 6]
-    before = [g for g in groups if ask.start() - 8 <= g.position < ask.start() and g.weight >= 0.5]
+    # "粮食产量比上年增长了百分之几": the comparison's base (上年) is not what is counted.
+    base = _BASE_BEFORE_ASK.search(text[: ask.start()])
+    ref = base.start() if base else ask.start()
+    before = [g for g in groups if ref - 8 <= g.position < ref and g.weight >= 0.5]
     # "谁发展的党员多", "哪边人数多": what is counted sits inside the ask, before its 多.
     inside = [g for g in groups if ask.start() < g.position < ask.end() and g.weight >= 0.5]
     if ask.group(0).startswith("谁"):

@@ -273,9 +273,12 @@ def several_years(window: Window, ask: Ask) -> bool:
     # 增加到三千一百七十八万吨" still tells the last year's level).
     if _SPAN_LEAD.match(told) and not _LEVEL_REACHED.search(normalize(window.text)):
         return True
-    # (在１９７９到１９８３年平均每年递增７．９％的基础上 is a base.)
+    # (在１９７９到１９８３年平均每年递增７．９％的基础上 is a base.) "我国粮食的年平均产量由…增加到
+    # …，棉花由…增加到…": the list's measure is its every item's.
     clause = _ON_A_BASE.sub("", normalize(window.text))
-    if _YEARLY_AVERAGE.search(clause) and not _AVERAGE_ASKED.search(ask.text):
+    # An item of a parallel list (棉花由…增加到…) shares its first item's measure.
+    averaged = [clause, told] if _LIST_ITEM.match(clause) else [clause]
+    if any(map(_YEARLY_AVERAGE.search, averaged)) and not _AVERAGE_ASKED.search(ask.text):
         return True
     span = _YEARS_SPAN.search(told)
     # 五年合计: its own total word; or the paragraph's opening words.
@@ -288,7 +291,8 @@ def several_years(window: Window, ask: Ask) -> bool:
 
 _SPAN_LEAD = re.compile(r"\s*(?:这|过去的?|近)?[两二三四五六七八九十]年(?!计划|规划|行动|级|期|制)")
 _LEVEL_REACHED = re.compile(r"(?:增加|增长|提高|上升|下降|减少|降低|扩大|发展)到|达到")
-_YEARLY_AVERAGE = re.compile(r"平均每年|年均|每年平均")
+_LIST_ITEM = re.compile(r"\s*[\u4e00-\u9fff]{1,6}由")
+_YEARLY_AVERAGE = re.compile(r"平均每年|年均|每年平均|年平均")
 _AVERAGE_ASKED = re.compile(r"平均|年均|每年")
 
 

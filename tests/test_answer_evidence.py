@@ -2589,3 +2589,10 @@ def test_a_figure_framed_as_another_activitys_is_not_this_ones() -> None:
     assert _ask("县溪镇烟花爆竹专项整治中发现了多少起一般隐患？", reports).abstained
     assert "16起" in _ask("县溪镇燃气安全整治中发现了多少起一般隐患？", reports).text
     assert "9家" in _ask("县溪镇烟花爆竹专项整治行动中系统立案查处了几家？", reports).text
+
+
+def test_the_base_of_a_comparison_asked_is_not_the_counted_thing() -> None:
+    # 粮食产量, not 上年, is what "比上年增长了百分之几" counts.
+    question = "2009年粮食产量比上年增长了百分之几？"
+    asks = analyse(question, read_query(question, []), [], ())
+    assert [g.label for g in asks[0].groups if g.head] == ["粮食产量"]

@@ -272,3 +272,20 @@ def test_a_clause_naming_another_year_answers_no_other_year() -> None:
     assert asked.abstained
     told = answer(read_query("2024年度的危房改造补助资金发了多少？", catalog), retrieve, catalog)
     assert "13.8万元" in told.text
+
+
+def test_an_item_of_a_list_of_yearly_averages_is_an_average() -> None:
+    catalog, retrieve = _reports(
+        {
+            "1986": [
+                (
+                    "",
+                    "“六五”时期同“五五”时期相比，我国粮食的年平均产量由三亿零五百三十万吨增加到"
+                    "三亿七千零六十二万吨，棉花由二百二十四万吨增加到四百三十二万吨。",
+                )
+            ],
+            "1987": [("", "粮食产量达到３９１０９万吨，棉花产量354万吨。")],
+        }
+    )
+    cotton = answer(read_query("1986年全国棉花产量是多少万吨？", catalog), retrieve, catalog)
+    assert "354万吨" in cotton.text and "四百三十二" not in cotton.text
