@@ -39,6 +39,7 @@ from retrieval.evidence import (
 )
 from retrieval.fit import (
     addition_for_stock,
+    average_for_point,
     bound_for_exact,
     change_for_level,
     figure_given,
@@ -697,6 +698,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not stock_for_addition(window, ask)
         and not addition_for_stock(window, ask)
         and not figure_given(window, ask)
+        and not average_for_point(window, ask)
         # The year's own report, when the next one reviews the year: its targets are no result.
         and not (scope.reviewed_later and target_for_result(window, ask))
         and not bound_for_exact(window, ask)

@@ -626,6 +626,25 @@ def target_for_result(window: Window, ask: Ask) -> bool:
     )
 
 
+_POINT_ASK = re.compile(r"年末|年底|末的|底的")
+
+
+def average_for_point(window: Window, ask: Ask) -> bool:
+    """ "2024年末城镇调查失业率是多少" is not answered by "城镇调查失业率平均为5.1%": a level at
+    one time is asked, and every figure that could answer is an average."""
+    if not _POINT_ASK.search(ask.text) or "平均" in ask.text:
+        return False
+    # The clauses of the sentence telling the asked thing: a window on another clause of it
+    # (居民消费价格上涨0.2%) is not the level either.
+    heads = [v for g in ask.groups if g.head for v in g.variants]
+    clauses = [
+        c
+        for c in re.split(r"[，,；;、]", sentence_text(window))
+        if any(v in c for v in heads) and figures(c)
+    ]
+    return bool(clauses) and all("平均" in clause for clause in clauses)
+
+
 def figure_given(window: Window, ask: Ask) -> bool:
     """ "那1500亿元国债里，投给西部开发的有多少" is not answered by "发行1500亿元长期建设国债":
     every figure here that could answer is one the question itself gives."""

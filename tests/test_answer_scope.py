@@ -289,3 +289,18 @@ def test_an_item_of_a_list_of_yearly_averages_is_an_average() -> None:
     )
     cotton = answer(read_query("1986年全国棉花产量是多少万吨？", catalog), retrieve, catalog)
     assert "354万吨" in cotton.text and "四百三十二" not in cotton.text
+
+
+def test_an_average_is_no_level_at_the_years_end() -> None:
+    catalog, retrieve = _reports(
+        {
+            "2024": [("", "城镇调查失业率5.5%左右。")],
+            "2025": [
+                ("", "城镇新增就业1256万人、城镇调查失业率平均为5.1%，居民消费价格上涨0.2%。")
+            ],
+        }
+    )
+    end = answer(read_query("2024年末全国城镇调查失业率是多少？", catalog), retrieve, catalog)
+    assert end.abstained
+    mean = answer(read_query("2024年全国城镇调查失业率平均是多少？", catalog), retrieve, catalog)
+    assert "5.1%" in mean.text
