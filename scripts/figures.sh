@@ -13,7 +13,7 @@ for set in dev holdout fresh_seeds final_seeds unseen_seeds blind_seeds blind2_s
   zeta_seeds eta_seeds theta_seeds iota_seeds kappa_seeds lambda_seeds mu_seeds nu_seeds xi_seeds \
   omicron_seeds pi_seeds rho_seeds sigma_seeds tau_seeds upsilon_seeds phi_seeds chi_seeds psi_seeds \
   omega_seeds gamma_seeds delta_seeds epsilon_seeds alpha_seeds beta_seeds gimel_seeds daleth_seeds \
-  he_seeds; do
+  he_seeds heth_seeds; do
   "$townqa" eval --qa "corpus/qa/$set.jsonl" --index "$out/index" --out "$out/$set" >/dev/null
   echo "$set: $(head -1 "$out/$set/report.md")"
   grep "wrongly abstained" "$out/$set/report.md"
@@ -27,7 +27,8 @@ for set in national fresh_national final_national unseen_national blind_national
   lambda_national mu_national nu_national xi_national omicron_national pi_national rho_national \
   sigma_national tau_national upsilon_national phi_national chi_national psi_national \
   omega_national gamma_national delta_national epsilon_national alpha_national beta_national \
-  gimel_national daleth_national vav_national zayin_national he_national; do
+  gimel_national daleth_national vav_national zayin_national he_national heth_national \
+  teth_national yod_national; do
   "$townqa" eval --qa "corpus/qa/$set.jsonl" --reports "$national" \
     --index "$out/national-index" --out "$out/$set" >/dev/null
   echo "$set: $(head -1 "$out/$set/report.md")"

@@ -53,3 +53,4 @@ gate beta_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.92 --min-abstain 0.90
 gate gimel_seeds --min-hit5 0.90 --min-mrr 0.80 --min-acc 0.92 --min-abstain 0.90
 gate daleth_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0.90
 gate he_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.92 --min-abstain 0.90
+gate heth_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.92 --min-abstain 0.90
