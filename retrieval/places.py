@@ -351,8 +351,16 @@ _PLAN_YEAR = re.compile(
     r"(?:计划|规划)?)(?:时期|期间)?的?"
     r"(头一年|第一年|首年|开局之年|第[二三四五]年|最后一年|收官之年|末年)"
 )
-_PLAN_YEAR_OFFSET = {"最后一年": 4, "收官之年": 4, "末年": 4, "第二年": 1, "第三年": 2, "第四年": 3}
-_PLAN_YEAR_OFFSET["第五年"] = 4
+# Years after the plan's first; 头一年/第一年/首年/开局之年 are the first itself.
+_PLAN_YEAR_OFFSET = {
+    "第二年": 1,
+    "第三年": 2,
+    "第四年": 3,
+    "第五年": 4,
+    "最后一年": 4,
+    "收官之年": 4,
+    "末年": 4,
+}
 
 
 def _plan_start(number: int) -> int:

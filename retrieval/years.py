@@ -268,15 +268,14 @@ def several_years(window: Window, ask: Ask) -> bool:
         return False
     text = window.passage.text
     told = arabic_years(normalize(text[window.sentence[0] : window.end]))
-    # "平均每年城镇新增就业1000多万人" is a span's average, not 2007's own figure.
     # "五年全国新增城镇就业5100万人": a sentence opening with its span ("这两年中，钢产量由…
     # 增加到三千一百七十八万吨" still tells the last year's level).
     if _SPAN_LEAD.match(told) and not _LEVEL_REACHED.search(normalize(window.text)):
         return True
-    # (在１９７９到１９８３年平均每年递增７．９％的基础上 is a base.) "我国粮食的年平均产量由…增加到
-    # …，棉花由…增加到…": the list's measure is its every item's.
+    # "平均每年城镇新增就业1000多万人" is a span's average, not 2007's own figure (在…平均每年递增
+    # …的基础上 is a base). An item of a parallel list (…年平均产量由…，棉花由…增加到…) shares
+    # its first item's measure.
     clause = _ON_A_BASE.sub("", normalize(window.text))
-    # An item of a parallel list (棉花由…增加到…) shares its first item's measure.
     averaged = [clause, told] if _LIST_ITEM.match(clause) else [clause]
     if any(map(_YEARLY_AVERAGE.search, averaged)) and not _AVERAGE_ASKED.search(ask.text):
         return True
