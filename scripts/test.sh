@@ -12,11 +12,20 @@ export HF_HUB_OFFLINE=1 TOWNQA_EMBEDDING_MODEL="${TOWNQA_EMBEDDING_MODEL:-hashin
 index="$(mktemp -d)"
 trap 'rm -rf "$index"' EXIT
 .venv/bin/townqa ingest --index "$index/idx" >/dev/null
-gate() {
+# The gates are listed here and run two at a time at the end (each prints its summary line, or
+# its whole report and what it missed when it fails).
+gate() { echo "$*" >>"$index/gates.txt"; }
+run_gate() {
   local set="$1"
   shift
-  .venv/bin/townqa eval --qa "corpus/qa/$set.jsonl" --index "$index/idx" --out "$index/$set" \
-    --min-cite 1.0 "$@"
+  if .venv/bin/townqa eval --qa "corpus/qa/$set.jsonl" --index "$index/idx" \
+    --out "$index/$set" --min-cite 1.0 "$@" >"$index/$set.log" 2>&1; then
+    echo "$set: $(head -1 "$index/$set/report.md")"
+  else
+    cat "$index/$set.log"
+    echo "gate failed: $set" >&2
+    return 1
+  fi
 }
 gate dev --min-hit5 0.95 --min-mrr 0.75 --min-acc 0.92 --min-abstain 0.90
 gate holdout --min-hit5 0.92 --min-mrr 0.72 --min-acc 0.88 --min-abstain 0.90
@@ -54,3 +63,6 @@ gate gimel_seeds --min-hit5 0.90 --min-mrr 0.80 --min-acc 0.92 --min-abstain 0.9
 gate daleth_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0.90
 gate he_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.92 --min-abstain 0.90
 gate heth_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.92 --min-abstain 0.90
+export index
+export -f run_gate
+xargs -P 2 -L 1 bash -c 'run_gate "$@"' _ <"$index/gates.txt"
