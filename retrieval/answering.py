@@ -406,6 +406,12 @@ def _as_told_by(option: Scope, asked: Scope) -> Scope:
     return replace(option, label=f"{towns}{period_label(option.period)}报告")
 
 
+_PART_OF_YEAR = re.compile(
+    r"(?:头|前)[一二三四五六七八九十\d]{1,2}个月|前三季度|[一二三四]季度|"
+    r"(?:1|一)\s*(?:至|到|-|—)\s*(?:\d{1,2}|[二三四五六七八九十]|十一)\s*月"
+)
+
+
 def _next_report(scope: Scope, query: Query, catalog: list[ReportMeta]) -> Scope | None:
     """The next year's report, for a year named as the time of an event (2009年全国卖出多少辆
     汽车), not as a report: a report reviews the year before it. None when the report is named."""
@@ -414,6 +420,8 @@ def _next_report(scope: Scope, query: Query, catalog: list[ReportMeta]) -> Scope
         return None
     if year not in written_years(query.text):
         return None  # 今年/去年: the newest report is the "now"
+    if _PART_OF_YEAR.search(query.text):
+        return None  # "81年头九个月": the year's own report tells its months; the next, its whole
     later = str(int(year) + 1)
     towns = scope.query.towns or [m.town for m in catalog if m.period == year]
     if not any(m.period == later and m.town in towns for m in catalog):
@@ -448,10 +456,22 @@ def _years(scope: Scope, asks: list[Ask]) -> set[str]:
     return years
 
 
-def _meets(window: Window, scope: Scope) -> bool:
+def _meets(window: Window, scope: Scope, passages: list[Passage]) -> bool:
+    """Whether the window's sentence (or its section) names the scope's required period; for a
+    year after the report's, a sentence naming none also does when the text before it last named
+    that year ("一九六五年计划草案拟定，农业…。…计划草案拟定，工业总产值比一九六四年增长…": a
+    plan's sentences run on; a later report looks back at an earlier year only here and there)."""
     text = window.passage.text
-    return _names_required(
+    if _names_required(
         text[window.sentence[0] : window.sentence[1]] + window.passage.section, scope
+    ):
+        return True
+    years = set(scope.require)
+    report_year = window.passage.period[:4]
+    return (
+        len(years) == 1
+        and all(re.fullmatch(r"\d{4}", y) and y > report_year for y in years)
+        and names_distant(window, years, passages)
     )
 
 
@@ -480,7 +500,7 @@ def _figure_piece(
     ranked = [
         w
         for w in candidates(passages, ask, years)
-        if _meets(w, scope) and not told_as_unwanted(w, ask)
+        if _meets(w, scope, passages) and not told_as_unwanted(w, ask)
     ]
     ranked = _nearby_first(ranked, ask, told or Told())
     best = ranked[0] if ranked and enough(ranked[0], ask) else None
@@ -692,7 +712,14 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and names_distant(window, scope.distant & ask.years, passages)
         and (not ask.year or names_distant(window, {ask.year}, passages))
         and not told_of_another_year(
-            window, ask, scope.period, scope.reports, passages, by_section=scope.reviewed_later
+            window,
+            ask,
+            scope.period,
+            scope.reports,
+            passages,
+            # "1995年粮食实际产量": a section reviewing 1994 tells 1994's, whichever report reviews
+            # 1995 (none here).
+            by_section=scope.reviewed_later or ask.strict_tense,
         )
         and not change_for_level(window, ask)
         and not stock_for_addition(window, ask)
@@ -798,7 +825,7 @@ def _list_piece(
     ranked = [
         w
         for w in candidates(passages, ask, years)
-        if _meets(w, scope) and not told_as_unwanted(w, ask)
+        if _meets(w, scope, passages) and not told_as_unwanted(w, ask)
     ]
     best = ranked[0] if ranked else None
     villages = _village_items(ranked, ask) or _kind_items(ranked, ask) or _kinds_of(ranked, ask)

@@ -396,13 +396,24 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
     for start, end in spans:
         # The figure's own clause; the window's first clause also has the sentence before.
         clause = max(text.rfind(mark, 0, end) for mark in "，,；;") + 1
-        told.append(_subgroups((before if clause == 0 else "") + text[clause:end]))
+        said = (before if clause == 0 else "") + text[clause:end]
+        # A group the question names in the report's other words (农民工 as 进城务工农民).
+        reworded = {
+            w
+            for g in ask.groups
+            if len(g.variants) > 1 and any(v in said for v in g.variants)
+            for w in question & set(g.variants)
+        }
+        told.append(_subgroups(said) | reworded)
         own.append(_subgroups(text[max(start, clause) : end]))
     if question and not any(question <= named for named in told):
         return TermGroup((min(question - told[0]),), 1.0)
     # "鼓励…农民工等报考，今年大规模扩招100万人": a group in another clause is not what it counts.
-    # A sub-group the question names in other words (脱了贫的那些地方 for 脱贫地区) is asked.
-    paraphrased = {w for named in own for w in named if any(w in g.variants for g in ask.groups)}
+    # A sub-group the question names in other words (脱了贫的那些地方 for 脱贫地区; 电动车 for
+    # 新能源汽车) is asked.
+    paraphrased = {
+        w for named in own for w in named if any(w in v for g in ask.groups for v in g.variants)
+    }
     narrower = [named - question - paraphrased for named in own]
     if all(narrower):
         return TermGroup((min(narrower[0]),), 1.0)
@@ -411,7 +422,7 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
 
 def _compounds(ask: Ask) -> list[tuple[str, str]]:
     """Neighbouring words of the question written as one (雨露 + 计划 -> 雨露计划)."""
-    groups = [g for g in ask.groups if g.position >= 0 and not g.borrowed]
+    groups = [g for g in ask.groups if g.position >= 0 and not g.borrowed and not g.setting]
     return [
         (a.label, b.label)
         for a, b in pairwise(groups)
@@ -555,7 +566,10 @@ def change_for_level(window: Window, ask: Ask) -> bool:
 
 
 # What was added in the period asked: 新增, 新种, 扩种到…; what the sentence leans on exists.
-_ADDITION_ASK = re.compile(r"新增|新种|新栽|新植|新造|新建|新发展|新开|扩种|扩建|增种|补种")
+_ADDITION_ASK = re.compile(
+    r"新增|新种|新栽|新植|新造|新建|新发展|新开|扩种|扩建|增种|补种|新纳入|新识别|新认定"
+)
+_STOCK_LEAD = re.compile(r"\s*(?:目前|截至[^，,]{0,8})?(?:全镇|全乡|全县|全国)?(?:共有|现有|拥有)")
 # "高速公路通车里程达11.2万公里": a total reached, not what the year added.
 _STOCK_TOLD = re.compile(
     r"依托|依靠|现有|拥有|已有|通车里程|运营里程|总里程|保有量|总数达|总量达|累计达"
@@ -567,7 +581,17 @@ def stock_for_addition(window: Window, ask: Ask) -> bool:
     is asked, and every figure here counts what the town already has."""
     if not _ADDITION_ASK.search(normalize(ask.text)):
         return False
-    return _each_clause_says(window, ask, _STOCK_TOLD)
+    if _each_clause_says(window, ask, _STOCK_TOLD):
+        return True
+    # "目前全镇共有脱贫村8个，脱贫户1330户4785人，监测对象182户516人": a sentence opening with
+    # what there is lists stocks, unless a clause names what was added.
+    text = window.passage.text
+    opening = re.split(r"[，,；;：:]", normalize(text[window.sentence[0] : window.end]))[0]
+    return (
+        bool(_STOCK_LEAD.match(opening))
+        and not _each_clause_says(window, ask, _ADDITION_TOLD)
+        and not _ADDITION_TOLD.search(normalize(window.text))
+    )
 
 
 def _each_clause_says(window: Window, ask: Ask, words: re.Pattern[str]) -> bool:
@@ -728,7 +752,7 @@ def _counts_the_noun_after(window: Window, ask: Ask) -> list[TermGroup]:
         return []
     if any(match(g, noun.group(0)) > 0 for g in ask.groups for noun in nouns if noun):
         return []  # any word of the question: "多少个看山护林的人" -> 42名护林员
-    if any(match(replace(g, variants=g.variants[:1]), text) >= 0.9 for g in heads):
+    if any(match(g.plain, text) >= 0.9 for g in heads):
         return []  # the thing is told in the window all the same ("项目12个村级…")
     first = nouns[0]
     return [TermGroup((first.group(0),), 1.0)] if first else []
@@ -830,6 +854,12 @@ def _ends_at(ask: Ask, word: str, at: int) -> bool:
 _FRAME = re.compile(r"在([^，,。；;]{2,16}?)(?:工作|行动)?中[，,]")
 
 
+def _figure_after(group: TermGroup, text: str) -> bool:
+    """Whether a figure follows the first place the text names the group."""
+    at = min((text.find(v) for v in group.variants if v in text), default=0)
+    return bool(figures(text[at:]))
+
+
 def misplaced(
     window: Window, ask: Ask, passages: list[Passage], report: str = ""
 ) -> list[TermGroup]:
@@ -858,12 +888,18 @@ def misplaced(
     s_start, s_end = window.sentence
     own = normalize(f"{window.passage.section} {text[s_start:s_end]}").lower()
     before = _run_before(text, s_start)
+    # A village another report read names, and the window's whole report never does, is another
+    # town's (红星村 is 卢峰镇's).
+    read = [normalize(p.text).lower() for p in passages if p.doc_id != window.passage.doc_id]
     out = [
         TermGroup((village,), 1.0)
         for village in _villages(ask.text)
         if village not in own
         and not _last_village_is(village, before)
-        and any(village in o for o in [*others, context])
+        and (
+            any(village in o for o in [*others, context])
+            or (report and village not in report and any(village in r for r in read))
+        )
     ]
     out += _province_unnamed(window, ask, own)
     out += _paid_by_self(ask, own, _figure_clauses(window))
@@ -888,6 +924,8 @@ def misplaced(
     # counted word is there, but the word before it in the question, which says whose it is,
     # is nowhere in the sentence.
     for head in (g for g in ask.groups if g.head and g.position >= 0):
+        # (The question's own word: a thing asked in the report's word, 入园率 for 小孩上幼儿园的
+        # 比例, names whose it is by that word.)
         if match(replace(head, variants=head.variants[:1]), own) < 0.9:
             continue
         for group in ask.groups:
@@ -907,12 +945,27 @@ def misplaced(
     upto = normalize(text[s_start : window.end]).lower()
     after = normalize(text[window.end : s_end]).lower()
     for group in ask.groups:
-        if group.head and match(group, after) >= 0.9 and match(group, upto) < HEAD_MATCH:
+        if (
+            group.head
+            and match(group, after) >= 0.9
+            and match(group, upto) < HEAD_MATCH
+            and (
+                _figure_after(group, after)
+                or not any(
+                    h.head and h is not group and h.weight >= 1.0 and match(h, upto) >= 0.9
+                    for h in ask.groups
+                )
+            )
+        ):
             # "…2915户建档立卡户开展走访，…转移就业率达95%": the asked thing comes later, with
-            # its own figure; a topic set before the figure (聚焦烟花爆竹…罚款10万) still holds.
+            # its own figure; a topic set before the figure (聚焦烟花爆竹…罚款10万) still holds,
+            # and so does another word of the thing asked, named later with no figure
+            # (监测对象182户…，…在防返贫监测工作中).
             out.append(group)
             continue
-        if group.weight < 1.0 or group.name or group.borrowed or not _thing_word(group.label):
+        if group.weight < 1.0 or group.name or group.borrowed or group.setting:
+            continue
+        if not _thing_word(group.label):
             continue
         if _acted_on(group, ask):
             continue  # "应对金融危机那个投资计划": what the thing was for, not whose figure

@@ -57,7 +57,10 @@ _CN_YEAR = re.compile("[〇○零一二三四五六七八九]{4}(?=年)")
 
 
 # Officials write 23年 for 2023年; 连续12年 / 5年来 are durations, not years.
-SHORT_YEAR = re.compile(r"(?<![0-9.])(\d{2})(?=年(?!来|间|以来|多|内|前|后|代))")
+# "03到07年": the first year of a span, too.
+SHORT_YEAR = re.compile(
+    r"(?<![0-9.])(\d{2})(?=年(?!来|间|以来|多|内|前|后|代)|\s*(?:到|至|-|—|~)\s*\d{2}\s*年)"
+)
 
 
 # A two-digit year in words: 九六年, 八八年那份报告; 六十年 only where it names a report
@@ -72,8 +75,15 @@ _CN_DIGIT_ORDER = "〇一二三四五六七八九"
 def _cn_full_year(m: re.Match[str]) -> str:
     if m.group(1):
         first, second = (_CN_DIGIT_ORDER.find(c.replace("零", "〇")) for c in m.group(1))
-        if second == first + 1:
-            return m.group(0)  # 三四年, 五六年: three or four years, not a year
+        # 三四年, 五六年: three or four years, not a year; but "七八年城里…", "五六年一年里"
+        # opening a question and going on with a time's words is 1978, 1956.
+        opening = m.start() == 0 or m.string[m.start() - 1] in "在从到于，,、：:"
+        timed = re.match(
+            r"年(?:那|这|的(?!时间)|城|乡|农村|全国|国家|我国|咱|一年|全年|[初底末]|，|,)",
+            m.string[m.end() :],
+        )
+        if second == first + 1 and not (opening and timed):
+            return m.group(0)
     two = m.group(1) or m.group(2) + (m.group(3) or "〇")
     two = two.translate(_CN_DIGITS)
     return f"{20 if int(two) < 50 else 19}{two}"
@@ -642,6 +652,16 @@ def _report_years_in(digits: str) -> list[str]:
 def written_years(text: str) -> set[str]:
     """The years a question writes out (2023年, 23年, 二〇二三年, 八八年那份报告)."""
     return set(re.findall(_YEAR, _digit_years(text)))
+
+
+def dated_years(text: str) -> set[str]:
+    """The years a question writes with 年: in four digits of any kind (1957年, 一九五七年), or
+    in two opening a clause or after 在/到 (57年…, 到85年底; "国民党统治22年" is a span; 八六年
+    报告 names a report), not the first year of a span (2013到2017年)."""
+    years = set(re.findall(r"(\d{4})\s*年", arabic_years(text)))
+    digits = _digit_years(text)
+    dates = set(re.findall(r"(?:^|[在从于到至，,、：:])\s*(\d{4})\s*年", digits))
+    return years | (dates - set(_report_years_in(digits)))
 
 
 def report_years(text: str) -> set[str]:

@@ -17,6 +17,7 @@ from retrieval.places import (
     SHORT_YEAR,
     SPEAKERS,
     arabic_years,
+    dated_years,
     ruled_out,
 )
 from retrieval.text import blank, normalize
@@ -45,10 +46,21 @@ class TermGroup:
     name: bool = False  # a person's name: an answer must mention it
     # Everyday synonyms the passages use, added for scoring; not proof of the counted thing.
     borrowed: tuple[str, ...] = ()
+    # The report's own word for a thesaurus variant asked (再就业 for 重新找到了工作).
+    canonical: str = ""
+    setting: bool = False  # a word of the clause setting the time (亚洲金融危机那一年，)
 
     @property
     def label(self) -> str:
         return self.variants[0]
+
+    @property
+    def plain(self) -> TermGroup:
+        """The group with only the words that name its thing plainly: the question's word and,
+        when that is an everyday variant, the report's word (not the loose variants)."""
+        return replace(
+            self, variants=tuple(dict.fromkeys((self.label, self.canonical or self.label)))
+        )
 
 
 @dataclass
@@ -82,7 +94,7 @@ STRICT_UNITS = {"元": "money", "%": "percent", "亩": "area", "吨": "weight", 
 _MEASURE = (
     "人次|户次|个|项|次|名|人|户|家|起|条|台|处|场|期|份|所|座|栋|批|亩|吨|万元|亿元|元|公里|米|张|辆|件|"
     "篇|盏|支|位|间|套|天|年|月|包|批次|轮|本|颗|枚|部|种|集|美元|欧元|港元|平方公里|平方米|公顷|"
-    "公斤|立方米|千瓦时"
+    "公斤|立方米|千瓦时|千瓦|剂次|剂|例|斤|担|头|只|株|棵"
 )
 # "哪个多", "哪年更高", "谁发展的党员多": a comparison that asks for the figures.
 _WHICH_MORE = (
@@ -116,6 +128,13 @@ _PEOPLE_NOUN_ASK = re.compile(
     r"(?:多少|几)(?:万|亿)?(?:个|名)?[\u4e00-\u9fff]{0,4}?(?:学生|职工|工人|农民工|农民|干部|党员|群众|"
     r"毕业生|教师|医生|劳动力|人口|居民|老人|儿童|村民|志愿者|军人|人才|员工|人员|工作者)"
     r"(?=[？?。！!，,]|$|呢|吗|啊)"
+)
+# "享受生活补助的中西部困难学生有多少": people named right before the ask are counted in 人,
+# whatever money the words before them name.
+_PEOPLE_BEFORE_ASK = re.compile(
+    r"(?:学生|职工|工人|农民工|农民|干部|党员|群众|毕业生|教师|医生|劳动力|人口|居民|老人|儿童|村民|"
+    r"志愿者|军人|人才|员工|人员|工作者|纳税人)(?:一共|总共|共)?(?:有|是|达到?)?(?:多少|几)(?:万|亿)?"
+    r"(?:人|名|个)?(?=[？?。！!，,]|$|呢|吗|啊)"
 )
 # "1957年周总理作的政府工作报告里": who gave the report names the report, not its content.
 SPEAKER = re.compile(
@@ -168,6 +187,22 @@ COMPARE_ASK = re.compile(
     r"哪个镇|哪个乡|哪一个镇|哪些镇|谁更|更多|更少|最多|最少|相比|比较|对比|比一比|分别|各自|各镇|多还是少|高还是低|"
     + _WHICH_MORE
 )
+# "零售价格总体涨了多少", "加起来一共多少": a hedge on the figure, no thing of its own.
+_HEDGES = re.compile(
+    r"(?:总体|整体)(?:上|来看|来说|而言)|总的(?:来说|来看|说)|(?:总体|整体)(?=[涨增降提减升跌是有为达])"
+    r"|加起来|合起来|算下来"
+)
+
+# "亚洲金融危机那一年，", "三中全会以后那几年，", "从三届人大到四届人大这十年里，": a clause
+# opening the question that sets the time; its words weigh SETTING_WEIGHT of their own.
+_SETTING = re.compile(
+    r"^[，,\s]*[^，,。？?；;]{2,24}?(?:[这那](?:[一二两三四五六七八九十几\d]+|些)?年(?:里|中|间|来|当中)?|"
+    r"那段时间|那阵子|那会儿|的时候|期间)[，,]"
+)
+SETTING_WEIGHT = 0.4
+_SPAN_WORDS = re.compile(
+    r"\d+|[〇零一二两三四五六七八九十几]+|[从自到至和与年这那些里中间来当]|期间|的时候|那段时间|那阵子|那会儿"
+)
 
 # Words that carry no content of their own in a question about a report.
 _STOP_WORDS = """
@@ -185,10 +220,11 @@ _STOP_WORDS = """
     比一比 比比 比较一下 对比一下 名字 姓名 叫什么 月份 那阵子 那时候 那会儿 那段时间 这段时间
     光是 单是 光 仅仅 仅 只是 咱们 咱 一年 这块 那块 这一块 这方面 那方面 多久 大概 大约 大致
     差不多 一个 没有 那年 这年 那一年 那边 这边 偷偷 当时 已经 问 数 两会 来 一项 单 就是 也就是
-    讲到 说到 谈到
+    讲到 说到 谈到 那些 这些
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
+_FUNCTION_CHARACTERS = frozenset("内要将会把被在了的得地着过也都还又就才所而且并该")
 # Common surnames: a word jieba tags as a person's name must start with one (治河 is no name).
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
@@ -198,7 +234,7 @@ SURNAMES = frozenset(
 # Everyday words for people and things: they rarely decide what a question is about.
 _GENERIC_WORDS = """
     村民 群众 老百姓 百姓 人家 孩子 居民 家庭 人们 大家 东西 地方 钱 人 户 家 部门 单位 方面
-    问题 干部 同志 领导 出来 起来 上去 下来 一下 国务院 我国
+    问题 干部 同志 领导 出来 起来 上去 下来 一下 国务院 我国 手里 手上 兜里
 """
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 _CONTENT_TAGS = ("n", "vn", "eng", "j", "l", "i", "s", "z", "b", "an", "nz", "nr", "ns", "nt")
@@ -206,6 +242,7 @@ _TOWN_SUFFIX = re.compile(r"(?:镇|乡|街道)$")
 _PERIOD_WORDS = re.compile(
     r"\d{4}\s*年(?:度)?(?:上半年|下半年|全年|前三季度|第[一二三四]季度)?|"
     r"今年|去年|前年|上半年|下半年|全年|年初|年底|年中|这半年|近半年|半年来|"
+    r"(?<=年)(?:头|前)[一二三四五六七八九十\d]{1,2}个月|"  # 81年头九个月: a part of the year
     r"(?:[五六七八九]十|[5-9]0)年代(?:[初中末]期?)?"  # 八十年代那份报告: a decade, no term
 )
 _YEAR = re.compile(r"(\d{4})\s*年")
@@ -303,6 +340,8 @@ def asked_unit(text: str) -> str:
         unit = match.group(1)
         return "元" if unit in ("万元", "亿元") else unit  # 美元 stays 美元
     if (_MONEY_ASK.search(text) and _AMOUNT_ASK.search(text)) or _MONEY_COUNTED.search(text):
+        if _PEOPLE_BEFORE_ASK.search(text):
+            return "人"
         # "研发经费增长了多少": a change in money is told as a share as often as in yuan.
         return "" if _CHANGE_ASK.search(text) and not _YUAN_ASK.search(text) else "元"
     match = _COUNT_NOUN_ASK.search(text)
@@ -396,6 +435,8 @@ def _place_name(word: str) -> bool:
 def _weight(word: str, flag: str) -> float:
     if word in _GENERIC or len(word) == 1:
         return 0.3
+    if all(c in _FUNCTION_CHARACTERS for c in word):
+        return 0.5  # "五年内要建设": jieba's 内要 (tagged a noun) is two function words, no thing
     if flag.startswith(_CONTENT_TAGS) or (flag in ("m", "x") and not word.isdigit()):
         return 1.2 if len(word) >= 3 else 1.0
     return 0.5
@@ -433,6 +474,9 @@ def key_terms(
     # Not what is asked: the words naming the report ("1982年关于六五计划的报告里"), periods,
     # and the unit of the ask (百分之几, 多少钱, 多少户, 几层), longest forms first.
     rest = arabic_years(rest)
+    setting = _SETTING.search(rest)
+    if setting and not _CJK.search(_SPAN_WORDS.sub("", setting.group(0))):
+        setting = None  # "03到07年这五年，": the span asked, not a time setting it
     for words in (CN_SHORT_YEAR, SHORT_YEAR, SPEAKER, REPORT_YEARS, _PERIOD_WORDS, *_ASKED_UNITS):
         rest = words.sub(blank, rest)
     # "平均一个人能挣多少": jieba would read 人能 as a word; the reports write 每人.
@@ -441,6 +485,9 @@ def key_terms(
     rest = re.sub(r"(?:咱们|我们|咱)国家", blank, rest)
     # "…分别是多少？哪年定得高": a clause asking which is higher compares the figures asked.
     rest = _WHICH_MORE_CLAUSE.sub(blank, rest)
+    rest = _HEDGES.sub(blank, rest)
+    # "1988年报告回顾过去五年，…": the report looking back names the span, not a thing.
+    rest = re.sub(r"回顾(?=过去|以往|前|近|这|那|[一二两三四五六七八九十\d]+年)", blank, rest)
     groups: list[TermGroup] = []
     # A quoted name (“老工伤”, “四包一”) is one term, as the report writes it: it must be there.
     for m in _QUOTED.finditer(rest):
@@ -460,7 +507,12 @@ def key_terms(
             spans = _word_spans(rest) if spans is None else spans
             start, end = _enclosing(spans, at, at + len(term))
             word = rest[start:end]
-            groups.append(TermGroup(tuple(dict.fromkeys((word, term, *group))), 1.3, start))
+            variants = tuple(dict.fromkeys((word, term, *group)))
+            # The report's word names the thing only for a variant asked as written (较大隐患
+            # holds 大隐患, a variant of 重大隐患, but is another grade) and not narrower than
+            # it (低保户 counts households; its report word 低保 does not).
+            canonical = group[0] if word == term and group[0] not in word else ""
+            groups.append(TermGroup(variants, 1.3, start, canonical=canonical))
             rest = rest[:start] + "，" * (end - start) + rest[end:]
             rest = rest.replace(term, "，" * len(term))
     seen = {v for g in groups for v in g.variants}
@@ -480,8 +532,17 @@ def key_terms(
         ) or (flag == "ns" and _place_name(word) and not _common_word(word))
         groups.append(TermGroup((word,), 2.0 if name else _weight(word, flag), position, name=name))
     groups.sort(key=lambda g: g.position)
+    if setting and any(g.position >= setting.end() for g in groups):
+        # "亚洲金融危机那一年，下岗工人里有多少重新找到了工作": the words setting the time help
+        # find the report, but the answer need not repeat them.
+        groups = [
+            replace(g, weight=g.weight * SETTING_WEIGHT, setting=True)
+            if g.position < setting.end()
+            else g
+            for g in groups
+        ]
     if shape_of(text) is Shape.FIGURE:
-        groups = _mark_heads(text.lower(), groups)
+        groups = _mark_heads(text.lower(), groups, setting.end() if setting else 0)
     return groups
 
 
@@ -494,9 +555,10 @@ _BASE_BEFORE_ASK = re.compile(
 )
 
 
-def _mark_heads(text: str, groups: list[TermGroup]) -> list[TermGroup]:
-    """The words right next to the ask word name what is counted: they weigh more."""
-    ask = _FIGURE_ASK.search(text) or _ASK_WORD.search(text)
+def _mark_heads(text: str, groups: list[TermGroup], after_setting: int = 0) -> list[TermGroup]:
+    """The words right next to the ask word name what is counted: they weigh more (never the
+    words setting the time, before `after_setting`)."""
+    ask = _FIGURE_ASK.search(text, after_setting) or _ASK_WORD.search(text, after_setting)
     if not ask or not groups:
         return groups
     # A word asked twice keeps its first place: "清扫垃圾…清掉了多少垃圾" still counts 垃圾.
@@ -753,12 +815,17 @@ def unwanted_terms(excluded: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(terms))
 
 
+_FEW_OF_A_TIME = re.compile(r"(这|那|近|前|头|最近)几(年|个月|天)")
+
+
 def analyse(
     text: str, query: Query, catalog: list[ReportMeta], thesaurus: tuple[tuple[str, ...], ...]
 ) -> list[Ask]:
     """The asks of a question (one, or several for a multi-part question)."""
     places = place_words(query, catalog)
-    years = set(_YEAR.findall(arabic_years(text)))  # 一九五七年 is 1957 too
+    # "调整那几年", "近几年": a time, no ask; read as 那些年.
+    text = _FEW_OF_A_TIME.sub(r"\1些\2", text)
+    years = dated_years(text)  # 一九五七年, 57年 and 五七年 are 1957 too
     # Words the question also wants (不是超长期特别国债那个, of 特别国债) rule nothing out.
     unwanted = tuple(t for t in unwanted_terms(query.excluded) if t not in text)
     # "我在整理乡里的材料，想核对一下：2010年…": the asker's own story before a colon is no

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from retrieval.evidence import Window, plan_words
+from retrieval.evidence import Window, figures, plan_words
 from retrieval.fit import context_span, figure_clauses
 from retrieval.models import Passage, Query
 from retrieval.places import arabic_years, event_years, report_years, written_years
@@ -36,6 +36,8 @@ _OWN_YEAR_PLAN = re.compile(r"今年(?!以来)|明年|(?<![模比])拟")
 _PRESENT = re.compile(r"\s*(?:现在|目前|如今|当前|迄今|至今)")
 _YEAR_OPENING = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年(?:底|末|时)?[，,]")
 _ON_A_BASE = re.compile(r"在[^，,。；;]{0,30}的基础上")
+# "农民人均纯收入2300元（2010年不变价）", "按一九五二年不变价格计算": a price base, not a time.
+_PRICE_BASE = re.compile(r"按(?:照)?\s*\d{4}\s*年\s*(?:不变)?价格?|\d{4}\s*年\s*不变价格?")
 _SENTENCE_ENDS = "。！？\n"
 YEAR_LOOKBACK = 400  # characters before a year-less sentence searched for the year it is about
 
@@ -57,9 +59,10 @@ def _text_before(window: Window, start: int, passages: list[Passage]) -> str:
 
 
 def told_years(text: str) -> set[str]:
-    """The years a text tells of: named in any digits, not as a comparison's base (比一九五七年)
-    or a base built on (在…的基础上)."""
-    return set(_NAMED_YEAR.findall(_ON_A_BASE.sub("", arabic_years(normalize(text)))))
+    """The years a text tells of: named in any digits, not as a comparison's base (比一九五七年),
+    a base built on (在…的基础上) or a price base (2010年不变价)."""
+    digits = _PRICE_BASE.sub("", arabic_years(normalize(text)))
+    return set(_NAMED_YEAR.findall(_ON_A_BASE.sub("", digits)))
 
 
 def names_distant(window: Window, distant: set[str], passages: list[Passage]) -> bool:
@@ -267,10 +270,22 @@ def several_years(window: Window, ask: Ask) -> bool:
     if not _one_year_asked(ask.text):
         return False
     text = window.passage.text
-    told = arabic_years(normalize(text[window.sentence[0] : window.end]))
+    # The whole 。-sentence up to the figure: "两年中新建铁路铺轨一千四百多公里，…；新建公路
+    # 六千六百多公里" opens with its span before the ；-clause.
+    before = text[: window.sentence[0]]
+    if not any(mark in before for mark in _SENTENCE_ENDS):
+        before = window.passage.before + before  # the chunk began mid-sentence
+    opening = max(before.rfind(mark) for mark in _SENTENCE_ENDS) + 1
+    told = arabic_years(normalize(before[opening:] + text[window.sentence[0] : window.end]))
     # "五年全国新增城镇就业5100万人": a sentence opening with its span ("这两年中，钢产量由…
     # 增加到三千一百七十八万吨" still tells the last year's level).
     if _SPAN_LEAD.match(told) and not _LEVEL_REACHED.search(normalize(window.text)):
+        return True
+    # "教育事业有较大发展，五年来国家财政…的投入达３２００亿元": a clause opening with its span.
+    clauses = re.split(r"[，,；;]", normalize(window.text))
+    if any(_CLAUSE_SPAN.match(c) and figures(c) for c in clauses) and not _LEVEL_REACHED.search(
+        normalize(window.text)
+    ):
         return True
     # "平均每年城镇新增就业1000多万人" is a span's average, not 2007's own figure (在…平均每年递增
     # …的基础上 is a base). An item of a parallel list (…年平均产量由…，棉花由…增加到…) shares
@@ -289,6 +304,7 @@ def several_years(window: Window, ask: Ask) -> bool:
 
 
 _SPAN_LEAD = re.compile(r"\s*(?:这|过去的?|近)?[两二三四五六七八九十]年(?!计划|规划|行动|级|期|制)")
+_CLAUSE_SPAN = re.compile(r"\s*(?:这|过去的?|近)?[两二三四五六七八九十]年(?:来|中|间|里|以来|当中)")
 _LEVEL_REACHED = re.compile(r"(?:增加|增长|提高|上升|下降|减少|降低|扩大|发展)到|达到")
 _LIST_ITEM = re.compile(r"\s*[\u4e00-\u9fff]{1,6}由")
 _YEARLY_AVERAGE = re.compile(r"平均每年|年均|每年平均|年平均")

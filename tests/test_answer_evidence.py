@@ -2596,3 +2596,124 @@ def test_the_base_of_a_comparison_asked_is_not_the_counted_thing() -> None:
     question = "2009年粮食产量比上年增长了百分之几？"
     asks = analyse(question, read_query(question, []), [], ())
     assert [g.label for g in asks[0].groups if g.head] == ["粮食产量"]
+
+
+def _national_reports(years_texts: dict[str, list[str]]) -> dict[str, tuple[ReportMeta, list[str]]]:
+    """National reports of several years, one sentence a passage."""
+    return {y: national_report(y, texts)["n"] for y, texts in years_texts.items()}
+
+
+def test_a_price_base_names_no_year_of_its_figure() -> None:
+    said = [
+        "中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准，比2009年提高92％。"
+    ]
+    reports = _national_reports({"2011": ["今年粮食产量稳定在5亿吨以上。"], "2012": said})
+    result = _ask("2011年定的新国家扶贫标准是多少？", reports)
+    assert "2300元" in result.text
+
+
+def test_a_clause_setting_the_time_need_not_be_repeated_by_the_answer() -> None:
+    said = [
+        "这是在抵御亚洲金融危机的冲击和战胜国内特大洪涝灾害的情况下取得的。",
+        "全年共有600多万下岗职工实现了再就业。",
+    ]
+    result = _ask(
+        "亚洲金融危机那一年，下岗工人里有多少重新找到了工作？", national_report("1999", said)
+    )
+    assert "600多万" in result.text
+    # "那几年" sets a time; it asks no number of years.
+    question = "六十年代调整那几年，工业上新添了多少个产品品种？"
+    assert analyse(question, read_query(question, []), [], ())[0].unit == "个"
+    # "回顾过去五年" is where the report looks, no thing of its own.
+    jobs = national_report(
+        "1988", ["回顾过去五年，我们取得了很大成就。", "全国城镇共安排３７００多万人就业。"]
+    )
+    assert (
+        "３７００多万人" in _ask("1988年报告回顾过去五年，全国城镇共安排了多少人就业？", jobs).text
+    )
+
+
+def test_a_year_named_by_the_sentence_before_holds_for_a_report_read_for_it() -> None:
+    said = [
+        "一九六五年计划草案拟定，农业总产值比一九六四年增长百分之五左右。我们要继续执行以粮为纲的方针。"
+        "计划草案拟定，工业总产值比一九六四年增长百分之十一左右。"
+    ]
+    result = _ask(
+        "1965年的计划草案里，工业总产值打算比上年增长多少？", national_report("1964", said)
+    )
+    assert "百分之十一左右" in result.text
+
+
+def test_people_named_right_before_the_ask_are_counted_in_people() -> None:
+    assert asked_unit("其中享受生活补助的中西部困难学生有多少？") == "人"
+    assert asked_unit("享受生活补助的资金有多少？") == "元"
+
+
+def test_the_months_of_a_year_are_told_by_its_own_report() -> None:
+    reports = _national_reports(
+        {
+            "1981": ["在城镇中，今年１至９月安排了四百七十七万人就业。"],
+            "1982": ["用于安排城镇二千六百万人就业的支出一百零五亿元。"],
+        }
+    )
+    result = _ask("81年头九个月，城里一共给多少人安排上了工作？", reports)
+    assert "四百七十七万人" in result.text and "二千六百万" not in result.text
+
+
+def test_the_report_word_for_an_everyday_one_names_the_thing_but_not_a_narrower_one() -> None:
+    thesaurus = (("再就业", "重新找到了工作"), ("重大隐患", "大隐患"), ("低保", "低保户"))
+
+    def plain(question: str) -> list[tuple[str, ...]]:
+        return [g.plain.variants for g in key_terms(question, [], thesaurus)]
+
+    assert ("重新找到了工作", "再就业") in plain("有多少人重新找到了工作？")
+    # 较大隐患 holds 大隐患 (a variant of 重大隐患) but is another grade of hazard.
+    assert ("较大隐患",) in plain("排查出的较大隐患有多少起？")
+    # 低保户 counts households; the report word 低保 alone does not name them.
+    assert ("低保户",) in plain("目前一共有多少低保户？")
+
+
+def test_a_hedge_on_the_figure_is_no_thing_asked() -> None:
+    labels = [g.label for g in key_terms("九一年老百姓买东西，零售价格总体涨了多少？", [], ())]
+    assert "总体" not in labels and "零售价格" in labels
+
+
+def test_a_count_may_stand_between_a_verb_and_its_object() -> None:
+    from retrieval.evidence import match
+    from retrieval.questions import TermGroup
+
+    assert match(TermGroup(("安排就业",), 1.0), "今年１至９月安排了四百七十七万人就业") >= 0.9
+    assert match(TermGroup(("安排就业",), 1.0), "安排资金用于促进就业") < 0.9
+
+
+def test_a_group_named_in_the_reports_other_words_is_the_one_asked() -> None:
+    said = ["全面清理建筑领域拖欠工程款和进城务工农民的工资，已偿还历年拖欠工资332亿元。"]
+    reports = _national_reports({"2004": ["今年继续清理拖欠工程款。"], "2005": said})
+    assert "332亿元" in _ask("04年清欠的时候，欠农民工的那些工资一共还上了多少", reports).text
+
+
+def test_a_village_the_reports_town_never_names_is_another_towns() -> None:
+    lufeng = ReportMeta(doc_id="l", source="l.txt", title="卢峰镇", town="卢峰镇", period="2025H1")
+    reports = {
+        "l": (lufeng, ["推广合作社模式，保障红星村羊肚菌种植基地的正常发展。"]),
+        "t": (TOWN, ["依托万亩油茶和5000亩山核桃林和优质大米基地，提质做强茶油加工产业。"]),
+    }
+    words = {meta.doc_id: "".join(texts) for meta, texts in reports.values()}
+    catalog = [meta for meta, _ in reports.values()]
+
+    def retrieve(query: Query, k: int) -> list[Passage]:
+        return [_passage(m, i, t) for m, ts in reports.values() for i, t in enumerate(ts)][:k]
+
+    question = "红星村羊肚菌种植基地有多大面积"
+    result = answer(read_query(question, catalog), retrieve, catalog, report_words=words.get)
+    assert result.abstained
+
+
+def test_the_asked_thing_named_later_with_no_figure_still_frames_this_one() -> None:
+    said = [
+        "目前全镇共有脱贫户1330户4785人，监测对象182户516人，其中未消除风险监测对93户241人，"
+        "已消除风险89户275人，均已细化责任分工，明确责任到政府干部、村干部、驻村工作队队员，"
+        "督促联系（帮扶）责任人走访帮扶到位，在防返贫监测工作中，扎实开展排查预警工作。"
+    ]
+    result = _ask("县溪镇还有多少户监测户的返贫风险没消掉？", {"t": (TOWN, said)})
+    assert "93户241人" in result.text

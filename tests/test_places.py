@@ -220,3 +220,29 @@ def test_ruled_out_clauses_leave_the_question(question: str, kept: str, dropped:
     assert drop_exclusions(question) == (kept, dropped)
     query = read_query(question, CATALOG)
     assert (query.text, query.excluded) == (kept, dropped)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("七八年城里盖好交给职工入住的新房子，总共有多大面积？", {"1978"}),
+        ("五六年一年里新铺和修好的铁道一共多少公里", {"1956"}),
+        ("用了三四年时间", set()),
+        ("七八年时间里", set()),
+        ("今后三四年", set()),
+        ("03到07年这五年", {"2003", "2007"}),
+    ],
+)
+def test_two_neighbouring_digits_opening_a_question_are_a_year(text: str, years: set[str]) -> None:
+    from retrieval.places import written_years
+
+    assert written_years(text) == years
+
+
+def test_a_two_digit_year_mid_sentence_is_no_date_of_the_question() -> None:
+    from retrieval.places import dated_years
+
+    question = "1957年报告里，一五期间新修的铁路跟国民党统治22年修的铁路比，各是多少？"
+    assert dated_years(question) == {"1957"}
+    assert dated_years("16年出国游的人次有多少") == {"2016"}
+    assert dated_years("2013到2017年这五年") == {"2017"}
