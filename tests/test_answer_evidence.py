@@ -2717,3 +2717,40 @@ def test_the_asked_thing_named_later_with_no_figure_still_frames_this_one() -> N
     ]
     result = _ask("县溪镇还有多少户监测户的返贫风险没消掉？", {"t": (TOWN, said)})
     assert "93户241人" in result.text
+
+
+def test_an_actual_figure_asked_is_not_the_reviewed_years_in_its_section() -> None:
+    meta = national_report("1995", [])["n"][0]
+    passage = _passage(meta, 0, "粮食总产量４４４５亿公斤，比上年减产。").model_copy(
+        update={"section": "一、１９９４年国内工作的回顾"}
+    )
+    question = "1995年全国粮食实际产量是多少公斤？"
+    result = answer(read_query(question, [meta]), lambda q, k: [passage], [meta], k=10)
+    assert result.abstained
+    said = answer(
+        read_query("1995年报告里粮食总产量是多少？", [meta]), lambda q, k: [passage], [meta]
+    )
+    assert "４４４５亿公斤" in said.text
+
+
+def test_doses_are_a_measure_asked() -> None:
+    assert asked_unit("2021年全国一共接种了多少剂新冠疫苗？") == "剂"
+
+
+def test_a_clause_opening_with_its_span_is_no_years_figure() -> None:
+    said = ["教育事业有较大发展，五年来国家财政和社会各方面对教育事业的投入达３２００亿元。"]
+    assert _ask("1993年全国财政收入是多少亿元？", national_report("1993", said)).abstained
+
+
+def test_a_sentence_opening_with_what_there_is_lists_stocks_not_additions() -> None:
+    from retrieval.evidence import candidates
+    from retrieval.fit import stock_for_addition
+
+    text = "目前全镇共有脱贫村8个，脱贫户1330户4785人，监测对象182户516人。"
+    question = "县溪镇新纳入了多少户防返贫监测对象？"
+    ask = analyse(question, read_query(question, [TOWN]), [TOWN], ())[0]
+    windows = [w for w in candidates([_passage(TOWN, 0, text)], ask, set()) if "182户" in w.text]
+    assert windows and all(stock_for_addition(w, ask) for w in windows)
+    added = "今年新纳入监测对象182户516人。"
+    windows = [w for w in candidates([_passage(TOWN, 0, added)], ask, set()) if "182户" in w.text]
+    assert windows and not any(stock_for_addition(w, ask) for w in windows)
