@@ -136,6 +136,11 @@ _PEOPLE_BEFORE_ASK = re.compile(
     r"志愿者|军人|人才|员工|人员|工作者|纳税人)(?:一共|总共|共)?(?:有|是|达到?)?(?:多少|几)(?:万|亿)?"
     r"(?:人|名|个)?(?=[？?。！!，,]|$|呢|吗|啊)"
 )
+# "给多少困难和重度残疾人发放补贴": how many people are given to, not how much.
+_PEOPLE_GIVEN_TO = re.compile(
+    r"(?:给|为|向)(?:多少|几)(?:万|亿)?(?:个|名)?[^，,。？?]{0,8}?(?:人|学生|儿童|老人|职工|农民)"
+    r"(?:发放|发|提供|资助|补助|救助)"
+)
 # "1957年周总理作的政府工作报告里": who gave the report names the report, not its content.
 SPEAKER = re.compile(
     rf"(?:国务院)?{SPEAKERS}"
@@ -340,7 +345,7 @@ def asked_unit(text: str) -> str:
         unit = match.group(1)
         return "元" if unit in ("万元", "亿元") else unit  # 美元 stays 美元
     if (_MONEY_ASK.search(text) and _AMOUNT_ASK.search(text)) or _MONEY_COUNTED.search(text):
-        if _PEOPLE_BEFORE_ASK.search(text):
+        if _PEOPLE_BEFORE_ASK.search(text) or _PEOPLE_GIVEN_TO.search(text):
             return "人"
         # "研发经费增长了多少": a change in money is told as a share as often as in yuan.
         return "" if _CHANGE_ASK.search(text) and not _YUAN_ASK.search(text) else "元"
@@ -688,6 +693,14 @@ def split_parts(text: str) -> list[str]:
 _ITEM_SPLIT = re.compile(r"以及|[和、及与]")
 
 
+def _adjective(word: str) -> bool:
+    """A word jieba reads as an adjective only (困难, 贫困)."""
+    from retrieval.lexicon import pos_tags
+
+    tags = pos_tags(word) if word else []
+    return bool(tags) and all(tag in ("a", "an", "ad") for _, tag in tags)
+
+
 def _items(run: str, places: list[str]) -> list[str]:
     """The things a run names one by one (高速铁路运营里程和高速公路里程), or [] when it is not
     such a list: towns and years are compared by scope, not cut here."""
@@ -697,8 +710,11 @@ def _items(run: str, places: list[str]) -> list[str]:
         len(i.strip()) < 2 and i.strip() not in ONE_CHARACTER_GOODS for i in items
     ):
         return []
-    # "卢峰镇和统溪河镇各…" compares towns; "北斗溪今年发的玉米和大豆…" only starts with one.
+    # "困难和重度残疾人": an adjective before 和 describes the people after it, no thing of its own.
     first = items[0].strip()
+    if re.search(r"(?:多少|几)$", first) is None and _adjective(first.split("多少")[-1]):
+        return []
+    # "卢峰镇和统溪河镇各…" compares towns; "北斗溪今年发的玉米和大豆…" only starts with one.
     if any(p in i for i in items[1:] for p in places) or any(first.endswith(p) for p in places):
         return []
     if re.search(r"\d{4}\s*年", "".join(items[1:])):

@@ -1,36 +1,46 @@
 #!/usr/bin/env bash
 # Reproduce the README's figures: the question sets, the side-by-side table, CMRC2018 and the
-# speed benchmark. Needs ../shared (the national reports and CMRC2018). Offline.
+# speed benchmark. Needs ../shared (the national reports and CMRC2018). Offline. The question
+# sets run two at a time; the benchmark runs last, alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared="${SHARED:-../shared}"
 out="${1:-figures-out}"
 export HF_HUB_OFFLINE=1 TOWNQA_EMBEDDING_MODEL="${TOWNQA_EMBEDDING_MODEL:-hashing}"
 townqa=.venv/bin/townqa
+national="$shared/corpora/national-gwr/government_work_reports.jsonl"
 mkdir -p "$out"
 "$townqa" ingest --index "$out/index" >/dev/null
-for set in dev holdout fresh_seeds final_seeds unseen_seeds blind_seeds blind2_seeds last_seeds \
-  zeta_seeds eta_seeds theta_seeds iota_seeds kappa_seeds lambda_seeds mu_seeds nu_seeds xi_seeds \
-  omicron_seeds pi_seeds rho_seeds sigma_seeds tau_seeds upsilon_seeds phi_seeds chi_seeds psi_seeds \
-  omega_seeds gamma_seeds delta_seeds epsilon_seeds alpha_seeds beta_seeds gimel_seeds daleth_seeds \
-  he_seeds heth_seeds; do
-  "$townqa" eval --qa "corpus/qa/$set.jsonl" --index "$out/index" --out "$out/$set" >/dev/null
+"$townqa" ingest "$national" --index "$out/national-index" >/dev/null
+seeds="dev holdout fresh_seeds final_seeds unseen_seeds blind_seeds blind2_seeds last_seeds
+  zeta_seeds eta_seeds theta_seeds iota_seeds kappa_seeds lambda_seeds mu_seeds nu_seeds xi_seeds
+  omicron_seeds pi_seeds rho_seeds sigma_seeds tau_seeds upsilon_seeds phi_seeds chi_seeds psi_seeds
+  omega_seeds gamma_seeds delta_seeds epsilon_seeds alpha_seeds beta_seeds gimel_seeds daleth_seeds
+  he_seeds heth_seeds kaph_seeds"
+nationals="national fresh_national final_national unseen_national blind_national blind2_national
+  last_national zeta_national eta_national theta_national iota_national kappa_national
+  lambda_national mu_national nu_national xi_national omicron_national pi_national rho_national
+  sigma_national tau_national upsilon_national phi_national chi_national psi_national
+  omega_national gamma_national delta_national epsilon_national alpha_national beta_national
+  gimel_national daleth_national vav_national zayin_national he_national heth_national
+  teth_national yod_national kaph_national lamed_national"
+run_set() {
+  case "$1" in
+    *national) "$townqa" eval --qa "corpus/qa/$1.jsonl" --reports "$national" \
+      --index "$out/national-index" --out "$out/$1" >/dev/null ;;
+    *) "$townqa" eval --qa "corpus/qa/$1.jsonl" --index "$out/index" --out "$out/$1" >/dev/null ;;
+  esac
+}
+export -f run_set
+export out national townqa
+printf '%s\n' $seeds $nationals | xargs -P 2 -I{} bash -c 'run_set {}'
+"$townqa" eval --compare --index "$out/index" --out "$out/compare" >/dev/null
+for set in $seeds; do
   echo "$set: $(head -1 "$out/$set/report.md")"
   grep "wrongly abstained" "$out/$set/report.md"
 done
-"$townqa" eval --compare --index "$out/index" --out "$out/compare" >/dev/null
 cat "$out/compare/compare.md"
-national="$shared/corpora/national-gwr/government_work_reports.jsonl"
-"$townqa" ingest "$national" --index "$out/national-index" >/dev/null
-for set in national fresh_national final_national unseen_national blind_national blind2_national \
-  last_national zeta_national eta_national theta_national iota_national kappa_national \
-  lambda_national mu_national nu_national xi_national omicron_national pi_national rho_national \
-  sigma_national tau_national upsilon_national phi_national chi_national psi_national \
-  omega_national gamma_national delta_national epsilon_national alpha_national beta_national \
-  gimel_national daleth_national vav_national zayin_national he_national heth_national \
-  teth_national yod_national; do
-  "$townqa" eval --qa "corpus/qa/$set.jsonl" --reports "$national" \
-    --index "$out/national-index" --out "$out/$set" >/dev/null
+for set in $nationals; do
   echo "$set: $(head -1 "$out/$set/report.md")"
   grep "wrongly abstained" "$out/$set/report.md"
 done

@@ -2754,3 +2754,18 @@ def test_a_sentence_opening_with_what_there_is_lists_stocks_not_additions() -> N
     added = "今年新纳入监测对象182户516人。"
     windows = [w for w in candidates([_passage(TOWN, 0, added)], ask, set()) if "182户" in w.text]
     assert windows and not any(stock_for_addition(w, ask) for w in windows)
+
+
+def test_an_adjective_before_he_describes_the_people_after_it() -> None:
+    question = "咱们国家现在给多少困难和重度残疾人发放生活或者护理补贴，16年的数"
+    assert len(analyse(question, read_query(question, []), [], ())) == 1
+    assert asked_unit(question) == "人"
+    two = "排查了多少重大隐患和一般隐患"
+    assert len(analyse(two, read_query(two, []), [], ())) == 2
+
+
+def test_one_insurance_scheme_is_no_answer_for_another() -> None:
+    said = ["2007年城镇职工基本医疗保险参保人数达到1.8亿人。"]
+    reports = _national_reports({"2007": ["今年启动城镇居民基本医疗保险试点。"], "2008": said})
+    assert _ask("2007年城镇居民基本医疗保险参保人数有多少？", reports).abstained
+    assert "1.8亿人" in _ask("2007年城镇职工基本医疗保险参保人数有多少？", reports).text
