@@ -306,19 +306,8 @@ class Thesaurus:
     def expand(self, question: str) -> list[str]:
         """Terms of the same concept as a phrase in the question, which the question lacks."""
         norm = normalize(question).lower()
-        # Longest phrases first, each taking its place: 找到了工作 inside 重新找到了工作 (再就业)
-        # brings no 就业 words of its own.
-        phrases = sorted(
-            ((t, i) for i, group in enumerate(self.groups) for t in group if t),
-            key=lambda item: len(item[0]),
-            reverse=True,
-        )
-        rest, found = norm, []
-        for term, i in phrases:
-            if term in rest:
-                found.append(i)
-                rest = rest.replace(term, "，" * len(term))
         extra: list[str] = []
-        for i in dict.fromkeys(found):
-            extra.extend(t for t in self.groups[i] if t and t not in norm and t not in extra)
+        for group in self.groups:
+            if any(term and term in norm for term in group):
+                extra.extend(t for t in group if t and t not in norm and t not in extra)
         return extra

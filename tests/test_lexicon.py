@@ -73,11 +73,3 @@ def test_a_fresh_process_tags_without_importing_pkg_resources() -> None:
     assert "('隐患', 'n')" in out
     assert out.strip().endswith("False")
 
-
-def test_a_phrase_inside_a_longer_one_brings_no_words_of_its_own() -> None:
-    from retrieval.lexicon import Thesaurus
-
-    thesaurus = Thesaurus([("再就业", ["重新找到了工作"]), ("就业", ["找到了工作", "打工"])])
-    extra = thesaurus.expand("下岗工人里有多少重新找到了工作")
-    assert "再就业" in extra and "打工" not in extra
-    assert "打工" in thesaurus.expand("有多少人找到了工作")
