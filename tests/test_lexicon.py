@@ -72,4 +72,3 @@ def test_a_fresh_process_tags_without_importing_pkg_resources() -> None:
     ).stdout
     assert "('隐患', 'n')" in out
     assert out.strip().endswith("False")
-
