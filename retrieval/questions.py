@@ -250,7 +250,6 @@ _PERIOD_WORDS = re.compile(
     r"(?<=年)(?:头|前)[一二三四五六七八九十\d]{1,2}个月|"  # 81年头九个月: a part of the year
     r"(?:[五六七八九]十|[5-9]0)年代(?:[初中末]期?)?"  # 八十年代那份报告: a decade, no term
 )
-_YEAR = re.compile(r"(\d{4})\s*年")
 _PART_SPLIT = re.compile(r"[，,；;？?！!。]|以及|并且|另外|同时|还有|此外")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
