@@ -587,11 +587,7 @@ def stock_for_addition(window: Window, ask: Ask) -> bool:
     # what there is lists stocks, unless a clause names what was added.
     text = window.passage.text
     opening = re.split(r"[，,；;：:]", normalize(text[window.sentence[0] : window.end]))[0]
-    return (
-        bool(_STOCK_LEAD.match(opening))
-        and not _each_clause_says(window, ask, _ADDITION_TOLD)
-        and not _ADDITION_TOLD.search(normalize(window.text))
-    )
+    return bool(_STOCK_LEAD.match(opening)) and not _ADDITION_TOLD.search(normalize(window.text))
 
 
 def _each_clause_says(window: Window, ask: Ask, words: re.Pattern[str]) -> bool:
@@ -890,10 +886,15 @@ def misplaced(
     before = _run_before(text, s_start)
     # A village another report read names, and the window's whole report never does, is another
     # town's (红星村 is 卢峰镇's).
-    read = [normalize(p.text).lower() for p in passages if p.doc_id != window.passage.doc_id]
+    villages = _villages(ask.text)
+    read = [
+        normalize(p.text).lower()
+        for p in (passages if villages else [])
+        if p.doc_id != window.passage.doc_id
+    ]
     out = [
         TermGroup((village,), 1.0)
-        for village in _villages(ask.text)
+        for village in villages
         if village not in own
         and not _last_village_is(village, before)
         and (

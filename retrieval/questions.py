@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from retrieval.lexicon import ONE_CHARACTER_GOODS
+from retrieval.lexicon import ONE_CHARACTER_GOODS, pos_tags
 from retrieval.models import Query, ReportMeta
 from retrieval.places import (
     CN_SHORT_YEAR,
@@ -694,8 +694,6 @@ _ITEM_SPLIT = re.compile(r"以及|[和、及与]")
 
 def _adjective(word: str) -> bool:
     """A word jieba reads as an adjective only (困难, 贫困)."""
-    from retrieval.lexicon import pos_tags
-
     tags = pos_tags(word) if word else []
     return bool(tags) and all(tag in ("a", "an", "ad") for _, tag in tags)
 
@@ -711,7 +709,7 @@ def _items(run: str, places: list[str]) -> list[str]:
         return []
     # "困难和重度残疾人": an adjective before 和 describes the people after it, no thing of its own.
     first = items[0].strip()
-    if re.search(r"(?:多少|几)$", first) is None and _adjective(first.split("多少")[-1]):
+    if _adjective(first.split("多少")[-1]):
         return []
     # "卢峰镇和统溪河镇各…" compares towns; "北斗溪今年发的玉米和大豆…" only starts with one.
     if any(p in i for i in items[1:] for p in places) or any(first.endswith(p) for p in places):

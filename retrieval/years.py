@@ -269,14 +269,9 @@ def several_years(window: Window, ask: Ask) -> bool:
     is that year's)."""
     if not _one_year_asked(ask.text):
         return False
-    text = window.passage.text
     # The whole 。-sentence up to the figure: "两年中新建铁路铺轨一千四百多公里，…；新建公路
-    # 六千六百多公里" opens with its span before the ；-clause.
-    before = text[: window.sentence[0]]
-    if not any(mark in before for mark in _SENTENCE_ENDS):
-        before = window.passage.before + before  # the chunk began mid-sentence
-    opening = max(before.rfind(mark) for mark in _SENTENCE_ENDS) + 1
-    told = arabic_years(normalize(before[opening:] + text[window.sentence[0] : window.end]))
+    # 六千六百多公里" opens with its span before the ；-clause (in the chunk before, if need be).
+    told = arabic_years(normalize(_sentence_lead(window, [])))
     # "五年全国新增城镇就业5100万人": a sentence opening with its span ("这两年中，钢产量由…
     # 增加到三千一百七十八万吨" still tells the last year's level).
     if _SPAN_LEAD.match(told) and not _LEVEL_REACHED.search(normalize(window.text)):
@@ -299,7 +294,7 @@ def several_years(window: Window, ask: Ask) -> bool:
     if not (span and _TOTAL.search(told, span.start())) and not _span_paragraph(window):
         return False
     # "四年中共增加了…，即从1955年的…，增加到了1959年的五千四百零一亿斤": the ends' levels.
-    own = arabic_years(normalize(text[window.start : window.end]))
+    own = arabic_years(normalize(window.passage.text[window.start : window.end]))
     return not any(m.group(1) in ask.years for m in _SPAN_END.finditer(own))
 
 
