@@ -26,6 +26,10 @@ _HEADING_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dash", re.compile(r"[—─―－-]{2,}(?=\S)")),
 )
 _DEBRIS_RE = re.compile(_DEBRIS)
+# "——2022年3月5日在第十三届全国人民代表大会第五次会议上": a report's dateline under its title is
+# no heading; taken as one, it would set the dash style first and later dash headings
+# (——经济保持恢复发展。) would close the part they belong to (一、2021年工作回顾).
+_DATELINE = re.compile(rf"[\d{_CN}〇○零]{{2,4}}年[\d{_CN}]{{1,3}}月[\d{_CN}]{{1,4}}日")
 _ENUM_RE = re.compile(
     rf"""[“"'\s]*(?:
         [{_CN}]{{1,3}}是
@@ -104,6 +108,8 @@ def _match_heading(line: str) -> tuple[str, int] | None:
         m = pattern.match(line, at)
         if m:
             rest = line[m.end() :].strip()
+            if style == "dash" and _DATELINE.match(rest):
+                return None
             if rest and rest[0] not in _TERMINATORS + "，,、":
                 return style, m.end()
     return None

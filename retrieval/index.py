@@ -45,7 +45,8 @@ from retrieval.vectorstore import COLLECTION, ChromaStore
 
 log = logging.getLogger(__name__)
 
-FORMAT = 3  # 2: traditional characters folded for matching; 3: 一、…； lines are list items
+FORMAT = 4  # 2: traditional characters folded for matching; 3: 一、…； lines are list items;
+# 4: a dateline (——2022年3月5日在…会议上) is no heading
 Progress = Callable[[str, int, int], None]
 
 

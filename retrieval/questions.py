@@ -141,6 +141,17 @@ _PEOPLE_GIVEN_TO = re.compile(
     r"(?:给|为|向)(?:多少|几)(?:万|亿)?(?:个|名)?[^，,。？?]{0,8}?(?:人|学生|儿童|老人|职工|农民)"
     r"(?:发放|发|提供|资助|补助|救助)"
 )
+# "2024年全国人大批准政府工作报告的那份决议", "二届全国人大三次会议关于政府工作报告的决议",
+# "十二届全国人大一次会议（2013年）审议的那份政府工作报告": the document to read, no thing asked.
+_CONGRESS = (
+    r"(?:第?[一二三四五六七八九十]{1,3}届)?(?:全国)?(?:人大|人民代表大会)"
+    r"(?:第?[一二三四五六七八九十]{1,2}次(?:会议)?)?"
+)
+RESOLUTION = re.compile(
+    rf"{_CONGRESS}\s*(?:[（(][^）)]{{0,8}}[）)])?[^，,。？?]{{0,12}}?"
+    r"(?:决议|政府工作报告)(?:时|的)?(?:那份|这份|那个|这个)?(?:决议)?(?:里|中|上)?"
+    r"|(?:关于政府工作报告的)?决议(?:里|中|上)?"
+)
 # "1957年周总理作的政府工作报告里": who gave the report names the report, not its content.
 SPEAKER = re.compile(
     rf"(?:国务院)?{SPEAKERS}"
@@ -481,7 +492,15 @@ def key_terms(
     setting = _SETTING.search(rest)
     if setting and not _CJK.search(_SPAN_WORDS.sub("", setting.group(0))):
         setting = None  # "03到07年这五年，": the span asked, not a time setting it
-    for words in (CN_SHORT_YEAR, SHORT_YEAR, SPEAKER, REPORT_YEARS, _PERIOD_WORDS, *_ASKED_UNITS):
+    for words in (
+        CN_SHORT_YEAR,
+        SHORT_YEAR,
+        SPEAKER,
+        RESOLUTION,
+        REPORT_YEARS,
+        _PERIOD_WORDS,
+        *_ASKED_UNITS,
+    ):
         rest = words.sub(blank, rest)
     # "平均一个人能挣多少": jieba would read 人能 as a word; the reports write 每人.
     rest = re.sub(r"(?<=平均)一个人|一个人(?=平均)", "，每人", rest)

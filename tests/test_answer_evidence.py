@@ -2769,3 +2769,24 @@ def test_one_insurance_scheme_is_no_answer_for_another() -> None:
     reports = _national_reports({"2007": ["今年启动城镇居民基本医疗保险试点。"], "2008": said})
     assert _ask("2007年城镇居民基本医疗保险参保人数有多少？", reports).abstained
     assert "1.8亿人" in _ask("2007年城镇职工基本医疗保险参保人数有多少？", reports).text
+
+
+def test_the_resolution_a_question_names_is_where_to_look() -> None:
+    def labels(question: str) -> list[str]:
+        return [g.label for g in key_terms(question, [], ())]
+
+    # The words naming the resolution (人大, 批准, 决议) are no thing the answer must say.
+    for question in (
+        "2024年全国人大批准政府工作报告的那份决议，号召以优异成绩迎接什么？",
+        "十四届全国人大二次会议关于政府工作报告的决议号召以优异成绩迎接什么？",
+    ):
+        terms = labels(question)
+        assert not {"人大", "批准", "决议", "会议"} & set(terms), terms
+        assert "优异成绩" in "".join(terms) or "优异" in terms
+    said = [
+        "第十四届全国人民代表大会第二次会议听取和审议了国务院总理李强所作的政府工作报告。",
+        "会议号召，全国各族人民坚定信心、真抓实干，以优异成绩迎接中华人民共和国成立75周年！",
+    ]
+    reports = national_report("2024", said)
+    result = _ask("2024年全国人大批准政府工作报告的那份决议，号召以优异成绩迎接哪个周年？", reports)
+    assert "75周年" in result.text

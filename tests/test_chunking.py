@@ -322,3 +322,22 @@ def test_numbered_lines_ending_in_a_semicolon_are_list_items() -> None:
     chunks = chunk_report(make_report(text), max_chars=300, min_chars=5)
     for words in ("铁路短途运价", "原材料、燃料", "积极而又稳妥"):
         assert chunk_with(words, chunks).section == "（二）关于经济体制改革"
+
+
+def test_a_dateline_under_the_title_is_no_heading() -> None:
+    # Taken as a dash heading, the dateline would set the dash style first, and the part's own
+    # dash headings would close 一、2021年工作回顾, losing the year the part reviews.
+    text = (
+        "政府工作报告\n"
+        "——2022年3月5日在第十三届全国人民代表大会第五次会议上\n"
+        "各位代表：\n"
+        "一、2021年工作回顾\n"
+        "过去一年是具有里程碑意义的一年。\n"
+        "——经济保持恢复发展。城镇新增就业1269万人，城镇调查失业率平均为5.1%。\n"
+        "二、2022年经济社会发展总体要求和政策取向\n"
+        "今年城镇新增就业1100万人以上。"
+    )
+    chunks = chunk_report(make_report(text), max_chars=300, min_chars=5)
+    assert chunk_with("1269万人", chunks).section == "一、2021年工作回顾 > 经济保持恢复发展"
+    assert chunk_with("1100万人", chunks).section == "二、2022年经济社会发展总体要求和政策取向"
+    assert not any("3月5日" in c.section for c in chunks)
