@@ -48,6 +48,7 @@ from retrieval.fit import (
     kinds_for_amount,
     misplaced,
     other_rate,
+    part_for_total,
     ratio_for_amount,
     stock_for_addition,
     target_for_result,
@@ -707,6 +708,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not wrong_tense(window, ask)
         and not other_rate(window, ask)
         and not kinds_for_amount(window, ask)
+        and not part_for_total(window, ask)
         and not ratio_for_amount(window, ask)
         and not total_for_each(window, ask)
         and names_distant(window, scope.distant & ask.years, passages)

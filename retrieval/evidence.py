@@ -272,6 +272,10 @@ def _forms(variant: str) -> tuple[re.Pattern[str] | None, str, tuple[str, ...]]:
 ONE_CHARACTER = 0.25  # the credit for one character shared with a two-character word
 
 
+# 总产量, 总产值, 总人口, 总投资: a measure's total, which a report also writes plainly.
+_TOTAL_OF = re.compile(r"总[\u4e00-\u9fff]{1,3}[量值数额口资入出积模]")
+
+
 def match(group: TermGroup, text: str) -> float:
     """1 when a variant occurs; partial credit for gapped or mostly shared wording."""
     variants = group.variants
@@ -419,14 +423,18 @@ def _near(ask: Ask, near: list[tuple[float, str]]) -> list[float]:
 
 
 def _coverage(ask: Ask, own: str, near: list[float]) -> tuple[float, list[str]]:
-    """Weighted share of the question's terms in `own`, or (discounted) around it."""
-    total = ask.total_weight
+    """Weighted share of the question's terms in `own`, or (discounted) around it. Words setting
+    the time (大跃进的一九五八年) count where they are said, and are not missed where not."""
+    total = 0.0
     hit = 0.0
     missing = []
     for group, around in zip(ask.groups, near, strict=True):
         strength = max(match(group, own), around)
         if strength < 0.5:
+            if group.setting:
+                continue
             missing.append(group.label)
+        total += group.weight
         hit += group.weight * strength
     return (hit / total if total else 0.0), missing
 
@@ -748,7 +756,22 @@ def head_stated(window: Window, ask: Ask) -> bool:
         or any(match(g.plain, sentence) >= HEAD_MATCH for g in heads)
         or _counted_by_its_verb(window, ask)
         or any(match(g.plain, intro) >= HEAD_MATCH for g in heads)
+        or any(_total_stated(g, normalize(window.text)) for g in heads)
     )
+
+
+def _total_stated(group: TermGroup, text: str) -> bool:
+    """总产量 asked, "粮食产量1.14万亿斤" said: a year's measure, right before its figure, is its
+    total (not 亩产量 or 平均年产量, a part's; not 财政收入增加的同时，预算外资金…达到…)."""
+    return _TOTAL_OF.fullmatch(group.label) is not None and bool(
+        re.search(
+            rf"(?<![亩均年单每人户]){re.escape(group.label[1:])}[^，,。；;]{{0,6}}?{_FIGURE_START}",
+            text,
+        )
+    )
+
+
+_FIGURE_START = r"[\d一二两三四五六七八九十〇零]"
 
 
 LIST_REACH = 400  # characters an item of a colon list may sit after its intro

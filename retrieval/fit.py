@@ -96,6 +96,24 @@ def kinds_for_amount(window: Window, ask: Ask) -> bool:
     return bool(units) and all(unit in _KIND_UNITS for unit in units)
 
 
+# A measure per acre or per head (亩产量, 单产, 人均): a part of the output, not the whole.
+_PER_PART = re.compile(r"亩产|单产|每亩|人均|每人|平均每|按人口平均|按人头")
+
+
+def part_for_total(window: Window, ask: Ask) -> bool:
+    """ "1985年棉花总产量是多少" is not answered by "棉花亩产量达到八十斤": an output or a total
+    asked, none per part, and every figure that could answer measured per part (the words
+    from the last mark before it, 、 included: "…1.4万亿斤新台阶、亩产提升10.1斤")."""
+    if not _AMOUNT_OF.search(ask.text) or _PER_PART.search(ask.text):
+        return False
+    text = normalize(window.text).lower()
+    leads = [
+        text[max(text.rfind(mark, 0, start) for mark in "，,；;。、") + 1 : start]
+        for _, start, _ in _fitting_places(window, ask)
+    ]
+    return bool(leads) and all(_PER_PART.search(lead) for lead in leads)
+
+
 _RATIO_AFTER = re.compile(r"的?(?:比例|比重|之比|比值)")
 _RATIO_ASK = re.compile(r"比例|比重|之比|比值|占")
 

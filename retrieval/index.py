@@ -101,6 +101,11 @@ class Snapshot:
             texts.setdefault(chunk.doc_id, []).append(chunk.text)
         return {doc: normalize("".join(parts)).lower() for doc, parts in texts.items()}
 
+    @cached_property
+    def corpus_text(self) -> str:
+        """Every report's text, folded, one after another: whether any report uses a phrase."""
+        return "\n".join(self._report_words.values())
+
     def report_words(self, doc_id: str) -> str:
         """A report's whole text, folded (width, case): what it names outside a passage."""
         return self._report_words.get(doc_id, "")

@@ -305,9 +305,17 @@ class Thesaurus:
 
     def expand(self, question: str) -> list[str]:
         """Terms of the same concept as a phrase in the question, which the question lacks."""
-        norm = normalize(question).lower()
         extra: list[str] = []
-        for group in self.groups:
-            if any(term and term in norm for term in group):
-                extra.extend(t for t in group if t and t not in norm and t not in extra)
+        for _, terms in self.expand_groups(question):
+            extra.extend(t for t in terms if t not in extra)
         return extra
+
+    def expand_groups(self, question: str) -> list[tuple[list[str], list[str]]]:
+        """For each concept the question names: its phrases in the question, and the others."""
+        norm = normalize(question).lower()
+        found: list[tuple[list[str], list[str]]] = []
+        for group in self.groups:
+            asked = [t for t in group if t and t in norm]
+            if asked:
+                found.append((asked, [t for t in group if t and t not in norm]))
+        return found

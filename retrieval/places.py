@@ -578,6 +578,10 @@ _REPORT_DESCRIPTOR = re.compile(
 )
 
 
+# "政府工做报告": the report's name, misspelt.
+_REPORT_TYPO = re.compile(r"工做(?=报告|总结)")
+
+
 def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) -> Query:
     """Read the towns and periods a question names, against the reports in the catalog.
 
@@ -585,6 +589,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     rules out set apart (`excluded`), and a report's description cut to its year.
     """
     aliases = town_aliases(catalog)
+    text = _REPORT_TYPO.sub("工作", text)
     text, excluded = drop_exclusions(_fix_town_typos(text, aliases))
     text = _REPORT_DESCRIPTOR.sub("的", plan_year_as_year(npc_as_report(text)))
     norm = normalize(text)

@@ -216,6 +216,13 @@ _SETTING = re.compile(
     r"那段时间|那阵子|那会儿|的时候|期间)[，,]"
 )
 SETTING_WEIGHT = 0.4
+_LOOKING_BACK = re.compile(r"(?:\d{4}年)?(?:的|那份|这份)?(?:政府)?(?:工作)?(?:报告|总结)|回顾")
+# "大跃进的一九五八年和改革开放起步的一九七八年", "闹非典那年（2003年）", "疫情第三年也就是2022年":
+# an event naming a year the question also writes sets the time, wherever it stands.
+_YEAR_SETTING = re.compile(
+    r"(?:^|(?<=[，,。？?；;和与、（(\s]))([\u4e00-\u9fff]{2,10}?)"
+    r"(?:那一?年|的|[，,]?也就是|[，,]?即)\s*[（(]?\s*\d{2,4}\s*年"
+)
 _SPAN_WORDS = re.compile(
     r"\d+|[〇零一二两三四五六七八九十几]+|[从自到至和与年这那些里中间来当]|期间|的时候|那段时间|那阵子|那会儿"
 )
@@ -489,9 +496,11 @@ def key_terms(
     # Not what is asked: the words naming the report ("1982年关于六五计划的报告里"), periods,
     # and the unit of the ask (百分之几, 多少钱, 多少户, 几层), longest forms first.
     rest = arabic_years(rest)
+    years_read = rest
     setting = _SETTING.search(rest)
-    if setting and not _CJK.search(_SPAN_WORDS.sub("", setting.group(0))):
-        setting = None  # "03到07年这五年，": the span asked, not a time setting it
+    if setting and not _CJK.search(_SPAN_WORDS.sub("", _LOOKING_BACK.sub("", setting.group(0)))):
+        # "03到07年这五年，", "2008年报告回顾那五年，": the span asked, not a time setting it
+        setting = None
     for words in (
         CN_SHORT_YEAR,
         SHORT_YEAR,
@@ -555,12 +564,15 @@ def key_terms(
         ) or (flag == "ns" and _place_name(word) and not _common_word(word))
         groups.append(TermGroup((word,), 2.0 if name else _weight(word, flag), position, name=name))
     groups.sort(key=lambda g: g.position)
+    spans = [m.span(1) for m in _YEAR_SETTING.finditer(years_read)]
     if setting and any(g.position >= setting.end() for g in groups):
+        spans.append((0, setting.end()))
+    if spans:
         # "亚洲金融危机那一年，下岗工人里有多少重新找到了工作": the words setting the time help
         # find the report, but the answer need not repeat them.
         groups = [
             replace(g, weight=g.weight * SETTING_WEIGHT, setting=True)
-            if g.position < setting.end()
+            if any(start <= g.position < end for start, end in spans)
             else g
             for g in groups
         ]

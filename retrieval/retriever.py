@@ -40,6 +40,7 @@ class Weights:
     vectors: float = 0.1  # hashed n-grams add little beyond the bigram leg (see README)
     neural_vectors: float = 1.0  # a real embedding model earns an equal say
     expansion: float = 0.5
+    stand_in: float = 1.0  # thesaurus terms for a question phrase that no report uses
     period_boost: float = 1.0  # when no town is named, a matching period lifts, not filters
     fusion: str = "linear"
 
@@ -112,24 +113,35 @@ class HybridSearch:
 
     def _lexical(self, snapshot: Snapshot, text: str) -> dict[str, np.ndarray]:
         text = DOCUMENT_WORDS.sub(" ", text)
-        expansion = self.thesaurus.expand(text)
+        # A concept the question names in words no report uses (活着的人): the reports' words
+        # for it (生还者) stand in fully; otherwise they only add to the question's own.
+        expansion: list[str] = []
+        stand_ins: list[str] = []
+        for asked, terms in self.thesaurus.expand_groups(text):
+            unheard = not any(a in snapshot.corpus_text for a in asked)
+            target = stand_ins if unheard else expansion
+            target.extend(t for t in terms if t not in target)
         expansion += [w for w in synonyms.expand(text, snapshot.vocabulary) if w not in expansion]
+        extras = ((expansion, self.weights.expansion), (stand_ins, self.weights.stand_in))
         scores: dict[str, np.ndarray] = {}
         if "words" in self.legs:
-            words = query_words(text, snapshot.vocabulary)
-            s = self._bm25(snapshot.words, words, snapshot.vocabulary)
-            extra_words = [w for term in expansion for w in query_words(term, snapshot.vocabulary)]
-            e = self._bm25(snapshot.words, extra_words, snapshot.vocabulary)
-            if e.size:
-                s = (s if s.size else np.zeros_like(e)) + self.weights.expansion * e
+            s = self._bm25(
+                snapshot.words, query_words(text, snapshot.vocabulary), snapshot.vocabulary
+            )
+            for terms, weight in extras:
+                extra_words = [w for term in terms for w in query_words(term, snapshot.vocabulary)]
+                e = self._bm25(snapshot.words, extra_words, snapshot.vocabulary)
+                if e.size:
+                    s = (s if s.size else np.zeros_like(e)) + weight * e
             scores["words"] = s
         if "bigrams" in self.legs:
             vocab = dict(snapshot.bigrams.vocab_dict)
             s = self._bm25(snapshot.bigrams, bigram_tokens(text), vocab)
-            extra = [b for term in expansion for b in bigram_tokens(term)]
-            e = self._bm25(snapshot.bigrams, extra, vocab)
-            if e.size:
-                s = (s if s.size else np.zeros_like(e)) + self.weights.expansion * e
+            for terms, weight in extras:
+                extra = [b for term in terms for b in bigram_tokens(term)]
+                e = self._bm25(snapshot.bigrams, extra, vocab)
+                if e.size:
+                    s = (s if s.size else np.zeros_like(e)) + weight * e
             scores["bigrams"] = s
         return scores
 

@@ -160,6 +160,10 @@ def told_of_another_year(
         window.passage.text[window.sentence[0] : window.end]
     ):
         return True
+    # "在经济领域，过去一年里取得的最重要的成绩，…。…粮食产量达到３９１０９万吨" in the 1987
+    # report: a paragraph opening on the year past tells that year's figures.
+    if report_year in event_years(ask.text) and _past_year_paragraph(window):
+        return True
     # "1959年钢产量" read in the 1959 report: "我们在一九五八年…使钢产量…增长到一千一百零八万吨"
     # is 1958's, told by its sentence (or by its section, when asked). A later year named
     # (到一九八五年) is a plan's, which the tense checks weigh.
@@ -173,6 +177,10 @@ def told_of_another_year(
             if told & (asked | {report_year}):
                 break
             if told and all(y < report_year for y in told):
+                return True
+            # "到一九八五年，粮食产量达到八千亿斤" in the 1978 report: a later year's target.
+            later = told and all(y > report_year for y in told) and not told & reports
+            if later and not heading and _BY_LATER_YEAR.search(arabic_years(normalize(text))):
                 return True
     # "2013年贫困人口减少多少" read in the 2014 report: "今年再减少农村贫困人口1000万人以上",
     # "中央财政拟安排“三农”投入8183亿元" are the report's own year's plans.
@@ -233,7 +241,14 @@ _SPAN_ASK = re.compile(
 def _one_year_asked(question: str) -> bool:
     """Whether the question asks of one year (as an event), not of a span of years."""
     spans = _SPAN_ASK.search(arabic_years(normalize(question)))
-    return len(event_years(question)) == 1 and spans is None
+    events = event_years(question)
+    # "2012年政府工作报告里，去年全国粮食总产量是多少": one year, told relative to the report's.
+    relative = not events and len(report_years(question)) == 1 and _ONE_RELATIVE.search(question)
+    return (len(events) == 1 or bool(relative)) and spans is None
+
+
+_BY_LATER_YEAR = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末|时)?[，,]")
+_ONE_RELATIVE = re.compile(r"去年|今年|当年|上一年|前一年")
 
 
 _YEAR_AGAINST = re.compile(r"(\d{4})\s*年[^，,。；;？?\d]{0,12}?比\s*(\d{4})\s*年")
@@ -254,6 +269,21 @@ def other_comparison(window: Window, ask: Ask) -> bool:
 _SPAN_OPENING = re.compile(
     r"\s*(?:这|过去的?|近|前)?[两二三四五六七八九十]年(?:来|间|中|里|以来)?[，,]|\s*[两二三四五六七八九十]年来"
 )
+
+
+def _past_year_paragraph(window: Window) -> bool:
+    """Whether the window's paragraph (as far as the chunk shows it) opens on the year before
+    the report's (过去一年里), and the window's own sentence names no year."""
+    text = window.passage.text
+    start = text.rfind("\n", 0, window.start) + 1
+    first = re.split(r"[。！？]", text[start : window.start], maxsplit=1)
+    if len(first) < 2:
+        return False  # the window is in the paragraph's first sentence
+    own = text[window.sentence[0] : window.end]
+    return bool(_PAST_YEAR.search(first[0])) and not told_years(own)
+
+
+_PAST_YEAR = re.compile(r"过去(?:的)?一年")
 
 
 def _span_paragraph(window: Window) -> bool:
@@ -299,7 +329,11 @@ def several_years(window: Window, ask: Ask) -> bool:
 
 
 _SPAN_LEAD = re.compile(r"\s*(?:这|过去的?|近)?[两二三四五六七八九十]年(?!计划|规划|行动|级|期|制)")
-_CLAUSE_SPAN = re.compile(r"\s*(?:这|过去的?|近)?[两二三四五六七八九十]年(?:来|中|间|里|以来|当中)")
+_CLAUSE_SPAN = re.compile(
+    r"\s*(?:(?:这|过去的?|近)?[两二三四五六七八九十]年(?:来|中|间|里|以来|当中)"
+    # "粮食总产量实现了“八连增”，连续5年超万亿斤": each of several years, no one year's figure.
+    r"|(?:已经?)?(?:连续|接连)\s*(?:\d+|[两二三四五六七八九十]+)\s*年)"
+)
 _LEVEL_REACHED = re.compile(r"(?:增加|增长|提高|上升|下降|减少|降低|扩大|发展)到|达到")
 _LIST_ITEM = re.compile(r"\s*[\u4e00-\u9fff]{1,6}由")
 _YEARLY_AVERAGE = re.compile(r"平均每年|年均|每年平均|年平均")

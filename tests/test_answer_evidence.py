@@ -2790,3 +2790,63 @@ def test_the_resolution_a_question_names_is_where_to_look() -> None:
     reports = national_report("2024", said)
     result = _ask("2024年全国人大批准政府工作报告的那份决议，号召以优异成绩迎接哪个周年？", reports)
     assert "75周年" in result.text
+
+
+def test_a_year_asked_relative_to_its_report_is_one_year_and_its_total_is_its_measure() -> None:
+    said = [
+        "粮食总产量实现了历史罕见的“八连增”，连续5年超万亿斤。",
+        "粮食产量1.14万亿斤，再创历史新高。",
+    ]
+    result = _ask("2012年政府工作报告里，去年全国粮食总产量是多少？", national_report("2012", said))
+    # 连续5年 tells each of five years, not the year asked; 粮食产量 is the 总产量 asked.
+    assert "1.14万亿斤" in result.text
+    assert "连续5年" not in result.text
+
+
+def test_an_output_per_acre_is_no_total_output() -> None:
+    def asked(said: str) -> str:
+        question = "1986年报告里，1985年全国棉花总产量是多少？"
+        return _ask(question, national_report("1986", [said])).text
+
+    assert "四百一十五万吨" in asked("一九八五年棉花产量四百一十五万吨。")
+    assert "八十斤" not in asked("一九八五年棉花亩产量达到八十斤。")
+    assert "八十斤" not in asked("一九八五年棉花产量增加的同时，亩产也提高到八十斤。")
+
+
+def test_a_later_years_target_is_not_the_reports_own_year() -> None:
+    said = ["按照十年规划，到一九八五年，粮食产量达到八千亿斤，钢产量六千万吨。"]
+    assert "八千亿斤" not in _ask("1978年全国粮食产量是多少？", national_report("1978", said)).text
+    # Asked of 1985, the plan is what is asked.
+    question = "1978年报告定的十年规划，到1985年粮食产量达到多少？"
+    asked = _ask(question, national_report("1978", said))
+    assert "八千亿斤" in asked.text
+
+
+def test_a_paragraph_opening_on_the_past_year_tells_that_years_figures() -> None:
+    said = [
+        "在经济领域，过去一年里取得的最重要的成绩，就是把经济过热现象初步调整过来。"
+        "粮食产量达到３９１０９万吨，比上年增产１１９９万吨。"
+    ]
+    result = _ask("1987年全国粮食产量达到多少？", national_report("1987", said))
+    assert "３９１０９万吨" not in result.text
+
+
+def test_an_event_naming_a_year_sets_the_time_wherever_it_stands() -> None:
+    def settings(question: str) -> dict[str, bool]:
+        return {g.label: g.setting for g in key_terms(question, [], ())}
+
+    terms = settings("大跃进的一九五八年和改革开放起步的一九七八年，全国钢产量各是多少？")
+    assert terms["大跃进"] and terms["改革开放"] and not terms["钢产量"]
+    assert settings("闹非典那年（2003年）全国粮食产量是多少？")["非典"]
+    # A report looking back over a span asks the span: 五年 is no setting.
+    assert not settings("2008年报告回顾那五年，城里一共新添了多少人上岗就业？")["五年"]
+    # The answer need not name the event.
+    said = ["全年粮食产量4.3亿吨。"]
+    result = _ask("闹非典那年（2003年）全国粮食产量是多少？", national_report("2003", said))
+    assert "4.3亿吨" in result.text
+
+
+def test_a_misspelt_report_name_still_names_the_report() -> None:
+    said = ["全国832个贫困县全部摘帽。"]
+    result = _ask("2023年政府工做报告说全国有多少个贫困县摘了帽？", national_report("2023", said))
+    assert "832个" in result.text

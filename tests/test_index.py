@@ -414,3 +414,24 @@ def test_a_broken_collection_is_one_clear_failure(built: Any, tmp_path: Path) ->
     stats = built.ingest([collection])
     assert len(stats.failed) == 1 and "line 2 is not JSON" in stats.failed[0]
     assert len(built.index.snapshot.reports) == 2  # the index is as it was
+
+
+def test_a_question_phrase_no_report_uses_lets_its_thesaurus_terms_stand_in(
+    built: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 防山火 is in no report; the thesaurus's 森林防灭火 group brings 森林防火, which is. Its terms
+    # then carry the full weight of the question's phrase, not the discount of an addition.
+    engine = built.search_engine
+    snapshot = built.index.snapshot
+    assert "防山火" not in snapshot.corpus_text and "森林防火" in snapshot.corpus_text
+
+    def fire_score(question: str, stand_in: float) -> float:
+        monkeypatch.setattr(engine.weights, "stand_in", stand_in)
+        scores = engine._lexical(snapshot, question)["bigrams"]
+        at = next(i for i, c in enumerate(snapshot.chunks) if "森林防火" in c.text)
+        return float(scores[at])
+
+    unheard, heard = "青石镇防山火巡查了几次", "青石镇森林防火巡查了几次"
+    assert fire_score(unheard, 1.0) > fire_score(unheard, 0.5)
+    # Asked in the reports' own words, the other terms are additions: the weight is unused.
+    assert fire_score(heard, 1.0) == fire_score(heard, 0.5)
