@@ -18,7 +18,9 @@ from retrieval.places import (
     SPEAKERS,
     arabic_years,
     dated_years,
+    event_years,
     ruled_out,
+    written_years,
 )
 from retrieval.text import blank, normalize
 
@@ -82,6 +84,9 @@ class Ask:
     # Words of what the question says it does not want ("实际到位了多少？不是协议金额"): a figure
     # told only as that does not answer.
     unwanted: tuple[str, ...] = ()
+    # The years the whole question writes as events' (2018年要再压减…), which a part of it
+    # ("、退出多少煤炭产能") asks of too.
+    events: frozenset[str] = frozenset()
 
     @property
     def total_weight(self) -> float:
@@ -223,6 +228,19 @@ _YEAR_SETTING = re.compile(
     r"(?:^|(?<=[，,。？?；;和与、（(\s]))([\u4e00-\u9fff]{2,10}?)"
     r"(?:那一?年|的|[，,]?也就是|[，,]?即)\s*[（(]?\s*\d{2,4}\s*年"
 )
+
+
+def without_year_settings(text: str) -> str:
+    """The question with each event that names a year it also writes blanked (闹非典那年（2003年）
+    keeps （2003年）): the year finds the report; the event's words find every report on it."""
+    digits = arabic_years(text)
+    if len(digits) != len(text):
+        return text
+    for m in reversed(list(_YEAR_SETTING.finditer(digits))):
+        text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
+    return text
+
+
 _SPAN_WORDS = re.compile(
     r"\d+|[〇零一二两三四五六七八九十几]+|[从自到至和与年这那些里中间来当]|期间|的时候|那段时间|那阵子|那会儿"
 )
@@ -278,6 +296,8 @@ _TOKEN_OK = re.compile(r"[\u3400-\u9fff]+|[a-z]{2,}|\d+(?:\.\d+)?%?")
 _TARGET_ASK = re.compile(
     r"目标|指标[^，,。？?哪]{0,6}(?:多少|几)|预期|预计|(?:当年|今年)(?:要|将|拟|计划)|准备|打算|计划(?:当年|今年|明年|本年|全年)|"
     r"要(?:增加|达到|提高|降低|减少|增长)到|"
+    # "2018年要再压减多少钢铁产能": a year's plan, told as what it is to do.
+    r"年(?:要|将|拟)再?(?:淘汰|新增|完成|安排|减少|增加|压减|退出|化解|达到|实现|提高|降低|建成|改造|新建)|"
     # "2014年计划淘汰多少辆": a plan's verb after 计划 (not 计划生育, 计划经济).
     r"(?:计划|打算|准备)(?:要|将|再)?(?:淘汰|新增|完成|安排|投资|投入|建设|改造|新建|开工|减少|增加|"
     r"压减|退出|化解|达到|实现|解决|培训|转移|招收|招生|发行|提高|降低|增长|下降|控制|建成|修建|搬迁)"
@@ -926,6 +946,7 @@ def analyse(
                 part_tense,
                 _strict(part, part_tense),
                 unwanted=unwanted,
+                events=event_years(text) if not written_years(part) else frozenset(),
             )
         )
     return asks

@@ -19,6 +19,7 @@ from retrieval.index import Snapshot
 from retrieval.lexicon import Thesaurus, bigram_tokens, query_words
 from retrieval.models import Passage, Query
 from retrieval.places import period_matches
+from retrieval.questions import without_year_settings
 from retrieval.vectorstore import ChromaStore, VectorStoreError
 
 log = logging.getLogger(__name__)
@@ -177,13 +178,15 @@ class HybridSearch:
         mask = self._mask(snapshot, docs)
         pool = max(50, 10 * k)
         fused = np.zeros(len(snapshot.chunks), dtype=np.float64)
-        for leg, scores in self._lexical(snapshot, query.text).items():
+        # "国际金融危机爆发那年（2008年）": the year finds the report, not the event's words.
+        searched = without_year_settings(query.text)
+        for leg, scores in self._lexical(snapshot, searched).items():
             if not scores.size:
                 continue
             if mask is not None:
                 scores = np.where(mask, scores, 0.0)
             self._fuse(fused, leg, scores, pool)
-        vector_hits = self._vectors(snapshot, query.text, docs, pool)
+        vector_hits = self._vectors(snapshot, searched, docs, pool)
         if vector_hits:
             sims = np.zeros(len(snapshot.chunks), dtype=np.float64)
             for i, sim in vector_hits:

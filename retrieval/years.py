@@ -30,8 +30,11 @@ def distant_years(query: Query, asks: list[Ask]) -> set[str]:
 # A year the text is about; "比1964年增长" names only the base of a comparison.
 _NAMED_YEAR = re.compile(r"(?<![比较於于由从])((?:19|20)\d{2})年")
 _ASKED_YEAR = re.compile(r"(?<![比较於于由从跟与同和])((?:19|20)\d{2})年")
-_LAST_YEAR = re.compile(r"(?<![比较与同跟])(?:去年|上年)(?!同期)")
-_REVIEW_HEADING = re.compile(r"(?:去年|过去一年|上一年)[^>]{0,6}回顾")
+_LAST_YEAR = re.compile(r"(?<![比较与同跟从由按])(?:去年|上年)(?!同期)")
+_REVIEW_HEADING = re.compile(
+    # 一、去年工作回顾; 一、过去五年工作回顾
+    r"(?:去年|过去(?:的)?(?:一|[两二三四五六七八九十])年|上一年)[^>]{0,6}回顾"
+)
 _OWN_YEAR_PLAN = re.compile(r"今年(?!以来)|明年|(?<![模比])拟")
 _PRESENT = re.compile(r"\s*(?:现在|目前|如今|当前|迄今|至今)")
 _YEAR_OPENING = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年(?:底|末|时)?[，,]")
@@ -155,19 +158,21 @@ def told_of_another_year(
         return False
     question = arabic_years(normalize(ask.text))
     asked = set(_NAMED_YEAR.findall(question)) | set(ask.years)
+    # The years asked as events; a part of a question ("…、退出多少煤炭产能") keeps the whole's.
+    events = event_years(ask.text) or ask.events
     # "2006年中央财政花了多少" read in the 2006 report: its 去年 is 2005.
-    if report_year in event_years(ask.text) and _LAST_YEAR.search(
+    if report_year in events and _LAST_YEAR.search(
         window.passage.text[window.sentence[0] : window.end]
     ):
         return True
     # "在经济领域，过去一年里取得的最重要的成绩，…。…粮食产量达到３９１０９万吨" in the 1987
     # report: a paragraph opening on the year past tells that year's figures.
-    if report_year in event_years(ask.text) and _past_year_paragraph(window):
+    if report_year in events and _past_year_paragraph(window):
         return True
     # "1959年钢产量" read in the 1959 report: "我们在一九五八年…使钢产量…增长到一千一百零八万吨"
     # is 1958's, told by its sentence (or by its section, when asked). A later year named
     # (到一九八五年) is a plan's, which the tense checks weigh.
-    if report_year in event_years(ask.text):
+    if report_year in events:
         sentence = _sentence_lead(window, passages)
         told_by = [(sentence, False), (window.passage.section, True)][: 2 if by_section else 1]
         for text, heading in told_by:

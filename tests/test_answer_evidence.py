@@ -31,6 +31,8 @@ TOWN = ReportMeta(
 
 
 def _passage(meta: ReportMeta, i: int, text: str) -> Passage:
+    # "一、过去五年工作回顾|…": a section heading path before the bar, the passage after it.
+    section, _, text = text.rpartition("|")
     return Passage(
         rank=i + 1,
         doc_id=meta.doc_id,
@@ -38,7 +40,7 @@ def _passage(meta: ReportMeta, i: int, text: str) -> Passage:
         title=meta.title,
         town=meta.town,
         period=meta.period,
-        section="",
+        section=section,
         chunk_id=f"{meta.doc_id}-{i}",
         score=1.0,
         text=text,
@@ -2850,3 +2852,35 @@ def test_a_misspelt_report_name_still_names_the_report() -> None:
     said = ["全国832个贫困县全部摘帽。"]
     result = _ask("2023年政府工做报告说全国有多少个贫困县摘了帽？", national_report("2023", said))
     assert "832个" in result.text
+
+
+def test_a_part_of_a_question_keeps_the_plan_and_year_the_whole_asks() -> None:
+    said = [
+        "一、过去五年工作回顾|退出钢铁产能1.7亿吨以上、煤炭产能8亿吨，安置分流职工110多万人。",
+        "三、2018年政府工作的建议|今年再压减钢铁产能3000万吨左右，退出煤炭产能1.5亿吨左右。",
+    ]
+    later = national_report("2019", ["去年退出煤炭产能2.7亿吨。"])
+    reports = {**national_report("2018", said), "later": later["n"]}
+    result = _ask("2018年要再压减多少钢铁产能、退出多少煤炭产能？", reports)
+    # The second part is 2018's plan too: not the five years' 8亿吨, nor 2018's result.
+    assert "3000万吨" in result.text and "1.5亿吨" in result.text
+    assert "8亿吨" not in result.text
+
+
+def test_last_year_as_a_base_leaves_the_figure_this_years() -> None:
+    said = ["今年拟安排财政赤字1.62万亿元，比去年增加2700亿元，赤字率从去年的2.1%提高到2.3%。"]
+    result = _ask("2015年拟安排的财政赤字是多少？赤字率定在多少？", national_report("2015", said))
+    assert "1.62万亿元" in result.text and "2.3%" in result.text
+
+
+def test_an_event_naming_a_year_is_not_searched_for() -> None:
+    from retrieval.questions import tense_of, without_year_settings
+
+    searched = without_year_settings("国际金融危机爆发那年（2008年），全国财政收入是多少？")
+    assert "金融危机" not in searched and "2008年" in searched and "财政收入" in searched
+    assert (
+        without_year_settings("亚洲金融危机那一年，下岗工人有多少")
+        == "亚洲金融危机那一年，下岗工人有多少"
+    )
+    # "2018年要再压减": a year's plan.
+    assert tense_of("2018年要再压减多少钢铁产能") == "target"
