@@ -42,10 +42,12 @@ from retrieval.fit import (
     average_for_point,
     bound_for_exact,
     change_for_level,
+    change_of_another,
     figure_given,
     figure_places,
     is_village,
     kinds_for_amount,
+    level_for_rate,
     misplaced,
     other_rate,
     part_for_total,
@@ -724,6 +726,8 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
             by_section=scope.reviewed_later or ask.strict_tense,
         )
         and not change_for_level(window, ask)
+        and not level_for_rate(window, ask)
+        and not change_of_another(window, ask)
         and not stock_for_addition(window, ask)
         and not addition_for_stock(window, ask)
         and not figure_given(window, ask)

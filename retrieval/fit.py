@@ -539,6 +539,50 @@ def _asks_level(question: str) -> bool:
     return not _CHANGE_WORDS.search(_LEVEL_REACHED.sub("", question))
 
 
+# "GDP增长目标是多少", "增速定在多少": a rate of growth asked.
+_RATE_ASK = re.compile(
+    r"(?:增长|增速|增幅|涨幅|增长率|增长速度)(?:的)?(?:目标|预期|指标)?(?:是|为|定为|定在|定的|达到)?"
+    r"(?:多少|百分之几|几个百分点)(?![钱元吨斤人户个万亿])"
+)
+_RATE_UNITS = frozenset({"%", "倍"})
+
+
+def level_for_rate(window: Window, ask: Ask) -> bool:
+    """ "2001年GDP增长目标是多少" is not answered by "国内生产总值2000年达89404亿元": a rate of
+    growth asked, no other unit, and every figure here is a level."""
+    if (ask.unit and ask.unit != "%") or not _RATE_ASK.search(normalize(ask.text)):
+        return False
+    places = _fitting_places(window, ask)
+    return bool(places) and all(figure.unit not in _RATE_UNITS for figure, _, _ in places)
+
+
+# "，比上年增长52％": a clause telling only a change, of the thing the clause before names.
+_BARE_CHANGE = re.compile(
+    r"\s*(?:比上年|比去年|较上年|同比|比上一年)?\s*(?:增长|增加|提高|下降|减少|上升|上涨|降低)了?\s*"
+)
+_CLAUSE_MARKS = "，,；;"
+
+
+def change_of_another(window: Window, ask: Ask) -> bool:
+    """ "1999年国内生产总值增长了百分之几" is not answered by "…实现利润2202亿元，比上年增长52％":
+    each figure that could answer is a bare change, and the clause it continues counts another
+    thing (a figure of its own, none of the question's words)."""
+    things = [g for g in ask.groups if not g.setting]
+    lead = normalize(window.passage.text[window.sentence[0] : window.start]).lower()
+    full = lead + normalize(window.text).lower()
+    places = _fitting_places(window, ask)
+
+    def of_another(start: int) -> bool:
+        at = start + len(lead)
+        opens = max(full.rfind(mark, 0, at) for mark in _CLAUSE_MARKS)
+        if opens < 0 or not _BARE_CHANGE.fullmatch(full[opens + 1 : at]):
+            return False
+        subject = full[max(full.rfind(mark, 0, opens) for mark in _CLAUSE_MARKS) + 1 : opens]
+        return bool(figures(subject)) and all(match(g, subject) < HEAD_MATCH for g in things)
+
+    return bool(places) and all(of_another(start) for _, start, _ in places)
+
+
 def change_for_level(window: Window, ask: Ask) -> bool:
     """ "1974年粮食产量有多少" is not answered by "粮食增产一点四倍": a level is asked, and every
     figure here tells a change."""

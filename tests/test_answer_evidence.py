@@ -2884,3 +2884,22 @@ def test_an_event_naming_a_year_is_not_searched_for() -> None:
     )
     # "2018年要再压减": a year's plan.
     assert tense_of("2018年要再压减多少钢铁产能") == "target"
+
+
+def test_a_growth_rate_asked_is_not_answered_by_a_level() -> None:
+    said = ["国内生产总值2000年达89404亿元，平均每年增长8.3％。"]
+    question = "2001年政府工作报告给2001年当年定的GDP增长目标是多少？"
+    assert "89404亿元" not in _ask(question, national_report("2001", said)).text
+
+
+def test_a_bare_change_is_the_change_of_the_thing_before_it() -> None:
+    said = [
+        "国内生产总值增长率达到预期目标，经济结构有所调整。全年工业企业实现利润2202亿元，"
+        "比上年增长 52％；其中国有和国有控股工业企业实现利润967亿元，增长77．7％。",
+    ]
+    reports = {**national_report("2000", said), "own": national_report("1999", ["各位代表！"])["n"]}
+    assert "52％" not in _ask("1999年国内生产总值到底增长了百分之几？", reports).text
+    # The thing asked is the one before: "钢产量由…增加到…，增长百分之五十五点三".
+    said = ["这两年中，钢产量由二千零四十六万吨增加到三千一百七十八万吨，增长百分之五十五点三。"]
+    result = _ask("1979年报告说，两年里钢产量增长了百分之几？", national_report("1979", said))
+    assert "百分之五十五点三" in result.text
