@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from retrieval.evidence import Window, figures, plan_words
+from retrieval.evidence import Window, figures, list_intro, plan_words
 from retrieval.fit import context_span, figure_clauses
 from retrieval.models import Passage, Query
 from retrieval.places import arabic_years, event_years, report_years, written_years
@@ -192,7 +192,8 @@ def told_of_another_year(
     # "2009年新增污水处理能力" read in the 2010 report: its section 二、2010年主要任务 plans 2010.
     earlier = asked | (written_years(ask.text) - reports)  # also a year written 13年
     if earlier and all(y < report_year for y in earlier):
-        lead = window.passage.text[window.sentence[0] : window.end]
+        # "今年…主要预期目标是：…城镇新增就业900万人以上": a list's intro sets its items' year.
+        lead = list_intro(window) + window.passage.text[window.sentence[0] : window.end]
         if _OWN_YEAR_PLAN.search(lead) and not told_years(lead) & earlier:
             return True
         if _plan_heading(window.passage.section, report_year, earlier):

@@ -2903,3 +2903,11 @@ def test_a_bare_change_is_the_change_of_the_thing_before_it() -> None:
     said = ["这两年中，钢产量由二千零四十六万吨增加到三千一百七十八万吨，增长百分之五十五点三。"]
     result = _ask("1979年报告说，两年里钢产量增长了百分之几？", national_report("1979", said))
     assert "百分之五十五点三" in result.text
+
+
+def test_a_lists_intro_sets_the_year_of_its_items() -> None:
+    said = [
+        "今年国民经济和社会发展的主要预期目标是：\n国内生产总值增长8%左右；城镇新增就业900万人以上。"
+    ]
+    reports = {**national_report("2011", said), "own": national_report("2010", ["各位代表！"])["n"]}
+    assert "900万人" not in _ask("2010年城镇新增就业多少人？", reports).text
