@@ -303,13 +303,6 @@ class Thesaurus:
     def terms(self) -> set[str]:
         return {t for group in self.groups for t in group if t}
 
-    def expand(self, question: str) -> list[str]:
-        """Terms of the same concept as a phrase in the question, which the question lacks."""
-        extra: list[str] = []
-        for _, terms in self.expand_groups(question):
-            extra.extend(t for t in terms if t not in extra)
-        return extra
-
     def expand_groups(self, question: str) -> list[tuple[list[str], list[str]]]:
         """For each concept the question names: its phrases in the question, and the others."""
         norm = normalize(question).lower()

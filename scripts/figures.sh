@@ -23,7 +23,8 @@ nationals="national fresh_national final_national unseen_national blind_national
   sigma_national tau_national upsilon_national phi_national chi_national psi_national
   omega_national gamma_national delta_national epsilon_national alpha_national beta_national
   gimel_national daleth_national vav_national zayin_national he_national heth_national
-  teth_national yod_national kaph_national lamed_national"
+  teth_national yod_national kaph_national lamed_national mem_national nun_national
+  samekh_national"
 run_set() {
   case "$1" in
     *national) "$townqa" eval --qa "corpus/qa/$1.jsonl" --reports "$national" \
