@@ -51,6 +51,7 @@ from retrieval.fit import (
     misplaced,
     other_rate,
     part_for_total,
+    point_for_average,
     ratio_for_amount,
     stock_for_addition,
     target_for_result,
@@ -732,6 +733,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not addition_for_stock(window, ask)
         and not figure_given(window, ask)
         and not average_for_point(window, ask)
+        and not point_for_average(window, ask)
         # The year's own report, when the next one reviews the year: its targets are no result.
         and not (scope.reviewed_later and target_for_result(window, ask))
         and not bound_for_exact(window, ask)

@@ -28,9 +28,9 @@ _UNIT_WORDS = """
     趟 层 届 页 话 代 平方千米 m² km cm mm kg mb gb 担 分钱 剂 剂次 例
 """
 _UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
-# 3,680 and the older reports' full-width ３，６８０ and １．１.
+# 3,680 and the older reports' full-width ３，６８０ and １．１ (the 1999 report: 4·3％).
 # The 1998 report spaces its digits (7 0 ．8 岁, 4 9 2 5 0 万吨): one space between digits joins.
-_DIGITS = r"\d(?: ?\d)*(?: ?[.．] ?\d(?: ?\d)*|[,，]\d{3}(?!\d)|,\d+)*"
+_DIGITS = r"\d(?: ?\d)*(?: ?[.．·] ?\d(?: ?\d)*|[,，]\d{3}(?!\d)|,\d+)*"
 _CN_DIGIT = "一二两三四五六七八九十百千零〇"
 _CN_NUM = rf"[二两三四五六七八九十百千]+[{_CN_DIGIT}点]*|一[十百千万萬亿億零〇点][{_CN_DIGIT}点]*"
 # "1000多万人", and a bare count of ten thousands: "6600多万纳税人", "3200万学生".

@@ -541,32 +541,36 @@ def _asks_level(question: str) -> bool:
 
 # "GDP增长目标是多少", "增速定在多少": a rate of growth asked.
 _RATE_ASK = re.compile(
-    r"(?:增长|增速|增幅|涨幅|增长率|增长速度)(?:的)?(?:目标|预期|指标)?(?:是|为|定为|定在|定的|达到)?"
-    r"(?:多少|百分之几|几个百分点)(?![钱元吨斤人户个万亿])"
+    r"(?:增长|增速|增幅|涨幅|增长率|增长速度|涨了|上涨了|增长了)(?:的)?(?:目标|预期|指标)?"
+    r"(?:是|为|定为|定在|定的|达到)?(?:多少|百分之几|几个百分点)(?![钱元吨斤人户个万亿])"
 )
 _RATE_UNITS = frozenset({"%", "倍"})
+_CHANGE_SAID = re.compile(r"增|涨|提高|提升|上调|上升|下降|减少|降低|下调|回落|翻")
 
 
 def level_for_rate(window: Window, ask: Ask) -> bool:
-    """ "2001年GDP增长目标是多少" is not answered by "国内生产总值2000年达89404亿元": a rate of
-    growth asked, no other unit, and every figure here is a level."""
+    """ "2001年GDP增长目标是多少" is not answered by "国内生产总值2000年达89404亿元", nor "房价涨了
+    多少" by "商品房销售9.37亿平方米": a change asked, in no other unit, and every figure here a
+    level in a clause telling no change (增加了500元 tells one)."""
     if (ask.unit and ask.unit != "%") or not _RATE_ASK.search(normalize(ask.text)):
         return False
     places = _fitting_places(window, ask)
-    return bool(places) and all(figure.unit not in _RATE_UNITS for figure, _, _ in places)
+    if not places or any(figure.unit in _RATE_UNITS for figure, _, _ in places):
+        return False
+    return not any(_CHANGE_SAID.search(clause) for clause in figure_clauses(window, ask))
 
 
 # "，比上年增长52％": a clause telling only a change, of the thing the clause before names.
 _BARE_CHANGE = re.compile(
-    r"\s*(?:比上年|比去年|较上年|同比|比上一年)?\s*(?:增长|增加|提高|下降|减少|上升|上涨|降低)了?\s*"
+    r"\s*(?:比上年|比去年|较上年|同比|比上一年)?\s*(?:实际)?(?:增长|增加|提高|下降|减少|上升|上涨|降低)了?\s*"
 )
 _CLAUSE_MARKS = "，,；;"
 
 
 def change_of_another(window: Window, ask: Ask) -> bool:
     """ "1999年国内生产总值增长了百分之几" is not answered by "…实现利润2202亿元，比上年增长52％":
-    each figure that could answer is a bare change, and the clause it continues counts another
-    thing (a figure of its own, none of the question's words)."""
+    each figure that could answer is a bare change, and the clauses it continues name none of
+    the question's words."""
     things = [g for g in ask.groups if not g.setting]
     lead = normalize(window.passage.text[window.sentence[0] : window.start]).lower()
     full = lead + normalize(window.text).lower()
@@ -577,8 +581,15 @@ def change_of_another(window: Window, ask: Ask) -> bool:
         opens = max(full.rfind(mark, 0, at) for mark in _CLAUSE_MARKS)
         if opens < 0 or not _BARE_CHANGE.fullmatch(full[opens + 1 : at]):
             return False
-        subject = full[max(full.rfind(mark, 0, opens) for mark in _CLAUSE_MARKS) + 1 : opens]
-        return bool(figures(subject)) and all(match(g, subject) < HEAD_MATCH for g in things)
+        # The clauses it continues: back to one with a figure of its own ("…实现利润2202亿元，")
+        # or to the sentence's start ("农村居民人均纯收入，考虑价格下降因素，").
+        begins = opens
+        while begins > 0:
+            begins = max(full.rfind(mark, 0, begins) for mark in _CLAUSE_MARKS)
+            if begins < 0 or figures(full[begins + 1 : opens]):
+                break
+        subject = full[max(begins, -1) + 1 : opens]
+        return bool(subject.strip()) and all(match(g, subject) < HEAD_MATCH for g in things)
 
     return bool(places) and all(of_another(start) for _, start, _ in places)
 
@@ -725,6 +736,20 @@ def average_for_point(window: Window, ask: Ask) -> bool:
         if any(v in c for v in heads) and figures(c)
     ]
     return bool(clauses) and all("平均" in clause for clause in clauses)
+
+
+_AVERAGE_OF_YEAR = re.compile(r"全年平均|年平均|平均(?:是|为|有)?多少|平均水平")
+
+
+def point_for_average(window: Window, ask: Ask) -> bool:
+    """ "2020年城镇调查失业率全年平均是多少" is not answered by "年末全国城镇调查失业率降到5.2％":
+    a year's average asked, and every figure that could answer is told at the year's end."""
+    if not _AVERAGE_OF_YEAR.search(ask.text) or _POINT_ASK.search(ask.text):
+        return False
+    clauses = figure_clauses(window, ask)
+    return bool(clauses) and all(
+        _POINT_ASK.search(clause) and "平均" not in clause for clause in clauses
+    )
 
 
 def figure_given(window: Window, ask: Ask) -> bool:

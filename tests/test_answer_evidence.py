@@ -2911,3 +2911,31 @@ def test_a_lists_intro_sets_the_year_of_its_items() -> None:
     ]
     reports = {**national_report("2011", said), "own": national_report("2010", ["各位代表！"])["n"]}
     assert "900万人" not in _ask("2010年城镇新增就业多少人？", reports).text
+
+
+def test_a_change_asked_is_not_answered_by_a_level_telling_no_change() -> None:
+    said = ["全年商品房销售9.37亿平方米。", "企业退休人员养老金人均每月新增110元。"]
+    reports = {**national_report("2010", said), "own": national_report("2009", ["各位代表！"])["n"]}
+    assert "9.37亿平方米" not in _ask("09年全国商品房平均房价涨了多少？", reports).text
+    # 新增110元 tells the change asked.
+    assert "110元" in _ask("2009年企业退休人员养老金每人每月涨了多少？", reports).text
+
+
+def test_a_years_average_is_not_answered_by_its_end() -> None:
+    said = ["年末全国城镇调查失业率降到5.2％。"]
+    reports = {**national_report("2021", said), "own": national_report("2020", ["各位代表！"])["n"]}
+    assert "5.2％" not in _ask("2020年全国城镇调查失业率全年平均是多少？", reports).text
+    assert "5.2％" in _ask("2020年末全国城镇调查失业率是多少？", reports).text
+
+
+def test_a_middle_dot_between_digits_is_a_decimal_point() -> None:
+    from retrieval.evidence import figures
+
+    assert [f.text for f in figures("比上年实际增长4·3％")] == ["4·3％"]
+
+
+def test_a_bare_change_continues_the_clauses_before_it_back_to_a_figure() -> None:
+    said = ["农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％。"]
+    reports = {**national_report("1999", said), "own": national_report("1998", ["各位代表！"])["n"]}
+    assert "4·3％" not in _ask("1998年经济实际增长了多少？", reports).text
+    assert "4·3％" in _ask("1998年农村居民人均纯收入实际增长了多少？", reports).text
