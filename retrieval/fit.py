@@ -414,7 +414,9 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
     for start, end in spans:
         # The figure's own clause; the window's first clause also has the sentence before.
         clause = max(text.rfind(mark, 0, end) for mark in "，,；;") + 1
-        said = (before if clause == 0 else "") + text[clause:end]
+        # The clause runs on past the figure when the count comes first (近千万知识青年上山下乡).
+        closes = [i for i in (text.find(mark, end) for mark in "，,；;。") if i >= 0]
+        said = (before if clause == 0 else "") + text[clause : min(closes, default=len(text))]
         # A group the question names in the report's other words (农民工 as 进城务工农民).
         reworded = {
             w

@@ -2939,3 +2939,11 @@ def test_a_bare_change_continues_the_clauses_before_it_back_to_a_figure() -> Non
     reports = {**national_report("1999", said), "own": national_report("1998", ["各位代表！"])["n"]}
     assert "4·3％" not in _ask("1998年经济实际增长了多少？", reports).text
     assert "4·3％" in _ask("1998年农村居民人均纯收入实际增长了多少？", reports).text
+
+
+def test_a_count_before_its_group_counts_that_group() -> None:
+    said = ["上百万赤脚医生成长起来，近千万知识青年上山下乡。"]
+    result = _ask(
+        "1975年的政府工作报告里说，上山下乡的知识青年有多少？", national_report("1975", said)
+    )
+    assert "近千万" in result.text
