@@ -88,10 +88,6 @@ class Ask:
     # ("、退出多少煤炭产能") asks of too.
     events: frozenset[str] = frozenset()
 
-    @property
-    def total_weight(self) -> float:
-        return sum(g.weight for g in self.groups)
-
 
 # Units whose class a figure must share with the question (money asked, money answered).
 STRICT_UNITS = {"元": "money", "%": "percent", "亩": "area", "吨": "weight", "米": "length"}

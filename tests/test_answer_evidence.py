@@ -2849,8 +2849,14 @@ def test_an_event_naming_a_year_sets_the_time_wherever_it_stands() -> None:
 
 
 def test_a_misspelt_report_name_still_names_the_report() -> None:
-    said = ["全国832个贫困县全部摘帽。"]
-    result = _ask("2023年政府工做报告说全国有多少个贫困县摘了帽？", national_report("2023", said))
+    # Read as an event's year, 2023 would make the review part's figure (一、过去五年工作回顾)
+    # another year's; read as the report's, it is what that report says.
+    said = ["一、过去五年工作回顾|全国832个贫困县全部摘帽。"]
+    reports = {
+        **national_report("2023", said),
+        "next": national_report("2024", ["各位代表！"])["n"],
+    }
+    result = _ask("2023年政府工做报告说全国有多少个贫困县摘了帽？", reports)
     assert "832个" in result.text
 
 
