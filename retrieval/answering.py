@@ -840,7 +840,10 @@ def _list_piece(
     if villages is not None:
         return villages
     anchor = _best_section(passages, ask, scope)
-    listed = _listing_window(ranked)
+    following = _members_next(ranked, ask) if ranked else None
+    if following is not None:
+        return _sentence_piece(following)
+    listed = _listing_window(ranked, ask)
     if listed is not None and (anchor is None or listed.coverage > anchor[0] + LISTING_MARGIN):
         # "载人航天、探月工程…等实现重大突破": the items are named in the best-matching sentence.
         return _sentence_piece(listed)
@@ -1022,15 +1025,105 @@ def _kinds_of(ranked: list[Window], ask: Ask) -> Piece | None:
     return None
 
 
-def _listing_window(ranked: list[Window]) -> Window | None:
-    """A close match whose own sentence names three or more 、-joined items."""
+def _listing_window(ranked: list[Window], ask: Ask) -> Window | None:
+    """A close match whose own sentence names three or more 、-joined items; or, a little
+    further down, one whose items are followed by what is asked (大连、秦皇岛…等十四个沿海港口
+    城市): the report says what they are."""
+    heads = _asked_things(ask)
+    close = True
     for window in ranked[:20]:
-        if window.coverage < max(LISTING_COVERAGE, ranked[0].coverage - 0.1):
-            break
         sentence = window.passage.text[window.sentence[0] : window.sentence[1]]
-        if any(run.group(0).count("、") >= 2 for run in _INLINE_ITEMS.finditer(sentence)):
+        runs = [r for r in _INLINE_ITEMS.finditer(sentence) if r.group(0).count("、") >= 2]
+        close = close and window.coverage >= max(LISTING_COVERAGE, ranked[0].coverage - 0.1)
+        if close and any(not _names_itself(r.group(0), heads) for r in runs):
+            return window
+        if window.coverage >= MIN_COVERAGE and any(
+            _members_of(sentence, r.start() + r.group(0).rfind("、"), heads) for r in runs
+        ):
             return window
     return None
+
+
+# "…、北海等十四个沿海港口城市": the items a run names are of the kind written after it.
+_MEMBERS_OF = re.compile(r"等(?:[一二三四五六七八九十几\d]+[个项家座条种类所批]?)?")
+
+
+def _members_of(sentence: str, last: int, heads: list[str]) -> bool:
+    """Whether the run's last item (from `last`) ends in 等(N个) and a word for what is asked."""
+    at = sentence.find("等", last, last + 16)
+    after = _MEMBERS_OF.match(sentence, at) if at >= 0 else None
+    return after is not None and any(
+        sentence.startswith(h, after.end()) for h in heads if len(h) >= 2
+    )
+
+
+def _names_itself(run: str, heads: list[str]) -> bool:
+    """Whether one of a run's items is the asked thing itself (区域重大战略、区域协调发展战略):
+    the run lists its kind among others, not its members."""
+    return any(
+        item.endswith(h) and not _MEMBERS_BEFORE.search(item[: -len(h)])
+        for item in run.split("、")
+        for h in heads
+        if len(h) >= 2
+    )
+
+
+# "…、有色金属三个国家控股公司", "…棉花产量一亿担的四项指标", "高速铁路等实现重大突破": the items
+# before are its members.
+_MEMBERS_BEFORE = re.compile(r"[的等]|[一二三四五六七八九十两几\d][个项大条种类家]")
+
+
+_THING_BEFORE_ASK = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?)(?:都|分别|主要|具体)?(?:有|是|包括|包含)?(?:哪些|哪几|什么)"
+)
+_THING_AFTER_ASK = re.compile(
+    r"哪(?:些|几|[一二三四五六七八九十])(?:个|项|条|种|家|座|类|所|位|大|方面)?([\u4e00-\u9fff]{2,8})"
+)
+
+
+def _asked_things(ask: Ask) -> list[str]:
+    """What a list question asks the members of, as written: its head's words, or the words
+    right before or after the ask word (开放的沿海港口城市有哪些 → 沿海港口城市)."""
+    things = [v for g in ask.groups if g.head for v in g.variants]
+    for pattern in (_THING_BEFORE_ASK, _THING_AFTER_ASK):
+        for found in pattern.finditer(ask.text):
+            thing = re.split(r"[的了在里中要将]", found.group(1))[-1]
+            thing = thing.removesuffix("有").removesuffix("是")
+            if len(thing) >= 2:
+                things.append(thing)
+    return things
+
+
+def _members_next(ranked: list[Window], ask: Ask) -> Window | None:
+    """ "区域重大战略有哪几个": a close match names it among its kind (深入实施区域重大战略、
+    区域协调发展战略…); the next sentence of the paragraph names its members (扎实推动京津冀
+    协同发展、长江经济带发展…)."""
+    heads = _asked_things(ask)
+    for best in ranked[:10]:
+        if best.coverage < ranked[0].coverage - 0.15:
+            break
+        following = _members_after(best, heads)
+        if following is not None:
+            return following
+    return None
+
+
+def _members_after(best: Window, heads: list[str]) -> Window | None:
+    text = best.passage.text
+    sentence = text[best.sentence[0] : best.sentence[1]]
+    runs = [r.group(0) for r in _INLINE_ITEMS.finditer(sentence) if r.group(0).count("、") >= 2]
+    if not runs or not all(_names_itself(r, heads) for r in runs):
+        return None
+    start = best.sentence[1]
+    while start < len(text) and text[start] in _STOPS:
+        start += 1
+    end = start
+    while end < len(text) and text[end] not in _STOPS and text[end] != "\n":
+        end += 1
+    following = text[start:end]
+    if not any(r.group(0).count("、") >= 2 for r in _INLINE_ITEMS.finditer(following)):
+        return None
+    return replace(best, start=start, end=end, sentence=(start, end))
 
 
 def _sentence_piece(window: Window) -> Piece:

@@ -342,6 +342,22 @@ _PLAN = re.compile(
     r"|(?<![〇零一二三四五六七八九十第])[“\"]?(十[一二三四五]?|[一二三四五六七八九])五[”\"]?"
     r"(?=[”\"]|计划|规划|期间|时期|末|以来|那|这|头|前|中期|时|里|目标)"
 )
+
+
+def plan_names(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Each five-year plan the text names, as written and as the reports write it: “一五”,
+    第一个五年计划."""
+    found = []
+    for m in _PLAN.finditer(text):
+        number = m.group(1) or m.group(2)
+        tail = re.match(r"[”\"]?(?:计划|规划)?", text[m.end() :])
+        end = m.end() + len(tail.group(0)) if tail else m.end()
+        written = re.sub(r"[“”\"]", "", text[m.start() : end])
+        names = [written, f"“{number}五”", f"第{number}个五年计划", f"第{number}个五年规划"]
+        found.append((m.start(), end, tuple(dict.fromkeys(names))))
+    return found
+
+
 # The years a plan's figures are told in: the report that lays the plan out, and the one after
 # its last year, which reviews it. The first plan was laid out in 1955 and looked back on often;
 # the sixth was laid out in 1982.
@@ -676,8 +692,10 @@ def report_years(text: str) -> set[str]:
 
 @lru_cache(maxsize=256)
 def event_years(text: str) -> frozenset[str]:
-    """The years a question writes as times of events, not as reports (2006年中央财政花了多少)."""
-    return frozenset(written_years(text) - report_years(text))
+    """The years a question writes as times of events, not as reports (2006年中央财政花了多少);
+    a report's year written again as a time is one too (1959年那份报告里，1959年全年…)."""
+    digits = REPORT_YEARS.sub(lambda m: "，" * len(m.group(0)), _digit_years(text))
+    return frozenset(re.findall(_YEAR, digits))
 
 
 def report_parts(text: str) -> dict[str, str]:

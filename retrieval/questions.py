@@ -19,6 +19,7 @@ from retrieval.places import (
     arabic_years,
     dated_years,
     event_years,
+    plan_names,
     ruled_out,
     written_years,
 )
@@ -311,6 +312,7 @@ _STRICT_TENSE = re.compile(r"实际|最终|最后|目标|预期|计划")
 # Words that only say which of the two is asked: they are the tense, not the topic.
 _TENSE_WORDS = frozenset({"目标", "指标", "预期", "预期目标", "预计", "计划", "打算", "准备"})
 _RESULT_WORDS = frozenset({"实际", "最终", "最后", "实际上"})
+_DONE_VERBS = frozenset({"完成", "实现", "落实"})
 
 
 # Words that ask how much something changed without naming it ("比上年增长多少"): a part made
@@ -537,6 +539,10 @@ def key_terms(
     # "1988年报告回顾过去五年，…": the report looking back names the span, not a thing.
     rest = re.sub(r"回顾(?=过去|以往|前|近|这|那|[一二两三四五六七八九十\d]+年)", blank, rest)
     groups: list[TermGroup] = []
+    # "一五时期", "“六五”期间": a five-year plan, however the report writes it.
+    for start, end, names in plan_names(rest):
+        groups.append(TermGroup(names, 1.3, start))
+        rest = rest[:start] + "，" * (end - start) + rest[end:]
     # A quoted name (“老工伤”, “四包一”) is one term, as the report writes it: it must be there.
     for m in _QUOTED.finditer(rest):
         groups.append(TermGroup((m.group(1),), 1.5, m.start(1), name=True))
@@ -636,6 +642,18 @@ def _mark_heads(text: str, groups: list[TermGroup], after_setting: int = 0) -> l
             or _TOTAL_NAMED.fullmatch(word.label)
         ):
             heads = [thing]
+    if len(heads) == 1 and heads[0].label in _DONE_VERBS:
+        # "基本建设投资最后实际完成了多少": completing is what the figure did; what it counts
+        # is the thing before, past the words of tense.
+        earlier = [
+            g
+            for g in groups
+            if g.position < heads[0].position
+            and g.weight >= 0.5
+            and g.label not in _TENSE_WORDS | _RESULT_WORDS
+        ]
+        if earlier and heads[0].position - earlier[-1].position - len(earlier[-1].label) <= 6:
+            heads = earlier[-1:]
     if (
         len(heads) == 1
         and heads == before[-1:]

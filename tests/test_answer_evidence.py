@@ -2953,3 +2953,61 @@ def test_a_count_before_its_group_counts_that_group() -> None:
         "1975年的政府工作报告里说，上山下乡的知识青年有多少？", national_report("1975", said)
     )
     assert "近千万" in result.text
+
+
+def test_list_items_followed_by_the_kind_asked_answer_it() -> None:
+    said = [
+        "国务院决定，要进一步办好经济特区和开放一批沿海港口城市。",
+        "同时，进一步开放大连、秦皇岛、天津、烟台、青岛、连云港等十四个沿海港口城市和海南岛，"
+        "实行经济特区的某些特殊政策。",
+    ]
+    result = _ask("1984年国务院决定进一步开放的沿海港口城市有哪些？", national_report("1984", said))
+    assert "秦皇岛" in result.text and "连云港" in result.text
+
+
+def test_a_kind_named_among_its_kinds_has_its_members_in_the_next_sentence() -> None:
+    said = [
+        "区域重大战略扎实推进。",
+        "深入实施区域重大战略、区域协调发展战略、主体功能区战略，构建高质量发展的区域经济布局"
+        "和国土空间支撑体系。扎实推动京津冀协同发展、长江经济带发展、粤港澳大湾区建设、"
+        "长三角一体化发展。",
+    ]
+    result = _ask("2021年报告讲要扎实推动的区域重大战略有哪些？", national_report("2021", said))
+    assert "京津冀协同发展" in result.text and "长三角一体化发展" in result.text
+
+
+def test_repaid_is_read_as_the_report_words_it() -> None:
+    said = [
+        "我们欠苏联的各项借款和应付利息共计十四亿零六百万新卢布，已经按期偿还了十三亿八千九百万"
+        "新卢布，剩下的尾数一千七百万新卢布。",
+    ]
+    result = _ask("64年报告说欠苏联的借款已经还了多少？", national_report("1964", said))
+    assert "十三亿八千九百万" in result.text
+
+
+def test_a_plan_asked_by_its_short_name_is_found_by_its_full_name() -> None:
+    said = [
+        "第一个五年计划期间，国家对经济和文化部门的基本建设投资总额共为四百九十三亿元，"
+        "超过原定计划四百二十七亿四千万元的百分之十五点三。",
+    ]
+    result = _ask(
+        "1959年报告提到，一五时期国家基本建设投资最后实际完成了多少钱？",
+        national_report("1959", said),
+    )
+    assert "四百九十三亿元" in result.text
+
+
+def test_the_reports_own_year_written_again_asks_that_years_result() -> None:
+    said = ["我国的钢产量在一九五二年是一百三十五万吨，到一九五八年就增加到一千一百零八万吨。"]
+    result = _ask(
+        "1959年那份报告里，1959年全年钢产量最后实际完成了多少？", national_report("1959", said)
+    )
+    assert result.abstained, result.text
+
+
+def test_direct_investment_after_foreign_investment_is_the_foreign_direct_investment() -> None:
+    said = ["外商投资显著增加，投资领域拓宽，直接投资达到２５８亿美元，是改革开放以来最多的一年。"]
+    result = _ask(
+        "1994年政府工作报告中，1993年外商直接投资达到了多少？", national_report("1994", said)
+    )
+    assert "２５８亿美元" in result.text
