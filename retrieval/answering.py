@@ -956,7 +956,7 @@ def _village_items(ranked: list[Window], ask: Ask) -> Piece | None:
 
 
 # "发展哪些新兴业态": the kind the items are, named after the list ("农村电商、直播带货等新兴业态").
-_WHICH_KIND = re.compile(r"哪(?:些|几[个种类项家条])([\u4e00-\u9fff]{2,8})")
+_WHICH_KIND = re.compile(r"哪(?:些|几[个种类项家条])([\u4e00-\u9fff]{2,12})")
 LIST_TRIES = 20
 _CLAUSE_END = re.compile(r"[，,。；;]")
 
@@ -973,10 +973,10 @@ _VAGUE_KINDS = frozenset(
 def _kind_items(ranked: list[Window], ask: Ask) -> Piece | None:
     """For "哪些X": a close match's run of items closed by 等X, the kind asked."""
     m = _WHICH_KIND.search(ask.text)
-    if not m:
-        return None
-    kind = m.group(1).rstrip("呢啊吗")
-    tails = [kind[:n] for n in range(len(kind), 1, -1)]  # 新兴业态 asked as 新兴业态呢
+    # "开放的沿海港口城市有哪些": the kind may come before the ask word too.
+    kinds = [m.group(1).rstrip("呢啊吗")] if m else []
+    kinds += [k for k in _asked_things(ask) if k not in kinds]
+    tails = [k[:n] for k in kinds for n in range(len(k), 1, -1)]  # 新兴业态 asked as 新兴业态呢
     runs = [
         re.compile(
             rf"([^，,。；;：:\n]{{2,60}}?、[^，,。；;：:\n]{{1,60}}?)等"
@@ -1026,35 +1026,17 @@ def _kinds_of(ranked: list[Window], ask: Ask) -> Piece | None:
 
 
 def _listing_window(ranked: list[Window], ask: Ask) -> Window | None:
-    """A close match whose own sentence names three or more 、-joined items; or, a little
-    further down, one whose items are followed by what is asked (大连、秦皇岛…等十四个沿海港口
-    城市): the report says what they are."""
+    """A close match whose own sentence names three or more 、-joined items, not the asked
+    thing among its kinds (深入实施区域重大战略、区域协调发展战略…)."""
     heads = _asked_things(ask)
-    close = True
     for window in ranked[:20]:
+        if window.coverage < max(LISTING_COVERAGE, ranked[0].coverage - 0.1):
+            break
         sentence = window.passage.text[window.sentence[0] : window.sentence[1]]
         runs = [r for r in _INLINE_ITEMS.finditer(sentence) if r.group(0).count("、") >= 2]
-        close = close and window.coverage >= max(LISTING_COVERAGE, ranked[0].coverage - 0.1)
-        if close and any(not _names_itself(r.group(0), heads) for r in runs):
-            return window
-        if window.coverage >= MIN_COVERAGE and any(
-            _members_of(sentence, r.start() + r.group(0).rfind("、"), heads) for r in runs
-        ):
+        if any(not _names_itself(r.group(0), heads) for r in runs):
             return window
     return None
-
-
-# "…、北海等十四个沿海港口城市": the items a run names are of the kind written after it.
-_MEMBERS_OF = re.compile(r"等(?:[一二三四五六七八九十几\d]+[个项家座条种类所批]?)?")
-
-
-def _members_of(sentence: str, last: int, heads: list[str]) -> bool:
-    """Whether the run's last item (from `last`) ends in 等(N个) and a word for what is asked."""
-    at = sentence.find("等", last, last + 16)
-    after = _MEMBERS_OF.match(sentence, at) if at >= 0 else None
-    return after is not None and any(
-        sentence.startswith(h, after.end()) for h in heads if len(h) >= 2
-    )
 
 
 def _names_itself(run: str, heads: list[str]) -> bool:
@@ -1077,7 +1059,7 @@ _THING_BEFORE_ASK = re.compile(
     r"([\u4e00-\u9fff]{2,12}?)(?:都|分别|主要|具体)?(?:有|是|包括|包含)?(?:哪些|哪几|什么)"
 )
 _THING_AFTER_ASK = re.compile(
-    r"哪(?:些|几|[一二三四五六七八九十])(?:个|项|条|种|家|座|类|所|位|大|方面)?([\u4e00-\u9fff]{2,8})"
+    r"哪(?:些|几|[一二三四五六七八九十])(?:个|项|条|种|家|座|类|所|位|大|方面)?([\u4e00-\u9fff]{2,12})"
 )
 
 

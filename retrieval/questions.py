@@ -305,7 +305,9 @@ WHEN_DONE = re.compile(
 )
 _ACTUAL_ASK = re.compile(
     r"实际|完成了|过去一年|去年|上一年|前一年|最终|最后|"
-    r"(?:增长|增加|下降|减少|降|涨|提高|回落|达到|实现|花|投入|拿出|支出)了"
+    r"(?:增长|增加|下降|减少|降|涨|提高|回落|达到|实现|花|投入|拿出|支出)了|"
+    # "2008年成功研发了哪些…", "2014年新设了哪几个…": what was done that year.
+    r"(?:成功|研发|研制|建成|新设|设立|开通|出台|发射|取得|通过|颁布)了"
 )
 # Words that insist on one tense: a plan is no answer to "实际是多少", a result none to "目标".
 _STRICT_TENSE = re.compile(r"实际|最终|最后|目标|预期|计划")

@@ -3011,3 +3011,14 @@ def test_direct_investment_after_foreign_investment_is_the_foreign_direct_invest
         "1994年政府工作报告中，1993年外商直接投资达到了多少？", national_report("1994", said)
     )
     assert "２５８亿美元" in result.text
+
+
+def test_what_was_done_in_a_year_is_read_in_the_next_report() -> None:
+    reports = {
+        **national_report("2014", ["建设好、管理好中国上海自由贸易试验区，并开展若干新的试点。"]),
+        "next": national_report(
+            "2015", ["扩展上海自由贸易试验区范围，新设广东、天津、福建自由贸易试验区。"]
+        )["n"],
+    }
+    result = _ask("2014年还新设了哪几个自由贸易试验区？", reports)
+    assert "广东" in result.text and "福建" in result.text, result.text
