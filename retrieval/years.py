@@ -116,6 +116,17 @@ def _sentence_lead(window: Window, passages: list[Passage]) -> str:
     return before[cut:] + text[start : window.end]
 
 
+def _previous_sentence(window: Window) -> str:
+    """The 。-sentence before the window's in its paragraph, if the passage holds it."""
+    before = window.passage.text[: window.sentence[0]]
+    own = max(before.rfind(mark) for mark in _SENTENCE_ENDS)
+    if own < 0 or before[own] == "\n":
+        return ""
+    body = before[:own]
+    cut = max(body.rfind(mark) for mark in _SENTENCE_ENDS) + 1
+    return body[cut:]
+
+
 def _plan_heading(section: str, year: str, asked: set[str]) -> bool:
     """Whether a section heading sets out the plans of its report's year (二、2010年主要任务)
     and names no year asked (一、1998年的工作和1999年的主要任务 reviews 1998 too)."""
@@ -187,6 +198,12 @@ def told_of_another_year(
             later = told and all(y > report_year for y in told) and not told & reports
             if later and not heading and _BY_LATER_YEAR.search(arabic_years(normalize(text))):
                 return True
+            if not told and not heading and period.isdigit():
+                # "一九七八年仍然夺得了丰收。粮食…总产量达到三亿零四百七十五万吨": a sentence naming
+                # no year goes on with the year the sentence before it set.
+                before = told_years(_previous_sentence(window))
+                if before and all(y < report_year for y in before) and not before & ask.years:
+                    return True
     # "2013年贫困人口减少多少" read in the 2014 report: "今年再减少农村贫困人口1000万人以上",
     # "中央财政拟安排“三农”投入8183亿元" are the report's own year's plans.
     # "2009年新增污水处理能力" read in the 2010 report: its section 二、2010年主要任务 plans 2010.

@@ -3022,3 +3022,19 @@ def test_what_was_done_in_a_year_is_read_in_the_next_report() -> None:
     }
     result = _ask("2014年还新设了哪几个自由贸易试验区？", reports)
     assert "广东" in result.text and "福建" in result.text, result.text
+
+
+def test_a_sentence_naming_no_year_goes_on_with_the_year_before_it() -> None:
+    reports = {
+        **national_report(
+            "1979",
+            [
+                "农业生产在连续遭到比较严重的自然灾害的情况下，一九七八年仍然夺得了丰收。"
+                "粮食按人口平均占有量超过了建国以来的最高水平，总产量达到三亿零四百七十五万吨。"
+            ],
+        ),
+        "next": national_report("1980", ["粮食产量33，212万吨，比上年增加2，737万吨。"])["n"],
+        "before": national_report("1978", ["今年要大力发展农业。"])["n"],
+    }
+    result = _ask("1978年和1979年全国粮食总产量分别是多少？", reports)
+    assert "三亿零四百七十五万吨" in result.text and "33，212万吨" in result.text, result.text
