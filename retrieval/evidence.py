@@ -25,7 +25,7 @@ _UNIT_WORDS = """
     栋 座 支 所 篇 盏 包 幅 套 间 立方米 立方 公斤 千克 轮 块 辆 头 只 本 册 天 小时 个月 周 位
     组 张 株 棵 段 类 倍 万人次 平方米 千瓦 篇次 场次 户次 车次 班次 架次 项次 年 岁 颗 枚 部 集
     首 种 美元 港元 英镑 欧元 日元 斤 平方公里 公顷 千瓦时 個 噸 公噸 公尺 公分 英尺 英呎 英里 光年
-    趟 层 届 页 话 代 平方千米 m² km cm mm kg mb gb 担 分钱 剂 剂次 例
+    趟 层 届 页 话 代 平方千米 m² km cm mm kg mb gb 担 分钱 剂 剂次 例 个工作日 工作日
 """
 _UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
 # 3,680 and the older reports' full-width ３，６８０ and １．１ (the 1999 report: 4·3％).
@@ -71,6 +71,8 @@ _EQUIVALENT_UNITS = [
     {"次", "场", "轮", "期", "批", "批次"},
     # Verbal measure words: 巡查了多少趟 is answered by 巡河80余次.
     {"次", "趟", "回", "遍"},
+    # Days: 要花几天 is answered by 4个工作日以内.
+    {"天", "个工作日", "工作日"},
     # Areas: 面积有多大 is answered in any of them.
     {"亩", "公顷", "平方公里", "平方米"},
 ]

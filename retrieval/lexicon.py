@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from retrieval.settings import cache_file
-from retrieval.text import load_thesaurus, normalize
+from retrieval.text import load_thesaurus, normalize, verb_with_thing
 
 log = logging.getLogger(__name__)
 
@@ -306,6 +306,7 @@ class Thesaurus:
     def expand_groups(self, question: str) -> list[tuple[list[str], list[str]]]:
         """For each concept the question names: its phrases in the question, and the others."""
         norm = normalize(question).lower()
+        norm = f"{norm} {verb_with_thing(norm)}"  # 种了多少亩树 names 种树 too
         found: list[tuple[list[str], list[str]]] = []
         for group in self.groups:
             asked = [t for t in group if t and t in norm]

@@ -23,7 +23,7 @@ from retrieval.places import (
     ruled_out,
     written_years,
 )
-from retrieval.text import blank, normalize
+from retrieval.text import blank, normalize, verb_with_thing
 
 MAX_QUESTION_CHARS = 500
 MAX_ASKS = 4
@@ -258,7 +258,7 @@ _STOP_WORDS = """
     比一比 比比 比较一下 对比一下 名字 姓名 叫什么 月份 那阵子 那时候 那会儿 那段时间 这段时间
     光是 单是 光 仅仅 仅 只是 咱们 咱 一年 这块 那块 这一块 这方面 那方面 多久 大概 大约 大致
     差不多 一个 没有 那年 这年 那一年 那边 这边 偷偷 当时 已经 问 数 两会 来 一项 单 就是 也就是
-    讲到 说到 谈到 那些 这些 多长时间 多长
+    讲到 说到 谈到 那些 这些 多长时间 多长 一家
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -521,6 +521,8 @@ def key_terms(
     if setting and not _CJK.search(_SPAN_WORDS.sub("", _LOOKING_BACK.sub("", setting.group(0)))):
         # "03到07年这五年，", "2008年报告回顾那五年，": the span asked, not a time setting it
         setting = None
+    # "种了多少亩树", "修了几公里路": the verb and its thing, as the reports write them (种树).
+    rest = verb_with_thing(rest)
     for words in (
         CN_SHORT_YEAR,
         SHORT_YEAR,
@@ -898,6 +900,18 @@ def unwanted_terms(excluded: str) -> tuple[str, ...]:
 _FEW_OF_A_TIME = re.compile(r"(这|那|近|前|头|最近)几(年|个月|天)")
 
 
+_BASE_YEARS = re.compile(r"(?:比|较|跟|和|与|同)\s*(\d{4})\s*年(?:相比|比)?")
+
+
+def _own_years(part: str, query: Query) -> set[str]:
+    """The years a part of a question names for itself within a report ("1959年报告里，一九五二
+    年和一九五八年的钢产量"), not as a base (比1957年多了多少); empty when they are only the
+    reports' own years, each a scope of its own."""
+    bases = set(_BASE_YEARS.findall(arabic_years(part)))
+    own = dated_years(part) - bases
+    return own if own - {p[:4] for p in query.periods} else set()
+
+
 def analyse(
     text: str, query: Query, catalog: list[ReportMeta], thesaurus: tuple[tuple[str, ...], ...]
 ) -> list[Ask]:
@@ -957,7 +971,8 @@ def analyse(
                 part,
                 shape_of(part),
                 groups,
-                years,
+                # "一九五二年和一九五八年的钢产量": a part naming its own year asks of that year.
+                _own_years(part, query) or years,
                 asked_unit(part),
                 part_tense,
                 _strict(part, part_tense),

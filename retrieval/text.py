@@ -98,3 +98,18 @@ def load_thesaurus(path: Path) -> list[tuple[str, list[str]]]:
 def blank(m: re.Match[str]) -> str:
     """A match replaced by as many commas: its words are gone, the offsets after it kept."""
     return "，" * len(m.group(0))
+
+
+# "种了多少亩树", "修了几公里路": a verb and its thing with the count asked between them.
+_VERB_COUNT_THING = re.compile(
+    r"([种修建盖挖植造栽铺架])了?(?:多少|几)(?:亩|棵|株|公里|千米|米|套|间|座|条|口|眼|所|处)"
+    r"([树路房桥井渠塘林])"
+)
+
+
+def verb_with_thing(text: str) -> str:
+    """The verb joined to its thing as the reports write them (种树), the words between
+    blanked so that every later position stays where it was."""
+    return _VERB_COUNT_THING.sub(
+        lambda m: m.group(1) + m.group(2) + "，" * (len(m.group(0)) - 2), text
+    )

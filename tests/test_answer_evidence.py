@@ -3038,3 +3038,29 @@ def test_a_sentence_naming_no_year_goes_on_with_the_year_before_it() -> None:
     }
     result = _ask("1978年和1979年全国粮食总产量分别是多少？", reports)
     assert "三亿零四百七十五万吨" in result.text and "33，212万吨" in result.text, result.text
+
+
+def test_days_asked_are_answered_in_working_days() -> None:
+    said = ["企业开办时间从一个月以上压缩到目前的平均4个工作日以内，实行中小微企业简易注销制度。"]
+    result = _ask(
+        "2023年政府工作报告说，现在注册开一家公司平均要花几天？", national_report("2023", said)
+    )
+    assert "4个工作日以内" in result.text, result.text
+
+
+def test_a_count_asked_between_a_verb_and_its_thing_joins_them() -> None:
+    reports = {
+        **national_report("2009", ["今年要继续推进林业建设。"]),
+        "next": national_report("2010", ["继续推进林业重点生态工程建设，完成造林8827万亩。"])["n"],
+    }
+    result = _ask("2009年全国一共种了多少亩树？", reports)
+    assert "8827万亩" in result.text, result.text
+
+
+def test_each_year_of_one_report_asked_side_by_side_gets_its_own_figure() -> None:
+    said = ["我国的钢产量在一九五二年是一百三十五万吨，到一九五八年就增加到一千一百零八万吨。"]
+    result = _ask(
+        "1959年政府工作报告里，一九五二年和一九五八年的钢产量分别是多少？",
+        national_report("1959", said),
+    )
+    assert "一百三十五万吨" in result.text and "一千一百零八万吨" in result.text, result.text
