@@ -872,8 +872,9 @@ def head_named(window: Window, ask: Ask) -> bool:
 
 
 def names_missing(ask: Ask, passages: list[Passage]) -> bool:
-    """Whether the question names a person that no passage mentions."""
-    names = [g for g in ask.groups if g.name]
+    """Whether the question names a person or place that no passage mentions (not one only
+    setting the time: 汶川地震那年（2008年）)."""
+    names = [g for g in ask.groups if g.name and not g.setting]
     if not names:
         return False
     text = normalize(" ".join(p.text for p in passages)).lower()

@@ -292,7 +292,10 @@ class Thesaurus:
     """Query expansion from a plain file staff can extend: `canonical = variant, variant`."""
 
     def __init__(self, groups: list[tuple[str, list[str]]]) -> None:
-        self.groups = [[normalize(c), *(normalize(v) for v in vs)] for c, vs in groups]
+        # Lower-case like the questions and passages they are matched in (GDP, CPI).
+        self.groups = [
+            [normalize(c).lower(), *(normalize(v).lower() for v in vs)] for c, vs in groups
+        ]
 
     @classmethod
     def load(cls, path: Path | None) -> Thesaurus:

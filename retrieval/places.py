@@ -394,6 +394,47 @@ def _plan_start(number: int) -> int:
     return {1: 1953, 2: 1958}.get(number, 1966 + 5 * (number - 3))
 
 
+# Events people date a year by, as the reports tell them (the year each happened).
+EVENT_YEARS = {
+    "非典": "2003",
+    "汶川地震": "2008",
+    "汶川大地震": "2008",
+    "汶川特大地震": "2008",
+    "北京奥运": "2008",
+    "北京奥运会": "2008",
+    "国际金融危机爆发": "2008",
+    "香港回归": "1997",
+    "澳门回归": "1999",
+    "加入世贸组织": "2001",
+    "入世": "2001",
+    "唐山大地震": "1976",
+    "粉碎“四人帮”": "1976",
+    "粉碎四人帮": "1976",
+    "新冠疫情暴发": "2020",
+    "疫情暴发": "2020",
+}
+_EVENT_YEAR = re.compile(
+    rf"({'|'.join(sorted(map(re.escape, EVENT_YEARS), key=len, reverse=True))})"
+    r"(?:的)?(?:那一?年|当年)(?![（(]?\s*(?:\d|[一二〇零]))"
+)
+
+
+def event_year_as_year(text: str) -> str:
+    """An event's year written out after it, when the question gives none: 闹非典那年 ->
+    闹非典那年（2003年）."""
+
+    def dated(m: re.Match[str]) -> str:
+        year = EVENT_YEARS[m.group(1)]
+        if _NAMES_REPORT_AFTER.match(text, m.end()):
+            return f"{year}年"  # 香港回归那年的政府工作报告: that year's report
+        return f"{m.group(0)}（{year}年）"
+
+    return _EVENT_YEAR.sub(dated, text)
+
+
+_NAMES_REPORT_AFTER = re.compile(r"的?(?:那份|这份)?(?:政府工作)?报告")
+
+
 def plan_year_as_year(text: str) -> str:
     """One year of a plan written as that year: “九五”头一年 -> 1996年."""
 
@@ -607,6 +648,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     aliases = town_aliases(catalog)
     text = _REPORT_TYPO.sub("工作", text)
     text, excluded = drop_exclusions(_fix_town_typos(text, aliases))
+    text = event_year_as_year(text)
     text = _REPORT_DESCRIPTOR.sub("的", plan_year_as_year(npc_as_report(text)))
     norm = normalize(text)
     found: list[tuple[int, str]] = []

@@ -3064,3 +3064,14 @@ def test_each_year_of_one_report_asked_side_by_side_gets_its_own_figure() -> Non
         national_report("1959", said),
     )
     assert "一百三十五万吨" in result.text and "一千一百零八万吨" in result.text, result.text
+
+
+def test_a_place_only_setting_the_time_need_not_be_in_the_answer() -> None:
+    reports = {
+        **national_report("2008", ["今年要抓好防灾减灾工作。"]),
+        "next": national_report(
+            "2009", ["我们坚持把抢救人的生命放在第一位，从废墟中抢救生还者8.4万人。"]
+        )["n"],
+    }
+    result = _ask("汶川地震那年，从倒塌的楼房底下一共救出来多少活着的人？", reports)
+    assert "8.4万人" in result.text, result.text

@@ -72,3 +72,9 @@ def test_a_fresh_process_tags_without_importing_pkg_resources() -> None:
     ).stdout
     assert "('隐患', 'n')" in out
     assert out.strip().endswith("False")
+
+
+def test_a_thesaurus_term_in_latin_letters_matches_whatever_its_case() -> None:
+    thesaurus = lexicon.Thesaurus([("生产总值", ["GDP"])])
+    assert thesaurus.expand_groups("人均gdp过了多少美元") == [(["gdp"], ["生产总值"])]
+    assert thesaurus.expand_groups("人均GDP过了多少美元") == [(["gdp"], ["生产总值"])]

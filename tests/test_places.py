@@ -246,3 +246,15 @@ def test_a_two_digit_year_mid_sentence_is_no_date_of_the_question() -> None:
     assert dated_years(question) == {"1957"}
     assert dated_years("16年出国游的人次有多少") == {"2016"}
     assert dated_years("2013到2017年这五年") == {"2017"}
+
+
+def test_an_event_dates_the_question_by_its_year() -> None:
+    catalog = [
+        ReportMeta(doc_id=f"n{y}", source="n.txt", title=f"{y}年报告", town="全国", period=y)
+        for y in ("1997", "2003", "2004")
+    ]
+    assert read_query("闹非典那年，人均GDP过了多少美元？", catalog).periods == ["2003"]
+    # Naming the report of that year: that year's report.
+    assert read_query("香港回归那年的政府工作报告里讲钢产量多少", catalog).periods == ["1997"]
+    # A year the question writes itself stands.
+    assert read_query("闹非典那年（2004年）的GDP", catalog).periods == ["2004"]
