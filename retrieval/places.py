@@ -664,7 +664,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     towns = list(dict.fromkeys(towns))
     unknown = [n for n in dict.fromkeys(place_names(masked, min_stem=2)) if n not in aliases]
 
-    digits = _digit_years(masked)
+    digits = digit_years(masked)
     periods: list[str] = []
     dates: list[str] = []
     for m in _YEAR_PART.finditer(digits):
@@ -702,7 +702,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     )
 
 
-def _digit_years(text: str) -> str:
+def digit_years(text: str) -> str:
     """The text with every year in four digits (二〇二三年, 23年, 八八年那份报告 -> 19xx/20xx)."""
     return SHORT_YEAR.sub(_full_year, CN_SHORT_YEAR.sub(_cn_full_year, arabic_years(text)))
 
@@ -714,7 +714,7 @@ def _report_years_in(digits: str) -> list[str]:
 
 def written_years(text: str) -> set[str]:
     """The years a question writes out (2023年, 23年, 二〇二三年, 八八年那份报告)."""
-    return set(re.findall(_YEAR, _digit_years(text)))
+    return set(re.findall(_YEAR, digit_years(text)))
 
 
 def dated_years(text: str) -> set[str]:
@@ -722,21 +722,21 @@ def dated_years(text: str) -> set[str]:
     in two opening a clause or after 在/到 (57年…, 到85年底; "国民党统治22年" is a span; 八六年
     报告 names a report), not the first year of a span (2013到2017年)."""
     years = set(re.findall(r"(\d{4})\s*年", arabic_years(text)))
-    digits = _digit_years(text)
+    digits = digit_years(text)
     dates = set(re.findall(r"(?:^|[在从于到至，,、：:])\s*(\d{4})\s*年", digits))
     return years | (dates - set(_report_years_in(digits)))
 
 
 def report_years(text: str) -> set[str]:
     """The years a question names as a report's (2018年政府工作报告, 1956年那份决算报告)."""
-    return set(_report_years_in(_digit_years(text)))
+    return set(_report_years_in(digit_years(text)))
 
 
 @lru_cache(maxsize=256)
 def event_years(text: str) -> frozenset[str]:
     """The years a question writes as times of events, not as reports (2006年中央财政花了多少);
     a report's year written again as a time is one too (1959年那份报告里，1959年全年…)."""
-    digits = REPORT_YEARS.sub(lambda m: "，" * len(m.group(0)), _digit_years(text))
+    digits = REPORT_YEARS.sub(lambda m: "，" * len(m.group(0)), digit_years(text))
     return frozenset(re.findall(_YEAR, digits))
 
 
@@ -759,7 +759,7 @@ def year_parts(text: str) -> dict[str, str]:
     """Each year's own part of a question naming years one by one, each with its own words
     ("2016年实际退出的钢铁产能和2017年计划再压减的钢铁产能，各是多少"); {} when a year names
     a report, or is the end of a span (到1985年), not a part of its own."""
-    digits = _digit_years(text)
+    digits = digit_years(text)
     if _report_years_in(digits):
         return {}
     marks = [(m.start(1), m.end(), m.group(1)) for m in re.finditer(rf"{_YEAR}\s*年", digits)]

@@ -639,11 +639,16 @@ def _mark_heads(text: str, groups: list[TermGroup], after_setting: int = 0) -> l
         # "棉花产量是多少", "GDP总量多少": a total or an output is counted of the word before it.
         word, thing = before[-1], before[-2]
         if (
-            thing.position + len(thing.label) == word.position
-            and thing.label not in _TENSE_WORDS | _RESULT_WORDS  # 实际完成了: the tense asked
-        ) and (
-            text.startswith("了", word.position + len(word.label))
-            or _TOTAL_NAMED.fullmatch(word.label)
+            (
+                thing.position + len(thing.label) == word.position
+                and thing.label not in _TENSE_WORDS | _RESULT_WORDS  # 实际完成了: the tense asked
+                # 国内经济增长了: a thing with its change (经济增长) is what is counted.
+                and not (len(word.label) >= 4 and _CHANGE_ONLY.search(word.label[-2:]))
+            )
+            and (
+                text.startswith("了", word.position + len(word.label))
+                or _TOTAL_NAMED.fullmatch(word.label)
+            )
         ):
             heads = [thing]
     if len(heads) == 1 and heads[0].label in _DONE_VERBS:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from retrieval.evidence import Window, figures, list_intro, plan_words
 from retrieval.fit import context_span, figure_clauses
 from retrieval.models import Passage, Query
-from retrieval.places import arabic_years, event_years, report_years, written_years
+from retrieval.places import arabic_years, digit_years, event_years, report_years, written_years
 from retrieval.questions import Ask
 from retrieval.text import normalize
 
@@ -263,7 +263,7 @@ _SPAN_ASK = re.compile(
 @lru_cache(maxsize=256)
 def _one_year_asked(question: str) -> bool:
     """Whether the question asks of one year (as an event), not of a span of years."""
-    spans = _SPAN_ASK.search(arabic_years(normalize(question)))
+    spans = _SPAN_ASK.search(digit_years(normalize(question)))  # 九七年 is no span of 七年
     events = event_years(question)
     # "2012年政府工作报告里，去年全国粮食总产量是多少": one year, told relative to the report's.
     relative = not events and len(report_years(question)) == 1 and _ONE_RELATIVE.search(question)
@@ -376,7 +376,7 @@ _ONE_YEAR_ASK = re.compile(r"当年|今年|明年|这一年|那一年|每年|一
 def one_year_for_span(window: Window, ask: Ask) -> bool:
     """Whether a span of years is asked (五年里贫困人口减了多少) and the figure is a plan for the
     report's own year ("今年再减少农村贫困人口1000万以上")."""
-    question = arabic_years(normalize(ask.text))
+    question = digit_years(normalize(ask.text))  # 九九年 is no span of 九年
     if not _SPAN_ASK.search(question) or event_years(ask.text) or _ONE_YEAR_ASK.search(question):
         return False  # "三年棚改计划当年要开工多少套": one year of the span
     text = window.passage.text

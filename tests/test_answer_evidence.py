@@ -3075,3 +3075,21 @@ def test_a_place_only_setting_the_time_need_not_be_in_the_answer() -> None:
     }
     result = _ask("汶川地震那年，从倒塌的楼房底下一共救出来多少活着的人？", reports)
     assert "8.4万人" in result.text, result.text
+
+
+def test_a_two_character_year_is_one_year_not_a_span() -> None:
+    reviewed = national_report(
+        "1998",
+        [
+            "1997年国内生产总值达到74772亿元，按可比价格计算，平均每年增长11％。",
+            "去年经济增长8.8％，商品零售价格涨幅为0.8％。",
+        ],
+    )
+    reviewed["own"] = national_report("1997", ["今年要继续加强和改善宏观调控。"])["n"]
+    result = _ask("九七年国内经济增长了百分之几？", reviewed)
+    assert "8.8％" in result.text and "11％" not in result.text, result.text
+    planned = national_report(
+        "1999", ["综合分析国内外的有利条件和制约因素，今年的经济增长预期为7％左右。"]
+    )
+    result = _ask("九九年政府工作报告定的经济增长预期是多少", planned)
+    assert "7％左右" in result.text, result.text
