@@ -1320,6 +1320,18 @@ def answer(
                 if option.next_year or len(scopes) > 1:
                     break
         assert best is not None
+        if (
+            answered
+            and len(scopes) > 1
+            and best[0].next_year
+            and not answered[0][0].next_year
+            and _strength(best[2]) >= _strength(answered[0][2])
+            and _closeness(best[2]) > _closeness(answered[0][2])
+            and not any(a.tense == "target" for a in asks)  # a plan is its own year's report's
+        ):
+            # "2001年跟2012年比，GDP各增长多少": the next report's review matches the question
+            # better than the year's own report (比“八五”时期增长79.6％): the year's result.
+            answered = [best]
         if len(answered) == 2:
             # "2015年城镇新增就业多少人": the 2015 report's own figure, or 2015's as the 2016
             # report tells it. Both answer plainly: give both, each labelled with its report.
@@ -1364,6 +1376,11 @@ def _plan_tense(query: Query, asks: list[Ask]) -> Query:
     elif any(a.tense == "actual" for a in asks) or _PLAN_TOTAL.search(query.text):
         plan = plan[1:]
     return query.model_copy(update={"plan_reports": plan})
+
+
+def _closeness(pieces: list[Piece | None]) -> float:
+    """How closely a report's pieces match the question, all told."""
+    return sum(p.coverage for p in pieces if p)
 
 
 def _strength(pieces: list[Piece | None]) -> tuple[int, int]:

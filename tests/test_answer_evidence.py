@@ -3093,3 +3093,21 @@ def test_a_two_character_year_is_one_year_not_a_span() -> None:
     )
     result = _ask("九九年政府工作报告定的经济增长预期是多少", planned)
     assert "7％左右" in result.text, result.text
+
+
+def test_of_years_side_by_side_the_next_reports_closer_review_answers() -> None:
+    reports = {
+        **national_report("2002", ["今年要继续实施积极的财政政策。"]),
+        "2003": national_report("2003", ["带动银行贷款和其他社会资金形成3.28万亿元的投资规模。"])[
+            "n"
+        ],
+        "2007": national_report(
+            "2007", ["今年全国财政安排农村义务教育经费2235亿元，比去年增加395亿元。"]
+        )["n"],
+        "2008": national_report(
+            "2008",
+            ["全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元。"],
+        )["n"],
+    }
+    result = _ask("全社会研发经费2002年和2007年分别是多少？", reports)
+    assert "3664亿元" in result.text and "2235亿元" not in result.text, result.text
