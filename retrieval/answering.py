@@ -1091,6 +1091,8 @@ def _members_next(ranked: list[Window], ask: Ask) -> Window | None:
 
 
 def _members_after(best: Window, heads: list[str]) -> Window | None:
+    """The paragraph's next sentence, when the window's runs of items only name the asked
+    kind among its kinds and that next sentence names a run of items of its own."""
     text = best.passage.text
     sentence = text[best.sentence[0] : best.sentence[1]]
     runs = [r.group(0) for r in _INLINE_ITEMS.finditer(sentence) if r.group(0).count("、") >= 2]
