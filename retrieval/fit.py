@@ -323,7 +323,13 @@ def told_as_unwanted(window: Window, ask: Ask) -> bool:
     if not ask.unwanted:
         return False
     runs = _figure_runs(window, ask.unit)
-    return bool(runs) and all(any(term in run for term in ask.unwanted) for run in runs)
+    return bool(runs) and all(
+        any(term in _EXCLUDED_TOO.sub("", run) for term in ask.unwanted) for run in runs
+    )
+
+
+# "粮食（不包括大豆）的产量": a report leaving out what the question leaves out (不算大豆).
+_EXCLUDED_TOO = re.compile(r"(?:不包括|不包含|不含|不计|除去|扣除)[\u4e00-\u9fff]{1,6}")
 
 
 _BARE_PREDICATE = re.compile(r"(?:就|即|则|也|共|约)?(?:有|达到?|为|是|计)")

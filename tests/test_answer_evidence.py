@@ -3111,3 +3111,18 @@ def test_of_years_side_by_side_the_next_reports_closer_review_answers() -> None:
     }
     result = _ask("全社会研发经费2002年和2007年分别是多少？", reports)
     assert "3664亿元" in result.text and "2235亿元" not in result.text, result.text
+
+
+def test_a_report_leaving_out_what_the_question_leaves_out_answers_it() -> None:
+    reports = {
+        **national_report("1956", ["国家计划规定，粮食产量将要达到３，９８９亿斤。"]),
+        "next": national_report(
+            "1957",
+            [
+                "1956年，粮食（不包括大豆）的产量为三千六百五十亿斤，比1955年增加了一百五十四亿斤，"
+                "超过了第一个五年計划最后一年的指标。"
+            ],
+        )["n"],
+    }
+    result = _ask("一九五六年全国粮食产量（不算大豆）是多少斤？", reports)
+    assert "三千六百五十亿斤" in result.text, result.text
