@@ -908,7 +908,7 @@ _FEW_OF_A_TIME = re.compile(r"(这|那|近|前|头|最近)几(年|个月|天)")
 _BASE_YEARS = re.compile(r"(?:比|较|跟|和|与|同)\s*(\d{4})\s*年(?:相比|比)?")
 
 
-def _own_years(part: str, query: Query) -> set[str]:
+def _part_years(part: str, query: Query) -> set[str]:
     """The years a part of a question names for itself within a report ("1959年报告里，一九五二
     年和一九五八年的钢产量"), not as a base (比1957年多了多少); empty when they are only the
     reports' own years, each a scope of its own."""
@@ -977,7 +977,7 @@ def analyse(
                 shape_of(part),
                 groups,
                 # "一九五二年和一九五八年的钢产量": a part naming its own year asks of that year.
-                _own_years(part, query) or years,
+                _part_years(part, query) or years,
                 asked_unit(part),
                 part_tense,
                 _strict(part, part_tense),
