@@ -44,6 +44,7 @@ from retrieval.fit import (
     change_for_level,
     change_of_another,
     figure_given,
+    figure_of_another,
     figure_places,
     is_village,
     kinds_for_amount,
@@ -93,6 +94,7 @@ from retrieval.years import (
     past_tense,
     result_not_yet_known,
     several_years,
+    told_before_the_year,
     told_of_another_year,
     told_years,
 )
@@ -708,6 +710,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
     """Whether the window's figure has the tense, rate and year the question asks."""
     return (
         not result_not_yet_known(ask, scope.period, scope.reports)
+        and not told_before_the_year(window, ask)
         and not wrong_tense(window, ask)
         and not other_rate(window, ask)
         and not kinds_for_amount(window, ask)
@@ -740,8 +743,18 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not several_years(window, ask)
         and not one_year_for_span(window, ask)
         and not other_comparison(window, ask)
+        and not figure_of_another(window, ask)
         and (not scope.last_resort or _tells_the_year(window, scope.require[0]))
+        and not _tells_another_scopes_year(window, scope)
     )
+
+
+def _tells_another_scopes_year(window: Window, scope: Scope) -> bool:
+    """Years side by side: the figure's sentence, up to the figure, tells only years another
+    scope asks ("一九八二年和一九八三年…分别是多少" is not answered for 1983 by the 1983 report's
+    "一九八二年全国农民平均每人的纯收入达到二百七十元")."""
+    told = told_years(window.passage.text[window.sentence[0] : window.end])
+    return bool(scope.others) and bool(told) and told <= scope.others
 
 
 def _tells_the_year(window: Window, year: str) -> bool:
@@ -1313,7 +1326,7 @@ def answer(
                 or asks_by_year.get(scope.period[:4])
             )
             pieces = _answer_scope(passages, option, own or asks, asks, retrieve, passage_lists)
-            if best is None or _strength(pieces) > _strength(best[2]):
+            if best is None or _stronger(pieces, option, best, asks):
                 best = (option, passages, pieces)
             if all(piece and not piece.weak for piece in pieces) and (
                 not option.next_year or all(_told_as_result(piece) for piece in pieces)
@@ -1378,6 +1391,25 @@ def _plan_tense(query: Query, asks: list[Ask]) -> Query:
     elif any(a.tense == "actual" for a in asks) or _PLAN_TOTAL.search(query.text):
         plan = plan[1:]
     return query.model_copy(update={"plan_reports": plan})
+
+
+def _stronger(
+    pieces: list[Piece | None],
+    option: Scope,
+    best: tuple[Scope, list[Passage], list[Piece | None]],
+    asks: list[Ask],
+) -> bool:
+    """Whether a report's pieces answer better than the best so far: more of the asks, or as
+    many and, in the next year's report, closer to the question ("2018年全年…减税降费大约多少"
+    is its review's 减税降费约1.3万亿元, not the plan's 再为…减税8000多亿元)."""
+    if _strength(pieces) != _strength(best[2]):
+        return _strength(pieces) > _strength(best[2])
+    return (
+        option.next_year
+        and not best[0].next_year
+        and _closeness(pieces) > _closeness(best[2])
+        and not any(a.tense == "target" for a in asks)  # a plan is its own year's report's
+    )
 
 
 def _closeness(pieces: list[Piece | None]) -> float:

@@ -760,7 +760,29 @@ def head_stated(window: Window, ask: Ask) -> bool:
         or _counted_by_its_verb(window, ask)
         or any(match(g.plain, intro) >= HEAD_MATCH for g in heads)
         or any(_total_stated(g, normalize(window.text)) for g in heads)
+        or told_just_before(window, heads)
     )
+
+
+# Words standing for a measure the sentence before named (涨幅 of its 商品零售物价上涨幅度).
+_MEASURE_BACK = re.compile(r"(?:涨幅|增幅|降幅|增速|上涨幅度|增长幅度|下降幅度)")
+
+
+def told_just_before(window: Window, heads: list[TermGroup]) -> bool:
+    """ "…要把全年商品零售物价上涨幅度控制在百分之十以内。虽然…，涨幅仍然高达百分之二十一点七":
+    the figure's clause opens on a word for the measure, and the sentence before names the thing."""
+    text = window.passage.text
+    lead = normalize(text[window.sentence[0] : window.start] + window.text).lower()
+    first = figures(lead)
+    clause = re.split(r"[，,；;：:]", lead[: lead.find(first[0].text)] if first else lead)[-1]
+    if not _MEASURE_BACK.match(clause.strip()):
+        return False
+    raw = text[: window.sentence[0]]
+    before = raw.rstrip()
+    if "\n" in raw[len(before) :] or not before.endswith(("。", "！", "；")):
+        return False  # a new paragraph
+    previous = normalize(before[max(before.rfind(m, 0, len(before) - 1) for m in "。！？\n") + 1 :])
+    return any(match(g.plain, previous.lower()) >= HEAD_MATCH for g in heads)
 
 
 def _total_stated(group: TermGroup, text: str) -> bool:

@@ -19,6 +19,7 @@ from retrieval.evidence import (
     match,
     plan_words,
     sentence_text,
+    told_just_before,
     unit_fits,
     with_result,
 )
@@ -674,14 +675,25 @@ def stock_for_addition(window: Window, ask: Ask) -> bool:
 def _each_clause_says(window: Window, ask: Ask, words: re.Pattern[str]) -> bool:
     """Whether the window has figures that could answer and each one's clause, up to it, has
     one of `words`."""
-    text = normalize(window.text).lower()
+    # From the sentence's start: a window opening on 其中 leans on the clause before it.
+    lead = normalize(window.passage.text[window.sentence[0] : window.start]).lower()
+    text = lead + normalize(window.text).lower()
     fitting = _fitting_places(window, ask)
-    clauses = [re.split(r"[，,；;：:]", text[:found])[-1] for _, found, _ in fitting]
+    clauses = [_clause_up_to(text, len(lead) + found) for _, found, _ in fitting]
     return bool(clauses) and all(words.search(clause) for clause in clauses)
 
 
+def _clause_up_to(text: str, at: int) -> str:
+    """The clause of `text` up to `at`, with the clause before when this one opens on 其中
+    ("新增铁路里程1.97万公里，其中高速铁路8951公里" tells what was added of both)."""
+    clauses = re.split(r"[，,；;：:]", text[:at])
+    if len(clauses) > 1 and clauses[-1].lstrip().startswith("其中"):
+        return clauses[-2] + "，" + clauses[-1]
+    return clauses[-1]
+
+
 # What there is in all ("全镇共有多少名党员"), against what a period added ("发展党员7名").
-_STOCK_ASK = re.compile(r"(?:一共|总共|全镇|全县|全国|共)有|现有|总数|总人数|总量")
+_STOCK_ASK = re.compile(r"(?:一共|总共|全镇|全县|全国|共)有|现有|总数|总人数|总量|总里程|保有量")
 _ADDITION_TOLD = re.compile(r"发展|新增|吸收|接收|新招|新录用|净增|新建")
 
 
@@ -735,15 +747,19 @@ def average_for_point(window: Window, ask: Ask) -> bool:
     one time is asked, and every figure that could answer is an average."""
     if not _POINT_ASK.search(ask.text) or "平均" in ask.text:
         return False
-    # The clauses of the sentence telling the asked thing: a window on another clause of it
-    # (居民消费价格上涨0.2%) is not the level either.
+    clauses = _head_clauses(window, ask)
+    return bool(clauses) and all("平均" in clause for clause in clauses)
+
+
+def _head_clauses(window: Window, ask: Ask) -> list[str]:
+    """The clauses of the window's sentence with a figure and the asked thing: a window on another
+    clause of it (居民消费价格上涨0.2%) tells no level of the thing either."""
     heads = [v for g in ask.groups if g.head for v in g.variants]
-    clauses = [
+    return [
         c
         for c in re.split(r"[，,；;、]", sentence_text(window))
         if any(v in c for v in heads) and figures(c)
     ]
-    return bool(clauses) and all("平均" in clause for clause in clauses)
 
 
 _AVERAGE_OF_YEAR = re.compile(r"全年平均|年平均|平均(?:是|为|有)?多少|平均水平")
@@ -754,7 +770,7 @@ def point_for_average(window: Window, ask: Ask) -> bool:
     a year's average asked, and every figure that could answer is told at the year's end."""
     if not _AVERAGE_OF_YEAR.search(ask.text) or _POINT_ASK.search(ask.text):
         return False
-    clauses = figure_clauses(window, ask)
+    clauses = _head_clauses(window, ask)
     return bool(clauses) and all(
         _POINT_ASK.search(clause) and "平均" not in clause for clause in clauses
     )
@@ -929,7 +945,7 @@ def things_unnamed(window: Window, ask: Ask) -> bool:
     if len(things) < 2:
         return False
     own = sentence_text(window)
-    if any(match(g, own) >= HEAD_MATCH for g in things):
+    if any(match(g, own) >= HEAD_MATCH for g in things) or told_just_before(window, things):
         return False
     # Named in the passage around it, as the report words them: not a paraphrase's words.
     around = normalize(window.passage.text).lower()
@@ -1074,4 +1090,61 @@ def misplaced(
         # Named elsewhere in the passages read, or in the whole report (`report`, folded).
         if any(any(v in other for v in group.variants) for other in [*others, report]):
             out.append(group)
-    return out
+    # "…商品零售物价上涨幅度控制在…。…，涨幅仍然高达…": a thing the sentence before names, its
+    # measure named again here, is this figure's.
+    return [group for group in out if not told_just_before(window, [group])]
+
+
+# A clause opening on a verb or a comparison goes on with the thing named before it.
+_GOES_ON_WITH = re.compile(
+    r"(?:其中|比|较|同比|环比|占|分别|年均|平均|共|累计|合计|总计|约|近|超|达|为|是|增|减|降|提|升|"
+    r"涨|扩|完成|实现|突破|保持|控制|稳定|新增|净增|相当于|折合|人均|每)"
+)
+# What a clause's subject says: the verb after it.
+_SUBJECT_VERB = re.compile(
+    r"控制在|保持在|稳定在|达到|达|为|是|降到|降至|降低|提高|上升|增长|增加|减少|下降|上涨|突破|超过|"
+    r"完成|实现"
+)
+# Words of time and of measure that name no thing of their own ("总额达到…" is the thing before).
+_NO_THING = re.compile(
+    r"全年|年末|年底|年初|当年|今年|去年|上年|\d+年|[〇一二三四五六七八九十]+年|总量|总额|总数|"
+    r"总规模|规模|总值|数量|金额|人数|总计|合计|水平|幅度|速度|比重|比例|全国|全镇|我国|其|这|此|"
+    r"平均|年均|累计|共|总"
+)
+
+
+def figure_of_another(window: Window, ask: Ask) -> bool:
+    """ "GDP增长预期目标是多少" is not answered by "…高于国内生产总值增长，城镇调查失业率控制在
+    5.5%以内": each figure that could answer has a subject of its own in its clause, sharing not
+    a character with what the question asks."""
+    if not any(g.head for g in ask.groups):
+        return False
+    asked = {
+        c
+        for g in ask.groups
+        if not g.setting
+        for v in (*g.variants, *g.borrowed)
+        for c in v
+        if "\u4e00" <= c <= "\u9fff"
+    }
+    before = normalize(window.passage.text[window.sentence[0] : window.start]).lower()
+    text = before + normalize(window.text).lower()
+    fitting = _fitting_places(window, ask)
+    if not fitting:
+        return False
+    for _, start, end in fitting:
+        lead = re.split(r"[，,；;：:。]", text[: len(before) + start])[-1].strip()
+        verb = _SUBJECT_VERB.search(lead)
+        if not lead or _GOES_ON_WITH.match(lead) or not verb:
+            return False
+        subject = _NO_THING.sub("", lead[: verb.start()])
+        subject = "".join(c for c in subject if "\u4e00" <= c <= "\u9fff")
+        # What the figure counts may follow it (4173名党员): the rest of its clause counts too.
+        tail = re.split(r"[，,；;：:。]", text[len(before) + end :])[0]
+        if not _MEASURE_NAMED.search(subject) or asked & set(subject + tail):
+            return False
+    return True
+
+
+# A subject naming a measure of its own (城镇调查失业率, 外汇储备, 财政收入).
+_MEASURE_NAMED = re.compile(r"[率额值数价]$|指数$|收入$|支出$|赤字$|储备$|产量$|总量$")

@@ -79,7 +79,8 @@ def _cn_full_year(m: re.Match[str]) -> str:
         # opening a question and going on with a time's words is 1978, 1956.
         opening = m.start() == 0 or m.string[m.start() - 1] in "在从到于，,、：:"
         timed = re.match(
-            r"年(?:那|这|的(?!时间)|城|乡|农村|全国|国家|我国|咱|一年|全年|[初底末]|，|,)",
+            r"年(?:那|这|的(?!时间)|城|乡|农村|全国|国家|我国|咱|一年|全年|[初底末]|，|,"
+            r"|[和与跟、](?=[〇零一二三四五六七八九]{2}年|\d{2,4}年))",  # 七八年和七九年
             m.string[m.end() :],
         )
         if second == first + 1 and not (opening and timed):
@@ -723,7 +724,7 @@ def dated_years(text: str) -> set[str]:
     报告 names a report), not the first year of a span (2013到2017年)."""
     years = set(re.findall(r"(\d{4})\s*年", arabic_years(text)))
     digits = digit_years(text)
-    dates = set(re.findall(r"(?:^|[在从于到至，,、：:])\s*(\d{4})\s*年", digits))
+    dates = set(re.findall(r"(?:^|[在从于到至，,、：:和与跟及])\s*(\d{4})\s*年", digits))
     return years | (dates - set(_report_years_in(digits)))
 
 

@@ -341,7 +341,20 @@ def _strict(text: str, tense: str) -> bool:
 def _untensed(groups: list[TermGroup], tense: str) -> list[TermGroup]:
     """With a tense asked, 目标/预期 or 实际/最终 weigh little: the topic words pick the figure."""
     words = {"target": _TENSE_WORDS, "actual": _RESULT_WORDS}.get(tense, frozenset())
-    return [replace(g, weight=0.3, head=False) if g.label in words else g for g in groups]
+    untensed = [replace(g, weight=0.3, head=False) if g.label in words else g for g in groups]
+    # "GDP增长预期目标是多少": a tense word the head, the thing right before it is counted.
+    heads = [i for i, g in enumerate(groups) if g.head and g.label in words]
+    if heads and not any(g.head for g in untensed):
+        end = groups[heads[0]].position
+        for i in range(heads[0] - 1, -1, -1):
+            g = untensed[i]
+            if g.position + len(g.label) < end - 1:
+                break
+            if g.label not in words:
+                untensed[i] = replace(g, weight=g.weight * 1.5, head=True)
+                break
+            end = g.position
+    return untensed
 
 
 def sanitize(question: str) -> str:
@@ -371,6 +384,10 @@ def asked_unit(text: str) -> str:
     part = _PART_SHARE_ASK.search(text)
     if part and not _PERCENT_ASK.search(text.replace(part.group(0), "")):
         return ""
+    # "降了几次存款准备金率": how many times, whatever rate was changed.
+    times = re.search(r"(?:多少|几)\s*(次|回|轮|批)", text)
+    if times:
+        return times.group(1)
     if _PERCENT_ASK.search(text):
         return "%"
     if re.search(r"(?:多少|几)个?周年", text):

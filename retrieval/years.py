@@ -256,7 +256,7 @@ _YEARS_SPAN = re.compile(
 _TOTAL = re.compile(r"合计|累计|共计|总计|总共|一共|共")
 # A question asking for such a total: "五年共", "这几年", "十年来", "期间".
 _SPAN_ASK = re.compile(
-    r"[两二三四五六七八九十几]年|(?<!\d)\d年|期间|时期|到\d{4}|至\d{4}|累计|合计|总共"
+    r"[两二三四五六七八九十几]年|(?<!\d)\d年|期间|时期|(?:到|至|-|—|－|~)\s*\d{4}|累计|合计|总共"
 )
 
 
@@ -267,7 +267,12 @@ def _one_year_asked(question: str) -> bool:
     events = event_years(question)
     # "2012年政府工作报告里，去年全国粮食总产量是多少": one year, told relative to the report's.
     relative = not events and len(report_years(question)) == 1 and _ONE_RELATIVE.search(question)
-    return (len(events) == 1 or bool(relative)) and spans is None
+    # "2021年和2022年的GDP各增长了多少": each year asked as one.
+    each = len(events) > 1 and _EACH_YEAR.search(digit_years(normalize(question)))
+    return (len(events) == 1 or bool(relative) or bool(each)) and spans is None
+
+
+_EACH_YEAR = re.compile(r"分别|各|\d{4}\s*年?\s*(?:和|与|跟|同|及|、|还是|以及)\s*\d{4}|哪一?年")
 
 
 _BY_LATER_YEAR = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末|时)?[，,]")
@@ -346,6 +351,17 @@ def several_years(window: Window, ask: Ask) -> bool:
     # 五年合计: its own total word; or the paragraph's opening words.
     if not (span and _TOTAL.search(told, span.start())) and not _span_paragraph(window):
         return False
+    # "五年来…人均预期寿命达到76.7岁" in the 2018 report: a level reached (no sum) is the span's
+    # last year's, the year before the report.
+    clause = re.split(r"[，,；;]", normalize(window.passage.text[window.sentence[0] : window.end]))
+    last = window.passage.period[:4]
+    if (
+        last.isdigit()
+        and str(int(last) - 1) in ask.years
+        and _LEVEL_REACHED.search(clause[-1])
+        and not _TOTAL.search(clause[-1])
+    ):
+        return False
     # "四年中共增加了…，即从1955年的…，增加到了1959年的五千四百零一亿斤": the ends' levels.
     own = arabic_years(normalize(window.passage.text[window.start : window.end]))
     return not any(m.group(1) in ask.years for m in _SPAN_END.finditer(own))
@@ -355,7 +371,7 @@ _SPAN_LEAD = re.compile(r"\s*(?:这|过去的?|近)?[两二三四五六七八九
 _CLAUSE_SPAN = re.compile(
     r"\s*(?:(?:这|过去的?|近)?[两二三四五六七八九十]年(?:来|中|间|里|以来|当中)"
     # "粮食总产量实现了“八连增”，连续5年超万亿斤": each of several years, no one year's figure.
-    r"|(?:已经?)?(?:连续|接连)\s*(?:\d+|[两二三四五六七八九十]+)\s*年)"
+    r"|(?:由于|因为|虽然|尽管)?(?:已经?)?(?:连续|接连)\s*(?:\d+|[两二三四五六七八九十]+)\s*年)"
 )
 _LEVEL_REACHED = re.compile(r"(?:增加|增长|提高|上升|下降|减少|降低|扩大|发展)到|达到")
 _LIST_ITEM = re.compile(r"\s*[\u4e00-\u9fff]{1,6}由")
@@ -395,4 +411,17 @@ def result_not_yet_known(ask: Ask, period: str, reports: set[str]) -> bool:
         and report_year.isdigit()
         and len(reports) == 1
         and any(y > report_year for y in ask.years)
+    )
+
+
+def told_before_the_year(window: Window, ask: Ask) -> bool:
+    """ "1990年国民生产总值实际达到多少" is not answered by the 1986 report's "一九九〇年…国民生产
+    总值达到一万一千一百七十亿元": a report tells no result of a year after its own, only a plan."""
+    report_year = window.passage.period[:4]
+    return (
+        ask.strict_tense
+        and ask.tense == "actual"
+        and report_year.isdigit()
+        and bool(ask.years)
+        and all(y > report_year for y in ask.years)
     )

@@ -3126,3 +3126,135 @@ def test_a_report_leaving_out_what_the_question_leaves_out_answers_it() -> None:
     }
     result = _ask("一九五六年全国粮食产量（不算大豆）是多少斤？", reports)
     assert "三千六百五十亿斤" in result.text, result.text
+
+
+def test_a_result_is_not_read_from_a_report_written_before_the_year() -> None:
+    reports = national_report(
+        "1986",
+        ["按一九八○年不变价格计算，一九九○年国民生产总值达到一万一千一百七十亿元。"],
+    )
+    assert _ask("一九九〇年全国国民生产总值实际达到多少亿元？", reports).abstained
+    planned = _ask("一九九〇年国民生产总值计划达到多少亿元？", reports)
+    assert "一万一千一百七十亿元" in planned.text, planned.text
+
+
+def test_a_figure_with_a_subject_of_its_own_is_not_the_asked_things() -> None:
+    reports = national_report(
+        "2021", ["全员劳动生产率增长高于国内生产总值增长，城镇调查失业率控制在5.5%以内。"]
+    )
+    result = _ask("2021年政府工作报告定的GDP增长预期目标是多少？", reports)
+    assert result.abstained, result.text
+    reports = national_report(
+        "2021", ["今年发展主要预期目标是：国内生产总值增长6%以上，城镇调查失业率5.5%左右。"]
+    )
+    result = _ask("2021年政府工作报告定的GDP增长预期目标是多少？", reports)
+    assert "6%以上" in result.text and "5.5%" not in result.text, result.text
+
+
+def test_a_years_average_is_not_answered_by_its_end_with_another_figure_beside() -> None:
+    reports = {
+        **national_report("2022", ["今年城镇调查失业率要控制在5.5%以内。"]),
+        "next": national_report(
+            "2023",
+            ["全年国内生产总值增长3%，年末城镇调查失业率降到5.5%，居民消费价格上涨2%。"],
+        )["n"],
+    }
+    assert _ask("2022年全年城镇调查失业率平均是多少？", reports).abstained
+
+
+def test_what_a_year_added_is_no_total_even_after_its_other_clause() -> None:
+    reports = {
+        **national_report("2012", ["今年要继续加强铁路建设。"]),
+        "next": national_report("2013", ["新增铁路里程1.97万公里，其中高速铁路8951公里。"])["n"],
+    }
+    assert _ask("到2012年底，全国高铁运营总里程是多少公里？", reports).abstained
+    result = _ask("2012年新增高速铁路多少公里？", reports)
+    assert "8951公里" in result.text, result.text
+
+
+def test_a_clause_opening_on_its_run_of_years_gives_no_one_years_figure() -> None:
+    from retrieval.evidence import candidates
+    from retrieval.years import several_years
+
+    text = "由于已经连续三年增长速度在百分之十一以上，当前又存在着较为严重的通货膨胀。"
+    question = "1995年国内生产总值实际增长了多少？"
+    ask = analyse(question, read_query(question, [NATIONAL]), [NATIONAL], ())[0]
+    windows = [w for w in candidates([_passage(NATIONAL, 0, text)], ask, set()) if "十一" in w.text]
+    assert windows and all(several_years(w, ask) for w in windows)
+    one = "国内生产总值增长速度在百分之十一以上，当前又存在着较为严重的通货膨胀。"
+    windows = [w for w in candidates([_passage(NATIONAL, 0, one)], ask, set()) if "十一" in w.text]
+    assert windows and not any(several_years(w, ask) for w in windows)
+
+
+def test_a_measure_named_again_by_its_rise_keeps_the_thing_before() -> None:
+    reports = {
+        **national_report("1994", ["今年要继续深化改革。"]),
+        "next": national_report(
+            "1995",
+            [
+                "去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。"
+                "虽然在这方面做了很大努力，涨幅仍然高达百分之二十一点七，群众反映强烈。"
+            ],
+        )["n"],
+    }
+    result = _ask("1994年全年商品零售物价实际涨了多少？", reports)
+    assert "百分之二十一点七" in result.text and "百分之十以内" not in result.text, result.text
+    # The measure asked by the same word (涨幅): the thing before it is still the sentence before's.
+    result = _ask("1995年的政府工作报告说，1994年商品零售物价涨幅最终高达多少？", reports)
+    assert "百分之二十一点七" in result.text, result.text
+
+
+def test_each_year_compared_is_one_year_no_runs_average() -> None:
+    reports = {
+        **national_report("2021", ["今年要保持经济运行在合理区间。"]),
+        "2022": national_report("2022", ["国内生产总值达到114万亿元，增长8.1%。"])["n"],
+        "2023": national_report(
+            "2023",
+            ["国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元。"],
+        )["n"],
+    }
+    result = _ask("2021年和2022年的GDP各增长了多少？", reports)
+    assert "8.1%" in result.text and "5.2%" not in result.text, result.text
+
+
+def test_a_multi_part_question_of_a_year_reads_its_review_when_that_matches_closer() -> None:
+    reports = {
+        **national_report("2018", ["全年再为企业和个人减税8000多亿元。"]),
+        "next": national_report(
+            "2019", ["全年为企业和个人减税降费约1.3万亿元。", "先后4次降低存款准备金率。"]
+        )["n"],
+    }
+    result = _ask("2018年全年为企业和个人减税降费大约多少？那年一共降了几次存款准备金率？", reports)
+    assert "1.3万亿元" in result.text and "4次" in result.text, result.text
+    assert "8000多亿元" not in result.text, result.text
+
+
+def test_how_many_times_is_asked_in_times_whatever_rate_it_names() -> None:
+    assert asked_unit("那年一共降了几次存款准备金率？") == "次"
+    assert asked_unit("2018年存款准备金率降了多少？") == "%"
+
+
+def test_years_side_by_side_each_want_a_sentence_not_telling_the_others_year() -> None:
+    reports = {
+        **national_report("1982", ["今年要继续调整国民经济。"]),
+        "1983": national_report(
+            "1983", ["一九八二年全国农民平均每人的纯收入达到二百七十元，比一九七八年增加一倍。"]
+        )["n"],
+        "1984": national_report("1984", ["农民按人口平均的纯收入达到３０９．８元。"])["n"],
+    }
+    result = _ask("一九八二年和一九八三年，全国农民人均纯收入分别是多少？", reports)
+    assert "二百七十元" in result.text and "３０９．８元" in result.text, result.text
+
+
+def test_a_level_reached_in_a_paragraph_of_five_years_is_the_last_years() -> None:
+    reports = {
+        **national_report("2017", ["今年要继续推进健康中国建设。"]),
+        "next": national_report(
+            "2018",
+            ["这五年，社会事业加快发展。人均预期寿命达到76.7岁，医疗卫生投入累计达到4万亿元。"],
+        )["n"],
+    }
+    result = _ask("2017年我国人均预期寿命是多少岁？", reports)
+    assert "76.7岁" in result.text, result.text
+    result = _ask("2016年和2017年，医疗卫生投入分别是多少？", reports)
+    assert "4万亿元" not in result.text, result.text

@@ -246,6 +246,9 @@ def test_a_two_digit_year_mid_sentence_is_no_date_of_the_question() -> None:
     assert dated_years(question) == {"1957"}
     assert dated_years("16年出国游的人次有多少") == {"2016"}
     assert dated_years("2013到2017年这五年") == {"2017"}
+    # Joined by 和 to a year, a two-digit year is one too.
+    assert dated_years("16年和17年的高校毕业生人数分别是多少？") == {"2016", "2017"}
+    assert dated_years("七八年和七九年全国粮食总产量各是多少？") == {"1978", "1979"}
 
 
 def test_an_event_dates_the_question_by_its_year() -> None:
