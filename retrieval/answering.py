@@ -38,6 +38,7 @@ from retrieval.evidence import (
     wrong_tense,
 )
 from retrieval.fit import (
+    actual_told_apart,
     addition_for_stock,
     average_for_point,
     bound_for_exact,
@@ -46,12 +47,14 @@ from retrieval.fit import (
     figure_given,
     figure_of_another,
     figure_places,
+    head_unnamed,
     is_village,
     kinds_for_amount,
     level_for_rate,
     misplaced,
     other_rate,
     part_for_total,
+    plan_asked,
     point_for_average,
     ratio_for_amount,
     stock_for_addition,
@@ -522,6 +525,7 @@ def _figure_piece(
         # sentence on 外商直接投资 without a figure) counts another thing.
         unnamed = len(best.missing) == len(ask.groups) and not head_seen(best, ask)
         unnamed = unnamed or things_unnamed(best, ask)
+        unnamed = unnamed or head_unnamed(best, ask)
         other_thing = other_thing or unnamed
         if other_thing or not _as_asked(best, ask, scope, passages):
             # Another thing counted: a stand-in must match the question nearly as well. A plan
@@ -744,6 +748,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not one_year_for_span(window, ask)
         and not other_comparison(window, ask)
         and not figure_of_another(window, ask)
+        and not actual_told_apart(window, ask)
         and (not scope.last_resort or _tells_the_year(window, scope.require[0]))
         and not _tells_another_scopes_year(window, scope)
     )
@@ -754,7 +759,9 @@ def _tells_another_scopes_year(window: Window, scope: Scope) -> bool:
     scope asks ("一九八二年和一九八三年…分别是多少" is not answered for 1983 by the 1983 report's
     "一九八二年全国农民平均每人的纯收入达到二百七十元")."""
     told = told_years(window.passage.text[window.sentence[0] : window.end])
-    return bool(scope.others) and bool(told) and told <= scope.others
+    # (A later year named, 到一九八五年, is a plan's target: the tense checks weigh it.)
+    earlier = all(y < scope.period[:4] for y in told)
+    return bool(scope.others) and bool(told) and told <= scope.others and earlier
 
 
 def _tells_the_year(window: Window, year: str) -> bool:
@@ -1408,7 +1415,7 @@ def _stronger(
         option.next_year
         and not best[0].next_year
         and _closeness(pieces) > _closeness(best[2])
-        and not any(a.tense == "target" for a in asks)  # a plan is its own year's report's
+        and not any(map(plan_asked, asks))  # a plan is its own year's report's
     )
 
 

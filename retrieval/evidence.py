@@ -25,7 +25,7 @@ _UNIT_WORDS = """
     栋 座 支 所 篇 盏 包 幅 套 间 立方米 立方 公斤 千克 轮 块 辆 头 只 本 册 天 小时 个月 周 位
     组 张 株 棵 段 类 倍 万人次 平方米 千瓦 篇次 场次 户次 车次 班次 架次 项次 年 岁 颗 枚 部 集
     首 种 美元 港元 英镑 欧元 日元 斤 平方公里 公顷 千瓦时 個 噸 公噸 公尺 公分 英尺 英呎 英里 光年
-    趟 层 届 页 话 代 平方千米 m² km cm mm kg mb gb 担 分钱 剂 剂次 例 个工作日 工作日
+    趟 层 届 页 话 代 口 眼 平方千米 m² km cm mm kg mb gb 担 分钱 剂 剂次 例 个工作日 工作日
 """
 _UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
 # 3,680 and the older reports' full-width ３，６８０ and １．１ (the 1999 report: 4·3％).
@@ -38,7 +38,7 @@ _FIGURE = re.compile(
     rf"(?<![第\d.])(?P<num>{_DIGITS}|{_CN_NUM})\s*(?:余|多)?\s*(?P<mag>(?:万|亿|萬|億){{1,2}})?"
     rf"(?:(?<=[亿億])[{_CN_DIGIT}]+[万萬]?|(?<=[万萬])\d千)?"  # 三亿八千万吨, 1万6千多户
     rf"\s*(?:余|多)?\s*(?P<unit>{'|'.join(map(re.escape, _UNITS))}|[%％‰]"
-    rf"|(?<=[万亿萬億])(?=[“\"「]?[\u4e00-\u9fff]|[，,。；;])(?![{_CN_DIGIT}万亿萬億]))"
+    rf"|(?<=[万亿萬億])(?=[“\"「]?[\u4e00-\u9fff]|[，,。；;]|$)(?![{_CN_DIGIT}万亿萬億]))"
 )
 # Older reports write shares in words: 百分之八, 百分之七点九.
 _CN_PERCENT = re.compile(rf"百分之(?:{_DIGITS}|[{_CN_DIGIT}点]+)")
@@ -68,6 +68,7 @@ _EQUIVALENT_UNITS = [
     {"所", "座", "家", "个", "处"},
     {"份", "张", "本"},
     {"块", "面", "处", "个"},  # 立了几块警示牌 is answered by 设立警示牌10处
+    {"口", "眼", "处", "个"},  # 挖了几口井 is answered by 打井2处
     {"次", "场", "轮", "期", "批", "批次"},
     # Verbal measure words: 巡查了多少趟 is answered by 巡河80余次.
     {"次", "趟", "回", "遍"},
@@ -169,8 +170,15 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
     matches = list(_FIGURE.finditer(text))
     if asked and asked not in _UNITS and asked not in ("%", "元"):
         matches += list(_asked_figure(asked).finditer(text))
+    money_end = -1  # where the last figure in 元 ended
     for m in matches:
         unit = m.group("unit").replace("％", "%") or (m.group("mag") or m.group("num"))[-1]
+        # "补贴76.9万元、高龄补贴8万元、…优抚100余万": a list's bare 万 is still 万元.
+        bare = unit in ("万", "亿", "萬", "億")
+        if bare and money_end >= 0 and _LIST_GAP.fullmatch(text, money_end, m.start()):
+            unit = "元"
+        if unit.endswith("元"):
+            money_end = m.end()
         digits = m.group("num")[0].isdigit()
         about = re.search("[余多]", m.group(0)) is not None
         # 普及八年教育, 十五年: how long, when years are asked (八五年, 一九八五年 name years).
@@ -197,6 +205,7 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
 
 
 _ROUGHLY = "近上数几约超逾达将"
+_LIST_GAP = re.compile(r"[^，,。；;]*")
 _YEAR_DIGITS = re.compile(r"[〇○零一二三四五六七八九]{2,4}")
 _SESSION_NAMED = re.compile(r"[一二三四五六七八九十]+中|全国人|人大|政协|中央|历次|全会")
 
@@ -318,7 +327,11 @@ _MET_TARGET = re.compile(
     r"(?:实现|完成|超额完成|达到|超过|超出|高于|好于|快于|低于)[^，。；,]{0,16}(?:目标|预期|计划|指标)"
 )
 # "出台实施新型城镇化战略五年行动计划" names a plan document: no tense of its own.
-_PLAN_NAMED = re.compile(r"(?:出台|印发|制定|发布|启动)[^，。；,]{0,16}(?:计划|规划|方案)")
+_PLAN_NAMED = re.compile(
+    r"(?:出台|印发|制定|发布|启动|实施)[^，。；,]{0,16}(?:计划|规划|方案)"
+    # "学生营养改善计划惠及3200万孩子": a programme by its name, doing what it did.
+    r"|[\u4e00-\u9fff]{2,8}计划(?=惠及|覆盖|资助|使|让|帮助)"
+)
 # "去年政府工作报告提出，物价涨幅要…降到10%左右" quotes last year's plan: a plan, not a result.
 _QUOTED_PLAN = re.compile(r"(?:去年|上年)[^，。；,]{0,6}报告[^，。；,]{0,3}(?:提出|确定|要求)")
 TENSE_BONUS = 0.12

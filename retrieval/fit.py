@@ -15,6 +15,7 @@ from retrieval.evidence import (
     Figure,
     Window,
     figures,
+    head_stated,
     list_intro,
     match,
     plan_words,
@@ -513,7 +514,7 @@ def _verb(word: str) -> bool:
 # A question about a change or a share; anything else asks for a level (产量有多少).
 _CHANGE_WORDS = re.compile(
     r"增|减|涨|降|提高|上升|下跌|翻|倍|快|慢|比上|比去|同比|环比|率|比重|比例|占|百分之|几成|幅|速|%|"
-    r"砍|削|压缩|节省|节约|省下|省了|清退|取消|退出|纳入|新吃上|新享受|经济[^，,。？?]{0,3}长了|"
+    r"砍|削|便宜|贵了|压缩|节省|节约|省下|省了|清退|取消|退出|纳入|新吃上|新享受|经济[^，,。？?]{0,3}长了|"
     r"(?<![多少])[多少](?!少)[\u4e00-\u9fff]了?(?:多少|几)"  # 能多借多少, 少交了多少
 )
 _CHANGE_BEFORE = re.compile(
@@ -723,13 +724,20 @@ def bound_for_exact(window: Window, ask: Ask) -> bool:
 _TARGET_AFTER = re.compile(r"\s*(?:以上|以下|以内|之内|左右)")
 # "赤字率按多少安排", "钢铁要压减多少": the plan is what is asked.
 _PLAN_ASKED = re.compile(r"安排|打算|计划|目标|预期|拟|(?<![需主重])要|[定订]|力争|控制|准备")
+
+
+def plan_asked(ask: Ask) -> bool:
+    """Whether the question may ask a plan: its tense, or a plan's words (安排, 要达到, 定)."""
+    return ask.tense == "target" or plan_words(ask) or bool(_PLAN_ASKED.search(ask.text))
+
+
 _TARGET_BEFORE = re.compile(r"(?:控制在|力争|预期|目标[是为]?|不低于|不少于|不超过|不高于)\s*$")
 
 
 def target_for_result(window: Window, ask: Ask) -> bool:
     """ "2018年城镇登记失业率是多少" is not answered by the 2018 report's "城镇登记失业率4.5%以内":
     a question not asking the plan, and every figure that could answer a target's bound."""
-    if ask.tense == "target" or plan_words(ask) or _PLAN_ASKED.search(ask.text):
+    if plan_asked(ask):
         return False
     text = normalize(window.text).lower()
     fitting = _fitting_places(window, ask)
@@ -828,6 +836,20 @@ def _action_unnamed(ask: Ask, sentence: str) -> list[TermGroup]:
             ):
                 out.append(group)
     return out
+
+
+# What breaks a rule: "查处了多少家非法卖烟花爆竹的" counts offenders, which a sentence naming no
+# offence or enforcement (对59家烟花爆竹店开展隐患排查) does not.
+_UNLAWFUL_ASK = re.compile(r"非法|违法|违规|违章|无证|私自|黑作坊|黑加油")
+_UNLAWFUL_TOLD = re.compile(r"非法|违法|违规|违章|无证|私自|打击|查处|取缔|处罚|罚款|立案|黑")
+
+
+def _offence_unnamed(ask: Ask, sentence: str) -> list[TermGroup]:
+    """The offence the question counts, when the figure's sentence names none."""
+    asked = _UNLAWFUL_ASK.search(normalize(ask.text))
+    if asked is None or _UNLAWFUL_TOLD.search(sentence):
+        return []
+    return [TermGroup((asked.group(0),), 1.0)]
 
 
 def _alternative_named(group: TermGroup, ask: Ask, text: str, sentence: str) -> bool:
@@ -1052,6 +1074,7 @@ def misplaced(
             ):
                 out.append(group)
     out += _action_unnamed(ask, own)
+    out += _offence_unnamed(ask, own)
     out += _counts_the_noun_after(window, ask)
     out += _changed_thing_unnamed(ask, own)
     upto = normalize(text[s_start : window.end]).lower()
@@ -1148,3 +1171,34 @@ def figure_of_another(window: Window, ask: Ask) -> bool:
 
 # A subject naming a measure of its own (城镇调查失业率, 外汇储备, 财政收入).
 _MEASURE_NAMED = re.compile(r"[率额值数价]$|指数$|收入$|支出$|赤字$|储备$|产量$|总量$")
+
+
+_ACTUAL_CLAUSE = re.compile(r"实际(?:投资|投入|到位|使用|利用|完成|执行|支出|收入|增长|上涨)?")
+
+
+def actual_told_apart(window: Window, ask: Ask) -> bool:
+    """ "外商直接投资实际到位多少" is not answered by "外商直接投资协议金额１２０亿美元" when the
+    sentence goes on "实际投资４３．７亿美元": the actual figure is told apart, and no figure that
+    could answer here is it."""
+    if "实际" not in ask.text:
+        return False
+    clauses = figure_clauses(window, ask)
+    if not clauses or any("实际" in clause for clause in clauses):
+        return False
+    sentence = re.split(r"[，,；;]", sentence_text(window))
+    return any(_ACTUAL_CLAUSE.match(c.strip()) and figures(c) for c in sentence)
+
+
+def head_unnamed(window: Window, ask: Ask) -> bool:
+    """ "一共发放了多少低保金" is not answered by "…危房改造补助资金13.8万元发放，…困难农户": the
+    counted thing, a noun, is missing from the sentence, a stray character of it (困难) all there
+    is (a verb asked, 多借, may be told as another: 增加)."""
+    return any(
+        g.head and g.label in window.missing and _noun(g.label) and not _changing(g.label)
+        for g in ask.groups
+    ) and not head_stated(window, ask)
+
+
+def _changing(word: str) -> bool:
+    """A word of a change (涨价, 少交), however jieba tags it: told in other words (上涨, 减轻)."""
+    return bool(_CHANGE_WORDS.search(word)) or word[0] in "多少"

@@ -111,7 +111,9 @@ _FIGURE_ASK = re.compile(
 # "1984年全国棉花产量", "对比一下两年的进出口总额": a total or an output named with no ask word.
 _TOTAL_NAMED = re.compile(r"总额|总量|总值|产值|产量")
 # "多少本地群众": 本 of 本地/本镇 is no measure word.
-_UNIT_ASK = re.compile(rf"(?:多少|几)\s*(?:万|亿)?({_MEASURE})(?!(?<=本)[地镇村县市乡])")
+_UNIT_ASK = re.compile(
+    rf"(?:多少|几)\s*(?:万|亿)?({_MEASURE})(?!(?<=本)[地镇村县市乡])(?!(?<=年)[轻纪龄])"
+)
 # A measure word the list lacks: right after 几 (几层, 几朝), or ending the question (多少页？).
 _OTHER_UNIT_ASK = re.compile(
     r"(?:几|多少)(?![了呢吗啊呀吧的])([\u4e00-\u9fff])(?=[？?。！!]?$)"
@@ -216,6 +218,8 @@ _HEDGES = re.compile(
 _SETTING = re.compile(
     r"^[，,\s]*[^，,。？?；;]{2,24}?(?:[这那](?:[一二两三四五六七八九十几\d]+|些)?年(?:里|中|间|来|当中)?|"
     r"那段时间|那阵子|那会儿|的时候|期间)[，,]"
+    # "一九五四年长江、淮河发大水，当年的…": a year's event, the ask going on with 当年.
+    r"|^[，,\s]*\d{4}\s*年[^，,。？?；;]{2,24}[，,](?=\s*(?:当年|那年|这年|那一年|这一年))"
 )
 SETTING_WEIGHT = 0.4
 _LOOKING_BACK = re.compile(r"(?:\d{4}年)?(?:的|那份|这份)?(?:政府)?(?:工作)?(?:报告|总结)|回顾")
@@ -258,7 +262,7 @@ _STOP_WORDS = """
     比一比 比比 比较一下 对比一下 名字 姓名 叫什么 月份 那阵子 那时候 那会儿 那段时间 这段时间
     光是 单是 光 仅仅 仅 只是 咱们 咱 一年 这块 那块 这一块 这方面 那方面 多久 大概 大约 大致
     差不多 一个 没有 那年 这年 那一年 那边 这边 偷偷 当时 已经 问 数 两会 来 一项 单 就是 也就是
-    讲到 说到 谈到 那些 这些 多长时间 多长 一家
+    讲到 说到 谈到 那些 这些 多长时间 多长 一家 真正 真的 当年 实打实 回顾 时
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -313,8 +317,8 @@ _ACTUAL_ASK = re.compile(
 _STRICT_TENSE = re.compile(r"实际|最终|最后|目标|预期|计划")
 # Words that only say which of the two is asked: they are the tense, not the topic.
 _TENSE_WORDS = frozenset({"目标", "指标", "预期", "预期目标", "预计", "计划", "打算", "准备"})
-_RESULT_WORDS = frozenset({"实际", "最终", "最后", "实际上"})
-_DONE_VERBS = frozenset({"完成", "实现", "落实"})
+_RESULT_WORDS = frozenset({"实际", "最终", "最后", "实际上", "到位"})
+_DONE_VERBS = frozenset({"完成", "实现", "落实", "安排"})
 
 
 # Words that ask how much something changed without naming it ("比上年增长多少"): a part made

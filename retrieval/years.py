@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from retrieval.evidence import Window, figures, list_intro, plan_words
+from retrieval.evidence import Window, figures, list_intro, plan_words, reads_as_plan
 from retrieval.fit import context_span, figure_clauses
 from retrieval.models import Passage, Query
 from retrieval.places import arabic_years, digit_years, event_years, report_years, written_years
@@ -31,6 +31,8 @@ def distant_years(query: Query, asks: list[Ask]) -> set[str]:
 _NAMED_YEAR = re.compile(r"(?<![比较於于由从])((?:19|20)\d{2})年")
 _ASKED_YEAR = re.compile(r"(?<![比较於于由从跟与同和])((?:19|20)\d{2})年")
 _LAST_YEAR = re.compile(r"(?<![比较与同跟从由按])(?:去年|上年)(?!同期)")
+_YEAR_REVIEWED = re.compile(r"(\d{4})\s*年[^>，,]{0,6}回顾")
+_PLAN_OPENING = re.compile(r"\s*(?:今年|明年|本年)")
 _REVIEW_HEADING = re.compile(
     # 一、去年工作回顾; 一、过去五年工作回顾
     r"(?:去年|过去(?:的)?(?:一|[两二三四五六七八九十])年|上一年)[^>]{0,6}回顾"
@@ -190,6 +192,17 @@ def told_of_another_year(
             told = told_years(text)
             if heading and _REVIEW_HEADING.search(text):
                 told.add(str(int(report_year) - 1))  # 一、去年工作回顾
+            # "一、1998年工作回顾和1999年工作的总体要求": a sentence in no plan's words, naming
+            # no year, reviews the year the heading reviews.
+            reviewed = _YEAR_REVIEWED.search(arabic_years(normalize(text))) if heading else None
+            if (
+                reviewed
+                and reviewed.group(1) < report_year
+                and not told_years(sentence)
+                and not reads_as_plan(sentence)
+                and not _PLAN_OPENING.match(sentence.lstrip())
+            ):
+                return True
             if told & (asked | {report_year}):
                 break
             if told and all(y < report_year for y in told):
@@ -353,13 +366,14 @@ def several_years(window: Window, ask: Ask) -> bool:
         return False
     # "五年来…人均预期寿命达到76.7岁" in the 2018 report: a level reached (no sum) is the span's
     # last year's, the year before the report.
-    clause = re.split(r"[，,；;]", normalize(window.passage.text[window.sentence[0] : window.end]))
+    text = window.passage.text
+    reached = re.split(r"[，,；;]", normalize(text[window.sentence[0] : window.end]))[-1]
     last = window.passage.period[:4]
     if (
         last.isdigit()
         and str(int(last) - 1) in ask.years
-        and _LEVEL_REACHED.search(clause[-1])
-        and not _TOTAL.search(clause[-1])
+        and _LEVEL_REACHED.search(reached)
+        and not _TOTAL.search(reached)
     ):
         return False
     # "四年中共增加了…，即从1955年的…，增加到了1959年的五千四百零一亿斤": the ends' levels.

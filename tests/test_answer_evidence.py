@@ -590,6 +590,20 @@ def test_digits_spaced_out_are_one_figure() -> None:
     assert "7 0 ．8 岁" in _ask("98年那份报告里说当时老百姓平均能活多少岁？", said).text
 
 
+def test_a_bare_count_of_ten_thousands_ending_the_text_is_a_figure() -> None:
+    from retrieval.evidence import figures
+
+    # A window ends at its clause: "…超过3300万" has no word after the 万.
+    assert [f.text for f in figures("脱贫人口务工规模超过3300万")] == ["3300万"]
+    # In a list of sums of money, a bare 万 is 万元 still.
+    listed = figures("发放残疾人两项补贴76.9万元、高龄补贴8万元、优抚100余万")
+    assert [f.unit for f in listed] == ["元", "元", "元"]
+    assert figures("财政收入3000万元，带动就业2万")[-1].unit == "万"
+    said = national_report("2024", ["加强就业促进服务，脱贫人口务工规模超过3300万。"])
+    result = _ask("2024年的政府工作报告回顾2023年时，说脱贫人口务工规模有多大？", said)
+    assert "3300万" in result.text, result.text
+
+
 def test_a_span_of_years_is_no_year() -> None:
     from retrieval.evidence import figures
 
@@ -3229,8 +3243,10 @@ def test_a_multi_part_question_of_a_year_reads_its_review_when_that_matches_clos
     assert "8000多亿元" not in result.text, result.text
 
 
-def test_how_many_times_is_asked_in_times_whatever_rate_it_names() -> None:
+def test_the_unit_asked_is_the_measure_word_after_the_ask_not_a_rate_or_a_word_start() -> None:
     assert asked_unit("那年一共降了几次存款准备金率？") == "次"
+    assert asked_unit("储备了多少年轻后备干部？") != "年"  # 年轻 is no 年
+    assert asked_unit("治理用了多少年？") == "年"
     assert asked_unit("2018年存款准备金率降了多少？") == "%"
 
 
@@ -3258,3 +3274,122 @@ def test_a_level_reached_in_a_paragraph_of_five_years_is_the_last_years() -> Non
     assert "76.7岁" in result.text, result.text
     result = _ask("2016年和2017年，医疗卫生投入分别是多少？", reports)
     assert "4万亿元" not in result.text, result.text
+
+
+def test_wells_counted_in_kou_are_answered_in_chu() -> None:
+    report = ["新修水渠3公里，打井2处，解决了500人的饮水问题。"]
+    result = _ask("县溪镇2021年新挖了几口水井？", {"t": (TOWN, report)})
+    assert "打井2处" in result.text, result.text
+
+
+def test_offenders_asked_are_not_counted_by_a_sentence_naming_no_offence() -> None:
+    report = ["对辖区内59家烟花爆竹店开展隐患排查，发现并整改安全隐患5处。"]
+    result = _ask("县溪镇查处了多少家非法卖烟花爆竹的？", {"t": (TOWN, report)})
+    assert result.abstained, result.text
+    report += ["聚焦烟花爆竹违规销售，开展专项执法行动3次，查处非法经营12家。"]
+    result = _ask("县溪镇查处了多少家非法卖烟花爆竹的？", {"t": (TOWN, report)})
+    assert "12家" in result.text and "59家" not in result.text, result.text
+
+
+def test_an_actual_figure_told_apart_from_the_agreed_one_answers_actual() -> None:
+    reports = {
+        **national_report("1991", ["今年要继续扩大对外开放。"]),
+        "next": national_report(
+            "1992",
+            [
+                "全年新增外商投资企业１．２万多家，外商直接投资协议金额１２０亿美元，"
+                "实际投资４３．７亿美元，签定了一大批大型对外合作项目。"
+            ],
+        )["n"],
+    }
+    result = _ask("一九九二年的报告说，九一年外商直接投资实际到位多少？", reports)
+    assert "４３．７亿美元" in result.text, result.text
+
+
+def test_a_years_event_opening_the_question_sets_its_time() -> None:
+    reports = national_report(
+        "1954",
+        [
+            "今年長江、淮河流域發生了百年來未有的大水災，全國被淹的農田約佔全國農田十分之一即"
+            "一億六千餘萬畝。",
+            "在成災的八千餘萬畝農田中，有三千萬畝在短期內尚難排出積水。",
+        ],
+    )
+    question = "一九五四年长江、淮河发大水，当年的政府工作报告说最后真正成灾的农田有多少亩？"
+    result = _ask(question, reports)
+    assert "八千餘萬畝" in result.text and "一億六千餘萬畝" not in result.text, result.text
+
+
+def test_a_plan_asked_stays_with_its_own_years_report_and_its_target_year() -> None:
+    reports = {
+        **national_report(
+            "1978", ["接照十年规划，到一九八五年，粮食产量达到八千亿斤，钢产量六千万吨。"]
+        ),
+        "1979": national_report("1979", ["一九七八年钢产量达到三千一百七十八万吨。"])["n"],
+        "1985": national_report("1985", ["今年要继续发展农业生产。"])["n"],
+        "1986": national_report("1986", ["钢由三千七百万吨增加到四千六百六十六万吨。"])["n"],
+    }
+    result = _ask("1978年的十年规划里，到1985年粮食要达到多少？钢产量呢？", reports)
+    assert "八千亿斤" in result.text, result.text
+    planned = {
+        **national_report("1956", ["全国基本建设的投资共有１４０亿元，比１９５５年增长６２％。"]),
+        "next": national_report(
+            "1957", ["1956年全国基本建设投资共完成一百三十九亿元，超过了计划。"]
+        )["n"],
+    }
+    result = _ask("1956年全国基本建设投资一共安排了多少亿元？", planned)
+    assert "１４０亿元" in result.text, result.text
+
+
+def test_what_was_arranged_counts_the_thing_before_anpai() -> None:
+    said = national_report(
+        "2009",
+        [
+            "拟安排中央财政赤字7500亿元，比上年增加5700亿元，同时国务院同意地方发行2000亿元债券。"
+            "全国财政赤字合计9500亿元，占国内生产总值比重在3%以内。"
+        ],
+    )
+    result = _ask("09年全国财政赤字合计安排了多少？", said)
+    assert "9500亿元" in result.text, result.text
+
+
+def test_a_programme_named_plan_tells_a_result_not_a_plan() -> None:
+    reports = {
+        **national_report("2013", ["今年要继续加强教育工作。"]),
+        "next": national_report(
+            "2014", ["实施农村义务教育薄弱学校改造计划，学生营养改善计划惠及3200万孩子。"]
+        )["n"],
+    }
+    result = _ask("2013年有多少农村孩子吃上了营养餐？", reports)
+    assert "3200万" in result.text, result.text
+
+
+def test_cheaper_asks_a_fall() -> None:
+    said = national_report("2018", ["取消流量“漫游”费，移动网络流量资费年内至少降低30%。"])
+    result = _ask("2018年的报告说，当年手机上网的流量费至少要便宜多少？", said)
+    assert "30%" in result.text, result.text
+
+
+def test_a_section_reviewing_the_year_before_tells_that_years_figures() -> None:
+    reports = {
+        **national_report(
+            "1999",
+            [
+                "一、1998年工作回顾和1999年工作的总体要求|国内生产总值比上年增长7.8％，"
+                "虽然略低于8％的预定目标，但这是在抵御亚洲金融危机的冲击的情况下取得的。"
+            ],
+        ),
+        "next": national_report("2000", ["一、1999年工作回顾|全年粮食总产量达到5亿吨。"])["n"],
+    }
+    assert _ask("1999年国内生产总值到底增长了百分之几？", reports).abstained
+    result = _ask("1998年国内生产总值增长了多少？", reports)
+    assert "7.8％" in result.text, result.text
+
+
+def test_a_stray_character_of_the_counted_thing_does_not_name_it() -> None:
+    report = ["完成2024年度危房改造补助资金13.8万元发放，上半年共受理10户困难农户申请。"]
+    result = _ask("县溪镇一共发放了多少低保金？", {"t": (TOWN, report)})
+    assert result.abstained, result.text
+    report += ["全年发放低保金86万元，惠及低保对象300人。"]
+    result = _ask("县溪镇一共发放了多少低保金？", {"t": (TOWN, report)})
+    assert "86万元" in result.text, result.text
