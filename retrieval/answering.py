@@ -47,7 +47,6 @@ from retrieval.fit import (
     figure_given,
     figure_of_another,
     figure_places,
-    head_unnamed,
     is_village,
     kinds_for_amount,
     level_for_rate,
@@ -525,7 +524,6 @@ def _figure_piece(
         # sentence on 外商直接投资 without a figure) counts another thing.
         unnamed = len(best.missing) == len(ask.groups) and not head_seen(best, ask)
         unnamed = unnamed or things_unnamed(best, ask)
-        unnamed = unnamed or head_unnamed(best, ask)
         other_thing = other_thing or unnamed
         if other_thing or not _as_asked(best, ask, scope, passages):
             # Another thing counted: a stand-in must match the question nearly as well. A plan

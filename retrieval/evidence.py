@@ -401,9 +401,12 @@ def wrong_tense(window: Window, ask: Ask) -> bool:
             s_end = min(s_end, window.start + cut.start())
     if ask.tense == "actual" and _names_past_year(own, ask, window.passage.period[:4]):
         return False  # "一九五九年每人收入八十五元左右" in the 1960 report: that year's result
+    if ask.tense == "actual" and _PAST_YEAR_OPENING.match(previous_sentence(window)):
+        return False  # "过去一年，我们的各项工作取得了很大成绩。…涨幅控制在3.3%，…": results
     return _tense_lean(ask, text[_tense_start(text, s_start, None) : s_end], own) < 0
 
 
+_PAST_YEAR_OPENING = re.compile(r"\s*(?:过去一年|去年|刚刚过去的一年|过去的一年)[，,]")
 _DATE = re.compile(
     r"\d+\s*[年月日]|[〇○零一二三四五六七八九]{4}年|[一二三四五六七八九十]+月|月底|年底|年内|上旬|中旬|下旬"
 )
@@ -790,12 +793,17 @@ def told_just_before(window: Window, heads: list[TermGroup]) -> bool:
     clause = re.split(r"[，,；;：:]", lead[: lead.find(first[0].text)] if first else lead)[-1]
     if not _MEASURE_BACK.match(clause.strip()):
         return False
-    raw = text[: window.sentence[0]]
+    previous = previous_sentence(window).lower()
+    return any(match(g.plain, previous) >= HEAD_MATCH for g in heads)
+
+
+def previous_sentence(window: Window) -> str:
+    """The sentence before the window's in its paragraph, folded; "" when it opens one."""
+    raw = window.passage.text[: window.sentence[0]]
     before = raw.rstrip()
     if "\n" in raw[len(before) :] or not before.endswith(("。", "！", "；")):
-        return False  # a new paragraph
-    previous = normalize(before[max(before.rfind(m, 0, len(before) - 1) for m in "。！？\n") + 1 :])
-    return any(match(g.plain, previous.lower()) >= HEAD_MATCH for g in heads)
+        return ""  # a new paragraph
+    return normalize(before[max(before.rfind(m, 0, len(before) - 1) for m in "。！？\n") + 1 :])
 
 
 def _total_stated(group: TermGroup, text: str) -> bool:

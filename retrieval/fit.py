@@ -15,7 +15,6 @@ from retrieval.evidence import (
     Figure,
     Window,
     figures,
-    head_stated,
     list_intro,
     match,
     plan_words,
@@ -1187,18 +1186,3 @@ def actual_told_apart(window: Window, ask: Ask) -> bool:
         return False
     sentence = re.split(r"[，,；;]", sentence_text(window))
     return any(_ACTUAL_CLAUSE.match(c.strip()) and figures(c) for c in sentence)
-
-
-def head_unnamed(window: Window, ask: Ask) -> bool:
-    """ "一共发放了多少低保金" is not answered by "…危房改造补助资金13.8万元发放，…困难农户": the
-    counted thing, a noun, is missing from the sentence, a stray character of it (困难) all there
-    is (a verb asked, 多借, may be told as another: 增加)."""
-    return any(
-        g.head and g.label in window.missing and _noun(g.label) and not _changing(g.label)
-        for g in ask.groups
-    ) and not head_stated(window, ask)
-
-
-def _changing(word: str) -> bool:
-    """A word of a change (涨价, 少交), however jieba tags it: told in other words (上涨, 减轻)."""
-    return bool(_CHANGE_WORDS.search(word)) or word[0] in "多少"

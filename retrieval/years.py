@@ -198,6 +198,7 @@ def told_of_another_year(
             if (
                 reviewed
                 and reviewed.group(1) < report_year
+                and reviewed.group(1) not in asked
                 and not told_years(sentence)
                 and not reads_as_plan(sentence)
                 and not _PLAN_OPENING.match(sentence.lstrip())
