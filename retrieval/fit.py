@@ -338,7 +338,8 @@ _BARE_PREDICATE = re.compile(r"(?:就|即|则|也|共|约)?(?:有|达到?|为|�
 
 def other_kind(window: Window, ask: Ask) -> TermGroup | None:
     """The kind asked (出口), when every figure here is told of a sibling kind (进出口) instead."""
-    question = normalize(ask.text).lower()
+    # "外贸出口额": 外贸 says which exports, no kind of its own.
+    question = re.sub(r"外贸(?=出口|进口)", "", normalize(ask.text).lower())
     runs = _figure_runs(window, ask.unit)
     if not runs:
         return None
@@ -843,6 +844,29 @@ _UNLAWFUL_ASK = re.compile(r"非法|违法|违规|违章|无证|私自|黑作坊
 _UNLAWFUL_TOLD = re.compile(r"非法|违法|违规|违章|无证|私自|打击|查处|取缔|处罚|罚款|立案|黑")
 
 
+def _per_unit_unasked(window: Window, ask: Ask) -> list[TermGroup]:
+    """ "国内生产总值比上年增长了多少" is not answered by "单位国内生产总值能耗比上年下降3.27%" nor
+    by "…占国内生产总值比重…": the asked thing, up to the figure, is only another measure's base."""
+    upto = normalize(window.passage.text[window.sentence[0] : window.end]).lower()
+    things = [
+        {_CHANGE_END.sub("", v) for v in g.variants}
+        for g in ask.groups
+        if g.weight >= 1.0 and not g.setting
+    ]
+    for word in ("单位", "占"):  # 单位国内生产总值能耗, 占国内生产总值比重: another measure's base
+        if word in ask.text:
+            continue
+        based = [vs for vs in things if any(len(v) >= 2 and f"{word}{v}" in upto for v in vs)]
+        # Named only as the base, nowhere on its own.
+        alone = [vs for vs in based if any(v in upto.replace(f"{word}{v}", "") for v in vs)]
+        if based and not alone:
+            return [TermGroup((word,), 1.0)]
+    return []
+
+
+_CHANGE_END = re.compile(r"(?:增长|增速|增幅|涨幅|下降|降低)$")
+
+
 def _offence_unnamed(ask: Ask, sentence: str) -> list[TermGroup]:
     """The offence the question counts, when the figure's sentence names none."""
     asked = _UNLAWFUL_ASK.search(normalize(ask.text))
@@ -892,6 +916,10 @@ def _province_unnamed(window: Window, ask: Ask, own: str) -> list[TermGroup]:
     if window.passage.town != NATIONAL:
         return []
     question = normalize(ask.text)
+    # "北京奥运那年": a place in the words setting the time asks nothing of it.
+    for g in ask.groups:
+        if g.setting:
+            question = question.replace(g.label, "，" * len(g.label))
     out = [TermGroup((p,), 1.0) for p in PROVINCES if p in question and p not in own]
     # "全国各地…一共浪费了多少钱" is not answered by "北京市内…三十九座房屋…浪费了五百四十万元".
     if _WHOLE_NATION.search(question) and not any(p in question for p in PROVINCES):
@@ -1074,6 +1102,7 @@ def misplaced(
                 out.append(group)
     out += _action_unnamed(ask, own)
     out += _offence_unnamed(ask, own)
+    out += _per_unit_unasked(window, ask)
     out += _counts_the_noun_after(window, ask)
     out += _changed_thing_unnamed(ask, own)
     upto = normalize(text[s_start : window.end]).lower()

@@ -783,7 +783,7 @@ def town_parts(text: str, towns: list[str]) -> dict[str, str]:
 
 
 # What a part may hold besides its mark without having words of its own: periods, joints.
-_OWN_WORDS = re.compile(r"[\d\s年度上下半全和与跟同及、，,；;的]|今年|去年|前年|相比|比")
+_OWN_WORDS = re.compile(r"[\d\s年度上下半全和与跟同及、，,；;的（）()]|今年|去年|前年|相比|比")
 # The words that ask, in the last part: what comes from them on belongs to every part.
 _PART_ASK = re.compile(r"各|分别|都是|哪|谁|(?:是|有|为)?(?:多少|几)")
 
@@ -795,7 +795,7 @@ def _own_parts(text: str, marks: list[tuple[int, int, str]]) -> dict[str, str]:
         return {}
     # "2013年报告和2018年报告里，人均预期寿命…": the parts share all their words.
     if any(
-        re.fullmatch(r"[，,；;\s]*(?:和|与|跟|同|及|、)?[，,；;\s]*", text[a[1] : b[0]])
+        re.fullmatch(r"[，,；;\s）)]*(?:和|与|跟|同|及|、)?[，,；;\s]*", text[a[1] : b[0]])
         for a, b in pairwise(marks)
     ):
         return {}

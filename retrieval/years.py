@@ -294,14 +294,29 @@ _ONE_RELATIVE = re.compile(r"去年|今年|当年|上一年|前一年")
 
 
 _YEAR_AGAINST = re.compile(r"(\d{4})\s*年[^，,。；;？?\d]{0,12}?比\s*(\d{4})\s*年")
+_AGAINST = re.compile(r"比\s*(\d{4})\s*年[^，,。；;]{0,6}?(?:增长|增加|提高|下降|减少|降低|上升)")
+_ONE_YEARS_CHANGE = re.compile(r"增长|增加|提高|下降|减少|降低|上升|涨")
+
+
+def _against_a_year_long_before(window: Window, ask: Ask, question: str) -> bool:
+    """ "2007年国内生产总值增长了多少" is not answered by "…达到24.66万亿元，比2002年增长65.5%":
+    one year's change is asked, and the figure's clause measures it against a year long before
+    that the question does not name."""
+    if len(ask.years) != 1 or not _ONE_YEARS_CHANGE.search(question):
+        return False
+    year = next(iter(ask.years))
+    text = arabic_years(normalize(window.passage.text[window.sentence[0] : window.end]))
+    bases = _AGAINST.findall(re.split(r"[；;]", text)[-1])
+    return bool(bases) and all(int(b) < int(year) - 1 and b not in question for b in bases)
 
 
 def other_comparison(window: Window, ask: Ask) -> bool:
     """The question compares one year with another (1978年…比1977年增长了多少) and the figure's
     clause compares others (一九七七年比一九七六年增长百分之十四点三)."""
-    asked = _YEAR_AGAINST.search(arabic_years(normalize(ask.text)))
+    question = arabic_years(normalize(ask.text))
+    asked = _YEAR_AGAINST.search(question)
     if asked is None:
-        return False
+        return _against_a_year_long_before(window, ask, question)
     text = window.passage.text
     told = _YEAR_AGAINST.findall(arabic_years(normalize(text[window.sentence[0] : window.end])))
     return bool(told) and asked.groups() not in told

@@ -3399,3 +3399,54 @@ def test_a_sentence_after_the_year_past_opens_tells_results() -> None:
     }
     result = _ask("2010年城镇新增就业多少人？", reports)
     assert "1168万人" in result.text, result.text
+
+
+def test_a_place_in_an_events_name_setting_the_year_is_asked_nothing_of() -> None:
+    reports = {
+        **national_report("2008", ["今年要办好北京奥运会。"]),
+        "2009": national_report("2009", ["城镇居民人均可支配收入15781元。"])["n"],
+        "2010": national_report("2010", ["城镇居民人均可支配收入17175元。"])["n"],
+    }
+    result = _ask("北京奥运那年和2009年，城镇居民人均可支配收入各是多少？", reports)
+    assert "15781元" in result.text and "17175元" in result.text, result.text
+
+
+def test_foreign_trade_exports_are_no_total_of_trade() -> None:
+    reports = {
+        **national_report("2001", ["今年要继续扩大出口。"]),
+        "next": national_report(
+            "2002", ["外贸进出口总额突破５０００亿美元，其中出口２６６２亿美元，增长６．８％。"]
+        )["n"],
+    }
+    result = _ask("2001年我国外贸出口额是多少？", reports)
+    assert "突破５０００亿美元" not in result.text, result.text
+
+
+def test_the_asked_thing_as_another_measures_base_does_not_answer() -> None:
+    reports = {
+        **national_report("2007", ["今年要继续推进节能减排。"]),
+        "next": national_report(
+            "2008",
+            [
+                "节能减排取得积极进展，2007年单位国内生产总值能耗比上年下降3.27%。",
+                "研究与试验发展经费占国内生产总值比重从1.07%提高到1.49%。",
+            ],
+        )["n"],
+    }
+    result = _ask("2007年国内生产总值比上年增长了多少？", reports)
+    assert result.abstained, result.text
+    result = _ask("2007年单位国内生产总值能耗下降了多少？", reports)
+    assert "3.27%" in result.text, result.text
+
+
+def test_one_years_growth_is_not_a_growth_against_a_year_long_before() -> None:
+    reports = {
+        **national_report("2007", ["今年要保持经济平稳较快发展。"]),
+        "next": national_report(
+            "2008", ["2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%。"]
+        )["n"],
+    }
+    result = _ask("2007年国内生产总值增长了多少？", reports)
+    assert "65.5%" not in result.text, result.text
+    result = _ask("2007年国内生产总值比2002年增长了多少？", reports)
+    assert "65.5%" in result.text, result.text
