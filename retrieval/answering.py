@@ -304,6 +304,12 @@ def _period_of_other(query: Query, town: str, towns: list[str]) -> bool:
     return not bound(town) and any(bound(t) for t in towns if t != town)
 
 
+def _review_scope(query: Query, period: str, catalog: list[ReportMeta]) -> Scope:
+    """The scope of a period with no report: the reports either side, told of that period."""
+    q = query.model_copy(update={"periods": _review_of(period, catalog, query.text)})
+    return Scope(q, "", "", _period_words(period))
+
+
 def _review_of(period: str, metas: list[ReportMeta], question: str) -> list[str]:
     """The periods of the reports either side of a year that has none: the year before plans it,
     the year after reviews it (the 1997 report tells of 1996). Empty when there are none: then
@@ -319,13 +325,11 @@ def _period_scopes(query: Query, catalog: list[ReportMeta]) -> list[Scope]:
     matching = {
         m.period for m in catalog if any(period_matches(a, m.period) for a in query.periods)
     }
+    # A period with no report: the reports either side may still tell of it.
+    unreported = [p for p in query.periods if not any(period_matches(p, m.period) for m in catalog)]
     if not matching:
         if query.periods:
-            # No report of that period: the reports either side may still tell of it.
-            q = query.model_copy(
-                update={"periods": _review_of(query.periods[0], catalog, query.text)}
-            )
-            return [Scope(q, "", "", _period_words(query.periods[0]))]
+            return [_review_scope(query, period, catalog) for period in unreported]
         return [Scope(query=query, label="")]
     scopes = []
     for period in sorted(matching, key=period_sort_key):
@@ -1538,7 +1542,9 @@ def _compose(
                 texts.append("；".join(cite(p, s, e) for p, s, e in own))
         body = "；".join(dict.fromkeys(texts)) if any(p for p in pieces) else NOT_MENTIONED
         # A period no report covers (去年) is told of by another report: name that report.
-        told_of = query.periods[0] if scope.require and query.periods else ""
+        told_of = next(
+            (p for p in query.periods if scope.require and _period_words(p) == scope.require), ""
+        )
         label = (not scope.require and scope.label) or _label_of(pieces, told_of) or scope.label
         if not label and scope.period:
             label = f"{'、'.join(scope.query.towns)}{period_label(scope.period)}"

@@ -227,7 +227,7 @@ _LOOKING_BACK = re.compile(r"(?:\d{4}年)?(?:的|那份|这份)?(?:政府)?(?:�
 # an event naming a year the question also writes sets the time, wherever it stands.
 _YEAR_SETTING = re.compile(
     r"(?:^|(?<=[，,。？?；;和与、（(\s]))([\u4e00-\u9fff]{2,10}?)"
-    r"(?:那一?年|的|[，,]?也就是|[，,]?即)\s*[（(]?\s*\d{2,4}\s*年"
+    r"(?:那一?年|[前后]一年|的|[，,]?也就是|[，,]?即)\s*[（(]?\s*\d{2,4}\s*年"
 )
 
 
@@ -561,6 +561,8 @@ def key_terms(
     # "…分别是多少？哪年定得高": a clause asking which is higher compares the figures asked.
     rest = _WHICH_MORE_CLAUSE.sub(blank, rest)
     rest = _HEDGES.sub(blank, rest)
+    # "钢产量达到了什么水平": the level asked, no thing of its own.
+    rest = re.sub(r"(?<=什么)(?:水平|程度|规模|数字|数目)", blank, rest)
     # "1988年报告回顾过去五年，…": the report looking back names the span, not a thing.
     rest = re.sub(r"回顾(?=过去|以往|前|近|这|那|[一二两三四五六七八九十\d]+年)", blank, rest)
     groups: list[TermGroup] = []

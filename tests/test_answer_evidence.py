@@ -3450,3 +3450,15 @@ def test_one_years_growth_is_not_a_growth_against_a_year_long_before() -> None:
     assert "65.5%" not in result.text, result.text
     result = _ask("2007年国内生产总值比2002年增长了多少？", reports)
     assert "65.5%" in result.text, result.text
+
+
+def test_two_years_without_reports_are_each_told_by_the_reports_beside_them() -> None:
+    from retrieval.answering import _period_scopes
+    from retrieval.models import Query
+
+    catalog = [national_report(y, [])["n"][0] for y in ("1992", "1995", "1997")]
+    question = "1991年和香港回归前一年（1996年）的钢产量，分别达到了什么水平？"
+    query = Query(text=question, towns=[], periods=["1991", "1996"])
+    scopes = _period_scopes(query, catalog)
+    assert [s.require for s in scopes] == [["1991"], ["1996"]]
+    assert [s.query.periods for s in scopes] == [["1992"], ["1995", "1997"]]
