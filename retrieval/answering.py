@@ -325,11 +325,10 @@ def _period_scopes(query: Query, catalog: list[ReportMeta]) -> list[Scope]:
     matching = {
         m.period for m in catalog if any(period_matches(a, m.period) for a in query.periods)
     }
-    # A period with no report: the reports either side may still tell of it.
-    unreported = [p for p in query.periods if not any(period_matches(p, m.period) for m in catalog)]
     if not matching:
+        # No report of any period asked: the reports either side of each may still tell of it.
         if query.periods:
-            return [_review_scope(query, period, catalog) for period in unreported]
+            return [_review_scope(query, period, catalog) for period in query.periods]
         return [Scope(query=query, label="")]
     scopes = []
     for period in sorted(matching, key=period_sort_key):
