@@ -787,8 +787,7 @@ _MEASURE_BACK = re.compile(r"(?:涨幅|增幅|降幅|增速|上涨幅度|增长�
 def told_just_before(window: Window, heads: list[TermGroup]) -> bool:
     """ "…要把全年商品零售物价上涨幅度控制在百分之十以内。虽然…，涨幅仍然高达百分之二十一点七":
     the figure's clause opens on a word for the measure, and the sentence before names the thing."""
-    text = window.passage.text
-    lead = normalize(text[window.sentence[0] : window.start] + window.text).lower()
+    lead = text_before_window(window) + normalize(window.text).lower()
     first = figures(lead)
     clause = re.split(r"[，,；;：:]", lead[: lead.find(first[0].text)] if first else lead)[-1]
     if not _MEASURE_BACK.match(clause.strip()):
@@ -798,12 +797,19 @@ def told_just_before(window: Window, heads: list[TermGroup]) -> bool:
 
 
 def previous_sentence(window: Window) -> str:
-    """The sentence before the window's in its paragraph, folded; "" when it opens one."""
+    """The sentence before the window's in its paragraph, if the passage holds it, folded; ""
+    when the window's sentence opens a paragraph."""
     raw = window.passage.text[: window.sentence[0]]
     before = raw.rstrip()
-    if "\n" in raw[len(before) :] or not before.endswith(("。", "！", "；")):
+    if "\n" in raw[len(before) :] or not before.endswith(("。", "！", "？", "；")):
         return ""  # a new paragraph
     return normalize(before[max(before.rfind(m, 0, len(before) - 1) for m in "。！？\n") + 1 :])
+
+
+def text_before_window(window: Window) -> str:
+    """The window's sentence before the window, folded (a window may open mid-sentence, on 其中
+    or on its figure's clause)."""
+    return normalize(window.passage.text[window.sentence[0] : window.start]).lower()
 
 
 def _total_stated(group: TermGroup, text: str) -> bool:

@@ -19,6 +19,7 @@ from retrieval.evidence import (
     match,
     plan_words,
     sentence_text,
+    text_before_window,
     told_just_before,
     unit_fits,
     with_result,
@@ -677,7 +678,7 @@ def _each_clause_says(window: Window, ask: Ask, words: re.Pattern[str]) -> bool:
     """Whether the window has figures that could answer and each one's clause, up to it, has
     one of `words`."""
     # From the sentence's start: a window opening on 其中 leans on the clause before it.
-    lead = normalize(window.passage.text[window.sentence[0] : window.start]).lower()
+    lead = text_before_window(window)
     text = lead + normalize(window.text).lower()
     fitting = _fitting_places(window, ask)
     clauses = [_clause_up_to(text, len(lead) + found) for _, found, _ in fitting]
@@ -838,12 +839,6 @@ def _action_unnamed(ask: Ask, sentence: str) -> list[TermGroup]:
     return out
 
 
-# What breaks a rule: "查处了多少家非法卖烟花爆竹的" counts offenders, which a sentence naming no
-# offence or enforcement (对59家烟花爆竹店开展隐患排查) does not.
-_UNLAWFUL_ASK = re.compile(r"非法|违法|违规|违章|无证|私自|黑作坊|黑加油")
-_UNLAWFUL_TOLD = re.compile(r"非法|违法|违规|违章|无证|私自|打击|查处|取缔|处罚|罚款|立案|黑")
-
-
 def _per_unit_unasked(window: Window, ask: Ask) -> list[TermGroup]:
     """ "国内生产总值比上年增长了多少" is not answered by "单位国内生产总值能耗比上年下降3.27%" nor
     by "…占国内生产总值比重…": the asked thing, up to the figure, is only another measure's base."""
@@ -865,6 +860,12 @@ def _per_unit_unasked(window: Window, ask: Ask) -> list[TermGroup]:
 
 
 _CHANGE_END = re.compile(r"(?:增长|增速|增幅|涨幅|下降|降低)$")
+
+
+# What breaks a rule: "查处了多少家非法卖烟花爆竹的" counts offenders, which a sentence naming no
+# offence or enforcement (对59家烟花爆竹店开展隐患排查) does not.
+_UNLAWFUL_ASK = re.compile(r"非法|违法|违规|违章|无证|私自|黑作坊|黑加油")
+_UNLAWFUL_TOLD = re.compile(r"非法|违法|违规|违章|无证|私自|打击|查处|取缔|处罚|罚款|立案|黑")
 
 
 def _offence_unnamed(ask: Ask, sentence: str) -> list[TermGroup]:
@@ -1178,7 +1179,7 @@ def figure_of_another(window: Window, ask: Ask) -> bool:
         for c in v
         if "\u4e00" <= c <= "\u9fff"
     }
-    before = normalize(window.passage.text[window.sentence[0] : window.start]).lower()
+    before = text_before_window(window)
     text = before + normalize(window.text).lower()
     fitting = _fitting_places(window, ask)
     if not fitting:
@@ -1201,9 +1202,6 @@ def figure_of_another(window: Window, ask: Ask) -> bool:
 _MEASURE_NAMED = re.compile(r"[率额值数价]$|指数$|收入$|支出$|赤字$|储备$|产量$|总量$")
 
 
-_ACTUAL_CLAUSE = re.compile(r"实际(?:投资|投入|到位|使用|利用|完成|执行|支出|收入|增长|上涨)?")
-
-
 def actual_told_apart(window: Window, ask: Ask) -> bool:
     """ "外商直接投资实际到位多少" is not answered by "外商直接投资协议金额１２０亿美元" when the
     sentence goes on "实际投资４３．７亿美元": the actual figure is told apart, and no figure that
@@ -1214,4 +1212,4 @@ def actual_told_apart(window: Window, ask: Ask) -> bool:
     if not clauses or any("实际" in clause for clause in clauses):
         return False
     sentence = re.split(r"[，,；;]", sentence_text(window))
-    return any(_ACTUAL_CLAUSE.match(c.strip()) and figures(c) for c in sentence)
+    return any(c.strip().startswith("实际") and figures(c) for c in sentence)

@@ -10,7 +10,14 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from retrieval.evidence import Window, figures, list_intro, plan_words, reads_as_plan
+from retrieval.evidence import (
+    Window,
+    figures,
+    list_intro,
+    plan_words,
+    previous_sentence,
+    reads_as_plan,
+)
 from retrieval.fit import context_span, figure_clauses
 from retrieval.models import Passage, Query
 from retrieval.places import arabic_years, digit_years, event_years, report_years, written_years
@@ -32,7 +39,9 @@ _NAMED_YEAR = re.compile(r"(?<![比较於于由从])((?:19|20)\d{2})年")
 _ASKED_YEAR = re.compile(r"(?<![比较於于由从跟与同和])((?:19|20)\d{2})年")
 _LAST_YEAR = re.compile(r"(?<![比较与同跟从由按])(?:去年|上年)(?!同期)")
 _YEAR_REVIEWED = re.compile(r"(\d{4})\s*年[^>，,]{0,6}回顾")
-_PLAN_OPENING = re.compile(r"\s*(?:今年|明年|本年)")
+# A sentence opening on the report's own time, 今年以来 too (evidence's plan opening leaves
+# that out: it is no plan, but neither is it the year a heading reviews).
+_OWN_TIME_OPENING = re.compile(r"\s*(?:今年|明年|本年)")
 _REVIEW_HEADING = re.compile(
     # 一、去年工作回顾; 一、过去五年工作回顾
     r"(?:去年|过去(?:的)?(?:一|[两二三四五六七八九十])年|上一年)[^>]{0,6}回顾"
@@ -118,17 +127,6 @@ def _sentence_lead(window: Window, passages: list[Passage]) -> str:
     return before[cut:] + text[start : window.end]
 
 
-def _previous_sentence(window: Window) -> str:
-    """The 。-sentence before the window's in its paragraph, if the passage holds it."""
-    before = window.passage.text[: window.sentence[0]]
-    own = max(before.rfind(mark) for mark in _SENTENCE_ENDS)
-    if own < 0 or before[own] == "\n":
-        return ""
-    body = before[:own]
-    cut = max(body.rfind(mark) for mark in _SENTENCE_ENDS) + 1
-    return body[cut:]
-
-
 def _plan_heading(section: str, year: str, asked: set[str]) -> bool:
     """Whether a section heading sets out the plans of its report's year (二、2010年主要任务)
     and names no year asked (一、1998年的工作和1999年的主要任务 reviews 1998 too)."""
@@ -201,7 +199,7 @@ def told_of_another_year(
                 and reviewed.group(1) not in asked
                 and not told_years(sentence)
                 and not reads_as_plan(sentence)
-                and not _PLAN_OPENING.match(sentence.lstrip())
+                and not _OWN_TIME_OPENING.match(sentence.lstrip())
             ):
                 return True
             if told & (asked | {report_year}):
@@ -215,7 +213,7 @@ def told_of_another_year(
             if not told and not heading and period.isdigit():
                 # "一九七八年仍然夺得了丰收。粮食…总产量达到三亿零四百七十五万吨": a sentence naming
                 # no year goes on with the year the sentence before it set.
-                before = told_years(_previous_sentence(window))
+                before = told_years(previous_sentence(window))
                 if before and all(y < report_year for y in before) and not before & ask.years:
                     return True
     # "2013年贫困人口减少多少" read in the 2014 report: "今年再减少农村贫困人口1000万人以上",
