@@ -29,6 +29,7 @@ from retrieval.evidence import (
     open_span,
     overlaps,
     reads_as_plan,
+    result_for_plan,
     sentence_around,
     trimmed,
     unit_fits,
@@ -175,6 +176,9 @@ class Scope:
     # Reports a few years later, read only where they name the year: tried when neither the
     # year's own report nor the next one has answered.
     last_resort: bool = False
+    # Asks the result beside this one answers (a year's plan here, its outcome there): not
+    # said to be missing here.
+    answered_beside: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -742,8 +746,10 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not figure_given(window, ask)
         and not average_for_point(window, ask)
         and not point_for_average(window, ask)
-        # The year's own report, when the next one reviews the year: its targets are no result.
+        # The year's own report, when the next one reviews the year: its targets are no result;
+        # the next one's results are no target.
         and not (scope.reviewed_later and target_for_result(window, ask))
+        and not (scope.next_year and result_for_plan(window, ask))
         and not bound_for_exact(window, ask)
         and not several_years(window, ask)
         and not one_year_for_span(window, ask)
@@ -1319,6 +1325,7 @@ def answer(
         tried = _reports_to_try(scope, query, catalog, asks, len(scopes) > 1)
         best: tuple[Scope, list[Passage], list[Piece | None]] | None = None
         answered: list[tuple[Scope, list[Passage], list[Piece | None]]] = []
+        read: list[tuple[Scope, list[Passage], list[Piece | None]]] = []
         for option in tried:
             if option.last_resort and best is not None and _strength(best[2])[0]:
                 continue  # the year's own or next report has answered
@@ -1334,6 +1341,7 @@ def answer(
                 or asks_by_year.get(scope.period[:4])
             )
             pieces = _answer_scope(passages, option, own or asks, asks, retrieve, passage_lists)
+            read.append((option, passages, pieces))
             if best is None or _stronger(pieces, option, best, asks):
                 best = (option, passages, pieces)
             if all(piece and not piece.weak for piece in pieces) and (
@@ -1355,7 +1363,13 @@ def answer(
             # "2001年跟2012年比，GDP各增长多少": the next report's review matches the question
             # better than the year's own report (比“八五”时期增长79.6％): the year's result.
             answered = [best]
-        if len(answered) == 2:
+        if split := _plan_and_outcome(read, asks, best):
+            # "2022年GDP增长目标定的是多少，最后实际增长了多少": the plan from the year's own
+            # report, the outcome from the one reviewing it, each labelled with its report.
+            for option, passages, pieces in split:
+                results.append((_as_told_by(option, scope), pieces))
+                chosen.append(passages)
+        elif len(answered) == 2:
             # "2015年城镇新增就业多少人": the 2015 report's own figure, or 2015's as the 2016
             # report tells it. Both answer plainly: give both, each labelled with its report.
             for option, passages, pieces in answered:
@@ -1386,6 +1400,40 @@ def answer(
 
 
 _PLAN_TOTAL = re.compile(r"[这那]五年|一共|累计|总共|合计|实际")
+
+
+Read = tuple[Scope, list[Passage], list[Piece | None]]
+
+
+def _plan_and_outcome(read: list[Read], asks: list[Ask], best: Read) -> list[Read]:
+    """A year's plan and its outcome asked together: the plan's asks answered by the year's own
+    report, the others by the first later report answering them. Empty unless both answer and
+    together they answer more than the best single report."""
+    if not any(a.tense == "target" for a in asks) or all(a.tense == "target" for a in asks):
+        return []
+    own = next((r for r in read if not (r[0].next_year or r[0].last_resort)), None)
+    later = [r for r in read if r[0].next_year or r[0].last_resort]
+    if own is None or not later:
+        return []
+    plan = [p if a.tense == "target" else None for a, p in zip(asks, own[2], strict=True)]
+    outcome: list[Piece | None] = [None] * len(asks)
+    source: Read | None = None
+    for option in later:
+        pieces = [
+            p if a.tense != "target" and outcome[i] is None else None
+            for i, (a, p) in enumerate(zip(asks, option[2], strict=True))
+        ]
+        if any(pieces) and source is None:
+            source = option
+            outcome = pieces
+    if source is None or not any(plan) or _strength([*plan, *outcome]) <= _strength(best[2]):
+        return []
+    plan_asks = frozenset(i for i, p in enumerate(plan) if p)
+    outcome_asks = frozenset(i for i, p in enumerate(outcome) if p)
+    return [
+        (replace(own[0], answered_beside=outcome_asks), own[1], plan),
+        (replace(source[0], answered_beside=plan_asks), source[1], outcome),
+    ]
 
 
 def _plan_tense(query: Query, asks: list[Ask]) -> Query:
@@ -1529,9 +1577,9 @@ def _compose(
         texts: list[str] = []
         joined = _joined([q for piece in pieces if piece for q in piece.quotes])
         quoted = list(joined.values())
-        for ask, piece in zip(asks, pieces, strict=True):
+        for i, (ask, piece) in enumerate(zip(asks, pieces, strict=True)):
             if piece is None:
-                if len(asks) > 1:
+                if len(asks) > 1 and i not in scope.answered_beside:
                     texts.append(f"“{ask.text}”{NOT_MENTIONED}")
                 continue
             # A quote inside another ask's longer quote (446元 within 446元，…610元) is told there.

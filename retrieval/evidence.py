@@ -356,6 +356,15 @@ def _tense_lean(ask: Ask, sentence: str, raw: str) -> int:
     return max(-1, min(1, lean))
 
 
+def result_for_plan(window: Window, ask: Ask) -> bool:
+    """A plan insisted on (目标定的是多少) and a sentence with no plan's word: in the report
+    reviewing the year, such a sentence tells what came of it ("全年国内生产总值增长3%")."""
+    if ask.tense != "target" or not ask.strict_tense:
+        return False
+    target, _, opening = _tense_marks(window.passage.text[slice(*window.sentence)], True)
+    return not (target or opening)
+
+
 def reads_as_plan(text: str) -> bool:
     """Whether a quote reads as a plan (今年拟安排…, …左右) and not as a result."""
     target, actual, opening = _tense_marks(text, False)

@@ -1017,6 +1017,21 @@ def _figure_after(group: TermGroup, text: str) -> bool:
     return bool(figures(text[at:]))
 
 
+def _counted_later(group: TermGroup, upto: str, after: str) -> bool:
+    """ "重大安全隐患排查出几起" is not answered by "排查隐患25起" when the sentence goes on
+    "…，其中一般隐患16起，重大安全隐患9起": a thing the question names, not the head, counted in
+    a clause of its own after the figure, and not named up to it."""
+    if group.head or group.weight < 1.0 or group.name or group.borrowed or group.setting:
+        return False
+    if len(group.label) < 3 or not _noun(group.label[-2:]) or match(group, upto) >= HEAD_MATCH:
+        return False
+    at = min((after.find(v) for v in group.variants if v in after), default=-1)
+    if at < 0:
+        return False
+    clause = re.split(r"[，,；;。]", after[at:], maxsplit=1)[0]
+    return bool(figures(clause))
+
+
 def misplaced(
     window: Window, ask: Ask, passages: list[Passage], report: str = ""
 ) -> list[TermGroup]:
@@ -1125,6 +1140,9 @@ def misplaced(
             # its own figure; a topic set before the figure (聚焦烟花爆竹…罚款10万) still holds,
             # and so does another word of the thing asked, named later with no figure
             # (监测对象182户…，…在防返贫监测工作中).
+            out.append(group)
+            continue
+        if _counted_later(group, upto, after):
             out.append(group)
             continue
         if group.weight < 1.0 or group.name or group.borrowed or group.setting:

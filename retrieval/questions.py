@@ -295,7 +295,7 @@ _TOKEN_OK = re.compile(r"[\u3400-\u9fff]+|[a-z]{2,}|\d+(?:\.\d+)?%?")
 
 # A report states both last year's result and this year's plan; these words say which is asked.
 _TARGET_ASK = re.compile(
-    r"目标|指标[^，,。？?哪]{0,6}(?:多少|几)|预期|预计|(?:当年|今年)(?:要|将|拟|计划)|准备|打算|计划(?:当年|今年|明年|本年|全年)|"
+    r"目标|指标[^，,。？?哪]{0,6}(?:多少|几)|预期(?!寿命)|预计|(?:当年|今年)(?:要|将|拟|计划)|准备|打算|计划(?:当年|今年|明年|本年|全年)|"
     r"要(?:增加|达到|提高|降低|减少|增长)到|"
     # "2018年要再压减多少钢铁产能": a year's plan, told as what it is to do.
     r"年(?:要|将|拟)再?(?:淘汰|新增|完成|安排|减少|增加|压减|退出|化解|达到|实现|提高|降低|建成|改造|新建)|"
@@ -314,10 +314,12 @@ _ACTUAL_ASK = re.compile(
     r"(?:成功|研发|研制|建成|新设|设立|开通|出台|发射|取得|通过|颁布)了"
 )
 # Words that insist on one tense: a plan is no answer to "实际是多少", a result none to "目标".
-_STRICT_TENSE = re.compile(r"实际|最终|最后|目标|预期|计划")
+_STRICT_TENSE = re.compile(r"实际|最终|最后|目标|预期(?!寿命)|计划")
 # Words that only say which of the two is asked: they are the tense, not the topic.
 _TENSE_WORDS = frozenset({"目标", "指标", "预期", "预期目标", "预计", "计划", "打算", "准备"})
-_RESULT_WORDS = frozenset({"实际", "最终", "最后", "实际上", "到位"})
+_RESULT_WORDS = frozenset({"实际", "最终", "最后", "实际上", "到位", "结果"})
+# "目标定的是多少": the verbs that set a plan, no subject of the ask after it.
+_SETTING_VERBS = frozenset({"定", "订", "定下", "确定", "提出"})
 _DONE_VERBS = frozenset({"完成", "实现", "落实", "安排"})
 
 
@@ -982,15 +984,23 @@ def analyse(
         return year_asks(whole, query)
     asks: list[Ask] = []
     for part in parts:
-        groups = key_terms(part, places, thesaurus)
+        part_tense = tense_of(part) or tense
+        # "…目标定的是多少，最后实际增长了多少": a tense word names no subject of its own.
+        groups = _untensed(key_terms(part, places, thesaurus), part_tense)
         own = [g for g in groups if g.weight >= 0.5]
         if asks and (
             sum(g.weight for g in own) < 1.0 or all(_CHANGE_ONLY.fullmatch(g.label) for g in own)
         ):
             # "…完成了多少人，金额是多少": the second ask is about the first one's subject.
-            inherited = [replace(g, weight=g.weight * 0.7, head=False) for g in asks[-1].groups]
-            groups = inherited + [g for g in groups if g.label not in {i.label for i in inherited}]
-        part_tense = tense_of(part) or tense
+            # (Not its tense words: "目标…，最后实际增长了多少" asks the outcome.)
+            inherited = [
+                replace(g, weight=g.weight * 0.7, head=False)
+                for g in asks[-1].groups
+                if g.label not in _TENSE_WORDS | _RESULT_WORDS | _SETTING_VERBS
+            ]
+            # Its own words keep their weight and head ("…，最后实际增长了多少": 增长).
+            mine = {g.label for g in groups}
+            groups = [g for g in inherited if g.label not in mine] + groups
         groups = _untensed(groups, part_tense)
         if part in itemized:
             groups = _item_heads(groups, [p for p in itemized if p != part])

@@ -273,15 +273,29 @@ _SPAN_ASK = re.compile(
 
 
 @lru_cache(maxsize=256)
-def _one_year_asked(question: str) -> bool:
-    """Whether the question asks of one year (as an event), not of a span of years."""
+def _one_year_asked(question: str, whole: frozenset[str] = frozenset()) -> bool:
+    """Whether the question asks of one year (as an event), not of a span of years; `whole`:
+    the whole question's event years, for a part naming none ("…目标定的是多少，最后实际增长了
+    多少")."""
     spans = _SPAN_ASK.search(digit_years(normalize(question)))  # 九七年 is no span of 七年
-    events = event_years(question)
+    events = event_years(question) or whole
     # "2012年政府工作报告里，去年全国粮食总产量是多少": one year, told relative to the report's.
     relative = not events and len(report_years(question)) == 1 and _ONE_RELATIVE.search(question)
     # "2021年和2022年的GDP各增长了多少": each year asked as one.
     each = len(events) > 1 and _EACH_YEAR.search(digit_years(normalize(question)))
     return (len(events) == 1 or bool(relative) or bool(each)) and spans is None
+
+
+def _reports_plan_asked(ask: Ask) -> bool:
+    """ "2011年政府工作报告定的国内生产总值增长预期目标": a report's target, asked with no span,
+    is its own year's (8%左右), not the five-year plan's 年均增长7%."""
+    return (
+        ask.tense == "target"
+        and bool(report_years(ask.text))
+        and not event_years(ask.text)
+        and _SPAN_ASK.search(digit_years(normalize(ask.text))) is None
+        and not re.search(r"五年|规划|计划期|[一二三四五六七八九十]+五", ask.text)
+    )
 
 
 _EACH_YEAR = re.compile(r"分别|各|\d{4}\s*年?\s*(?:和|与|跟|同|及|、|还是|以及)\s*\d{4}|哪一?年")
@@ -352,7 +366,7 @@ def several_years(window: Window, ask: Ask) -> bool:
     """Whether the figure is a total over several years (1952年到1956年…合计…棉花一亿三千万担;
     a paragraph opening 这五年，) while the question asks one year's (a span's end, 由…增加到…,
     is that year's)."""
-    if not _one_year_asked(ask.text):
+    if not (_one_year_asked(ask.text, ask.events) or _reports_plan_asked(ask)):
         return False
     # The whole 。-sentence up to the figure: "两年中新建铁路铺轨一千四百多公里，…；新建公路
     # 六千六百多公里" opens with its span before the ；-clause (in the chunk before, if need be).

@@ -3462,3 +3462,57 @@ def test_two_years_without_reports_are_each_told_by_the_reports_beside_them() ->
     scopes = _period_scopes(query, catalog)
     assert [s.require for s in scopes] == [["1991"], ["1996"]]
     assert [s.query.periods for s in scopes] == [["1992"], ["1995", "1997"]]
+
+
+def test_a_years_plan_and_its_outcome_are_each_told_by_their_own_report() -> None:
+    reports = {
+        **national_report(
+            "2022", ["今年发展主要预期目标是：国内生产总值增长5.5%左右；城镇新增就业1100万人以上。"]
+        ),
+        "next": national_report(
+            "2023",
+            [
+                "全年国内生产总值增长3%，城镇新增就业1206万人。",
+                "国内生产总值增加到121万亿元，五年年均增长5.2%。",
+            ],
+        )["n"],
+    }
+    result = _ask("2022年GDP增长目标定的是多少，最后实际增长了多少？", reports)
+    assert "5.5%左右" in result.text and "3%" in result.text, result.text
+    assert "5.2%" not in result.text, result.text
+    assert "2022年报告：" in result.text and "回顾2022年" in result.text, result.text
+    assert "未提及" not in result.text, result.text
+    # Asked alone, the target is the plan's: the review's result is no target.
+    result = _ask("2022年GDP增长目标是多少？", reports)
+    assert "5.5%左右" in result.text and "增长3%" not in result.text, result.text
+
+
+def test_a_subgroup_counted_later_in_the_sentence_is_not_the_totals_figure() -> None:
+    reports = {
+        "t": (
+            TOWN,
+            ["在燃气安全整治中，排查隐患25起，其中一般隐患16起，重大安全隐患9起，并督促整改到位。"],
+        )
+    }
+    result = _ask("县溪镇燃气安全整治里，重大安全隐患排查出几起？", reports)
+    assert "9起" in result.text, result.text
+
+
+def test_life_expectancy_is_no_plan() -> None:
+    from retrieval.questions import tense_of
+
+    assert tense_of("2002年我国人均预期寿命是多少岁？") == ""
+    assert tense_of("2002年国内生产总值预期增长多少？") == "target"
+
+
+def test_a_reports_target_is_its_own_years_not_the_five_year_plans_average() -> None:
+    said = [
+        "今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。",
+        "今年经济社会发展的主要预期目标是：国内生产总值增长8%左右。",
+    ]
+    reports = {
+        **national_report("2011", said),
+        "next": national_report("2012", ["国内生产总值增长7.5%。"])["n"],
+    }
+    result = _ask("2011年和2012年政府工作报告定的经济增长预期目标各是多少？", reports)
+    assert "8%左右" in result.text and "年均增长7%" not in result.text, result.text
