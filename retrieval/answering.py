@@ -1326,6 +1326,7 @@ def answer(
         best: tuple[Scope, list[Passage], list[Piece | None]] | None = None
         answered: list[tuple[Scope, list[Passage], list[Piece | None]]] = []
         read: list[tuple[Scope, list[Passage], list[Piece | None]]] = []
+        taken = _undated_quotes([pieces for _, pieces in results])
         for option in tried:
             if option.last_resort and best is not None and _strength(best[2])[0]:
                 continue  # the year's own or next report has answered
@@ -1342,10 +1343,15 @@ def answer(
             )
             pieces = _answer_scope(passages, option, own or asks, asks, retrieve, passage_lists)
             read.append((option, passages, pieces))
-            if best is None or _stronger(pieces, option, best, asks):
+            # "…试点县，2005年和2006年各扩大到了多少个": the 2006 report's 已扩大到671个县 told
+            # 2005's; told again for 2006, it would be one figure for two years.
+            repeated = bool(_undated_quotes([pieces]) & taken)
+            if best is None or _better(pieces, option, best, asks, taken):
                 best = (option, passages, pieces)
-            if all(piece and not piece.weak for piece in pieces) and (
-                not option.next_year or all(_told_as_result(piece) for piece in pieces)
+            if (
+                all(piece and not piece.weak for piece in pieces)
+                and (not option.next_year or all(_told_as_result(piece) for piece in pieces))
+                and not repeated
             ):
                 answered.append((option, passages, pieces))
                 if option.next_year or len(scopes) > 1:
@@ -1466,6 +1472,34 @@ def _stronger(
         and _closeness(pieces) > _closeness(best[2])
         and not any(map(plan_asked, asks))  # a plan is its own year's report's
     )
+
+
+def _better(
+    pieces: list[Piece | None],
+    option: Scope,
+    best: tuple[Scope, list[Passage], list[Piece | None]],
+    asks: list[Ask],
+    taken: set[tuple[str, int, int]],
+) -> bool:
+    """Whether a report's pieces are to replace the best so far: not when they repeat a figure
+    another year's answer gives (and the best does not), else when stronger."""
+    repeated = bool(_undated_quotes([pieces]) & taken)
+    best_repeated = bool(_undated_quotes([best[2]]) & taken)
+    if repeated != best_repeated:
+        return best_repeated and any(pieces)
+    return _stronger(pieces, option, best, asks)
+
+
+def _undated_quotes(answers: list[list[Piece | None]]) -> set[tuple[str, int, int]]:
+    """The quotes of the pieces whose sentences name no year: what one year's answer gives."""
+    return {
+        (p.chunk_id, start, end)
+        for pieces in answers
+        for piece in pieces
+        if piece
+        for p, start, end in piece.quotes
+        if not written_years(sentence_around(p, start))
+    }
 
 
 def _closeness(pieces: list[Piece | None]) -> float:

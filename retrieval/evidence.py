@@ -10,7 +10,15 @@ from functools import lru_cache
 from retrieval.chunking import split_sentences
 from retrieval.models import Passage
 from retrieval.places import arabic_years
-from retrieval.questions import STRICT_UNITS, SURNAMES, WHEN_DONE, Ask, Shape, TermGroup
+from retrieval.questions import (
+    RANK_UNIT,
+    STRICT_UNITS,
+    SURNAMES,
+    WHEN_DONE,
+    Ask,
+    Shape,
+    TermGroup,
+)
 from retrieval.text import blank, normalize
 
 # Below this share of the question's key-term weight, a clause does not answer it.
@@ -150,6 +158,10 @@ def _sentences(text: str) -> tuple[_Sentence, ...]:
     return tuple(out)
 
 
+# "在世界上排第几": a rank asked, told as 第四位 / 第2名.
+_RANK = re.compile(rf"第(?P<num>{_DIGITS}|{_CN_NUM}|一)(?P<mag>)(?P<unit>位|名)")
+
+
 @lru_cache(maxsize=256)
 def _asked_figure(unit: str) -> re.Pattern[str]:
     """A number counted in a unit the fixed list lacks (几层 -> 两层, 多少页 -> 36页)."""
@@ -168,11 +180,16 @@ def figures(text: str, asked: str = "") -> list[Figure]:
 def _figures(text: str, asked: str) -> tuple[Figure, ...]:
     out = []
     matches = list(_FIGURE.finditer(text))
-    if asked and asked not in _UNITS and asked not in ("%", "元"):
+    if asked == RANK_UNIT:
+        matches += list(_RANK.finditer(text))  # 居世界第四位
+    elif asked and asked not in _UNITS and asked not in ("%", "元"):
         matches += list(_asked_figure(asked).finditer(text))
     money_end = -1  # where the last figure in 元 ended
     for m in matches:
         unit = m.group("unit").replace("％", "%") or (m.group("mag") or m.group("num"))[-1]
+        if m.re is _RANK:
+            out.append(Figure(m.group(0), RANK_UNIT, m.group("num")[0].isdigit()))
+            continue
         # "补贴76.9万元、高龄补贴8万元、…优抚100余万": a list's bare 万 is still 万元.
         bare = unit in ("万", "亿", "萬", "億")
         if bare and money_end >= 0 and _LIST_GAP.fullmatch(text, money_end, m.start()):

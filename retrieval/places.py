@@ -44,6 +44,7 @@ _NOT_PLACES = frozenset(
         """,
     )
 )
+_COUNTRYSIDE = re.compile(r"乡下(?!半年|辖|属|设)")
 # What follows 乡/镇 when it starts a word rather than ends a name (乡村, 镇村干部, 镇域).
 _NOT_AFTER = set("村镇土亲贤愁风情域级里")
 # jieba tags of common words; a stem with one of these is a word, not a place.
@@ -195,6 +196,9 @@ def _name_at(text: str, i: int, suffix: str, min_stem: int, words: bool) -> str 
     """The plausible place name ending with `suffix` at text[i], or None."""
     after = text[i + len(suffix) : i + len(suffix) + 1]
     if suffix != "街道" and after and after in _NOT_AFTER:
+        return None
+    # "城里人和乡下人": 乡下 is the countryside (not "…乡下半年", "…乡下辖").
+    if suffix == "乡" and _COUNTRYSIDE.match(text, i):
         return None
     for length in (3, 2, 1):
         if length < min_stem or i - length < 0:

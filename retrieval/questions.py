@@ -217,9 +217,11 @@ _HEDGES = re.compile(
 # opening the question that sets the time; its words weigh SETTING_WEIGHT of their own.
 _SETTING = re.compile(
     r"^[，,\s]*[^，,。？?；;]{2,24}?(?:[这那](?:[一二两三四五六七八九十几\d]+|些)?年(?:里|中|间|来|当中)?|"
-    r"那段时间|那阵子|那会儿|的时候|期间)[，,]"
+    r"那段时间|那阵子|那会儿|的时候|期间|那次|那一次|那回)[，,]"
     # "一九五四年长江、淮河发大水，当年的…": a year's event, the ask going on with 当年.
     r"|^[，,\s]*\d{4}\s*年[^，,。？?；;]{2,24}[，,](?=\s*(?:当年|那年|这年|那一年|这一年))"
+    # "1998年为了应对亚洲金融危机，…增发了多少…": what it was done for, not what is counted.
+    r"|^[，,\s]*(?:\d{4}\s*年)?(?:为了|为)[^，,。？?；;]{2,20}[，,]"
 )
 SETTING_WEIGHT = 0.4
 _LOOKING_BACK = re.compile(r"(?:\d{4}年)?(?:的|那份|这份)?(?:政府)?(?:工作)?(?:报告|总结)|回顾")
@@ -330,6 +332,16 @@ _CHANGE_ONLY = re.compile(
 )
 
 
+# "…进出口总额是多少？在世界上排第几": a rank asked, of the thing before.
+_RANK_ONLY = re.compile(
+    r"(?:在)?(?:世界|全球|国际)?上?(?:排|排名|排在|居|位居|名列)?(?:第几|第几位|第几名|几位|几名)?"
+)
+
+
+_RANK_ASK = re.compile(r"(?:排|居|位居|名列|排名|排在)第?几(?:位|名)?|第几(?:位|名)|名次|位次")
+RANK_UNIT = "位次"
+
+
 def tense_of(text: str) -> str:
     """Whether a question asks for a plan ("target"), an achieved result ("actual"), or either."""
     target = bool(_TARGET_ASK.search(text))
@@ -390,6 +402,8 @@ def asked_unit(text: str) -> str:
     part = _PART_SHARE_ASK.search(text)
     if part and not _PERCENT_ASK.search(text.replace(part.group(0), "")):
         return ""
+    if _RANK_ASK.search(text):
+        return RANK_UNIT  # "在世界上排第几": 第四位
     # "降了几次存款准备金率": how many times, whatever rate was changed.
     times = re.search(r"(?:多少|几)\s*(次|回|轮|批)", text)
     if times:
@@ -667,6 +681,7 @@ def _mark_heads(text: str, groups: list[TermGroup], after_setting: int = 0) -> l
             (
                 thing.position + len(thing.label) == word.position
                 and thing.label not in _TENSE_WORDS | _RESULT_WORDS  # 实际完成了: the tense asked
+                and not _manner(thing.label)  # 直接损失了: how, not what
                 # 国内经济增长了: a thing with its change (经济增长) is what is counted.
                 and not (len(word.label) >= 4 and _CHANGE_ONLY.search(word.label[-2:]))
             )
@@ -789,6 +804,12 @@ def split_parts(text: str) -> list[str]:
 
 
 _ITEM_SPLIT = re.compile(r"以及|[和、及与]")
+
+
+def _manner(word: str) -> bool:
+    """A word jieba reads as an adverb only (直接, 大约): how something was done."""
+    tags = pos_tags(word) if word else []
+    return bool(tags) and all(tag in ("ad", "d") for _, tag in tags)
 
 
 def _adjective(word: str) -> bool:
@@ -989,7 +1010,8 @@ def analyse(
         groups = _untensed(key_terms(part, places, thesaurus), part_tense)
         own = [g for g in groups if g.weight >= 0.5]
         if asks and (
-            sum(g.weight for g in own) < 1.0 or all(_CHANGE_ONLY.fullmatch(g.label) for g in own)
+            sum(g.weight for g in own) < 1.0
+            or all(_CHANGE_ONLY.fullmatch(g.label) or _RANK_ONLY.fullmatch(g.label) for g in own)
         ):
             # "…完成了多少人，金额是多少": the second ask is about the first one's subject.
             # (Not its tense words: "目标…，最后实际增长了多少" asks the outcome.)

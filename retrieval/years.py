@@ -381,6 +381,9 @@ def several_years(window: Window, ask: Ask) -> bool:
         normalize(window.text)
     ):
         return True
+    # "粮食产量连年稳定在1.3万亿斤以上": a level held year after year, no one year's figure.
+    if any(_YEAR_AFTER_YEAR.search(c[: _first_figure_at(c)]) for c in clauses if figures(c)):
+        return True
     # "平均每年城镇新增就业1000多万人" is a span's average, not 2007's own figure (在…平均每年递增
     # …的基础上 is a base). An item of a parallel list (…年平均产量由…，棉花由…增加到…) shares
     # its first item's measure.
@@ -410,6 +413,16 @@ def several_years(window: Window, ask: Ask) -> bool:
 
 
 _SPAN_LEAD = re.compile(r"\s*(?:这|过去的?|近)?[两二三四五六七八九十]年(?!计划|规划|行动|级|期|制)")
+_YEAR_AFTER_YEAR = re.compile(r"连年|(?<![上去前今明当本每\d〇零一二三四五六七八九十])年年|逐年")
+
+
+def _first_figure_at(clause: str) -> int:
+    """Where the clause's first figure starts (its end if none is found as written)."""
+    found = figures(clause)
+    at = clause.find(found[0].text) if found else -1
+    return at if at >= 0 else len(clause)
+
+
 _CLAUSE_SPAN = re.compile(
     r"\s*(?:(?:这|过去的?|近)?[两二三四五六七八九十]年(?:来|中|间|里|以来|当中)"
     # "粮食总产量实现了“八连增”，连续5年超万亿斤": each of several years, no one year's figure.

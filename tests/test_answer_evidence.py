@@ -3516,3 +3516,87 @@ def test_a_reports_target_is_its_own_years_not_the_five_year_plans_average() -> 
     }
     result = _ask("2011年和2012年政府工作报告定的经济增长预期目标各是多少？", reports)
     assert "8%左右" in result.text and "年均增长7%" not in result.text, result.text
+
+
+def test_what_a_figure_was_for_sets_the_scene_and_is_not_what_is_counted() -> None:
+    reports = {
+        **national_report("1998", ["亚洲金融危机对我国经济的影响正在显现。"]),
+        "next": national_report(
+            "1999",
+            [
+                "亚洲金融危机发展的广度、深度比预料的更为严重。",
+                "中央果断决定实施积极的财政政策，国务院增发1000亿元财政债券。",
+            ],
+        )["n"],
+    }
+    result = _ask("1998年为了应对亚洲金融危机，国务院增发了多少财政债券？", reports)
+    assert "1000亿元" in result.text, result.text
+
+
+def test_an_adverb_before_the_verb_is_not_what_is_counted() -> None:
+    reports = {
+        **national_report("1998", ["今年要做好防汛工作。"]),
+        "next": national_report(
+            "1999",
+            [
+                "国家财政收入增长10%。",
+                "去年长江、嫩江和松花江流域发生历史罕见的洪涝灾害，直接经济损失2000多亿元。",
+            ],
+        )["n"],
+    }
+    result = _ask("九八年发大水那次，国家直接损失了多少钱？", reports)
+    assert "2000多亿元" in result.text, result.text
+
+
+def test_the_countryside_is_no_township() -> None:
+    from retrieval.places import place_names
+
+    assert place_names("96年年底，城里人和乡下人在银行里一共存了多少钱？") == []
+    assert place_names("人和乡下半年完成了多少") == ["人和乡"]
+
+
+def test_one_undated_figure_is_not_given_for_two_years_side_by_side() -> None:
+    reports = {
+        **national_report("2005", ["今年继续扩大新型农村合作医疗试点。"]),
+        "a": national_report("2006", ["新型农村合作医疗制度试点已扩大到671个县。"])["n"],
+        "b": national_report("2007", ["新型农村合作医疗试点范围扩大到1451个县（市、区）。"])["n"],
+    }
+    result = _ask("新型农村合作医疗的试点县，2005年和2006年各扩大到了多少个？", reports)
+    assert "671个县" in result.text and "1451个县" in result.text, result.text
+
+
+def test_a_level_held_year_after_year_is_no_one_years_figure() -> None:
+    reports = {
+        **national_report("2022", ["今年粮食产量保持在1.3万亿斤以上。"]),
+        "a": national_report(
+            "2023", ["粮食产量连年稳定在1.3万亿斤以上。", "粮食产量1.37万亿斤，增产74亿斤。"]
+        )["n"],
+        "b": national_report("2024", ["今年粮食产量保持在1.3万亿斤以上。"])["n"],
+        "c": national_report("2025", ["粮食产量首次跃上1.4万亿斤新台阶。"])["n"],
+    }
+    result = _ask("对比一下2022年和2024年的全国粮食产量。", reports)
+    assert "1.37万亿斤" in result.text and "1.4万亿斤" in result.text, result.text
+    # 上年年初 is no 年年.
+    said = ["赤字率拟按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。"]
+    reports = {
+        **national_report("2019", ["今年赤字率拟按2.8%安排。"]),
+        "b": national_report("2024", said)["n"],
+    }
+    result = _ask("2019年和2024年预算安排的财政赤字率分别是多少？", reports)
+    assert "2.8%" in result.text and "按3%" in result.text, result.text
+
+
+def test_a_rank_asked_after_a_figure_is_the_same_things_place() -> None:
+    reports = {
+        **national_report("2003", ["今年要继续扩大对外开放。"]),
+        "next": national_report(
+            "2004",
+            [
+                "城镇新增就业859万人。",
+                "进出口总额比上年增长37.1%，达到8512亿美元，由上年居世界第五位上升到第四位。",
+            ],
+        )["n"],
+    }
+    result = _ask("2003年我国进出口总额是多少？在世界上排第几？", reports)
+    assert "8512亿美元" in result.text and "第四位" in result.text, result.text
+    assert "未提及" not in result.text, result.text
