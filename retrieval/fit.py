@@ -410,6 +410,14 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
     """A sub-group's figure for the whole (脱贫地区农村居民收入 for 农村居民收入), or the whole's
     for a sub-group the question names (城镇调查失业率 for 青年失业率)."""
     question = _subgroups(normalize(ask.text).lower())
+    # One named in the question's own words (女的 for 女性), by the thesaurus.
+    question |= {
+        w
+        for g in ask.groups
+        if len(g.variants) > 1
+        for w in subgroup_words()
+        if w in g.variants and w not in g.borrowed
+    }
     spans = _figure_spans(window, ask.unit)
     if not spans:
         return None
@@ -891,7 +899,7 @@ def _counts_the_noun_after(window: Window, ask: Ask) -> list[TermGroup]:
     """ "签约了几个项目" is not answered by "完成51个团支部…评议": a count in a measure word
     counts the noun right after it, and no figure of the asked unit is followed by the thing."""
     if ask.unit in ("", "%", "元", "年", "月", "日", "天") or ask.unit in PEOPLE_UNITS:
-        return []
+        return _counts_other_things(window, ask) if not ask.unit else []
     # Only a thing the question counts in the measure word itself: 几个项目, 多少家企业.
     question = normalize(ask.text).lower()
     ends = {m.end() for m in re.finditer(rf"(?:多少|几)\s*{re.escape(ask.unit)}", question)}
@@ -909,6 +917,48 @@ def _counts_the_noun_after(window: Window, ask: Ask) -> list[TermGroup]:
         return []  # the thing is told in the window all the same ("项目12个村级…")
     first = nouns[0]
     return [TermGroup((first.group(0),), 1.0)] if first else []
+
+
+def _counts_other_things(window: Window, ask: Ask) -> list[TermGroup]:
+    """ "千亩杨梅基地一年能产多少杨梅" is not answered by "…新建6间冷库、1300立方冷冻室": the
+    thing asked right after 多少, and every figure of the window followed by another thing."""
+    from retrieval.lexicon import pos_tags
+
+    question = normalize(ask.text).lower()
+    ends = [m.end() for m in re.finditer(r"多少|几", question)]
+    heads = [
+        g
+        for g in ask.groups
+        if g.head and _noun(g.label) and any(question.startswith(g.label, e) for e in ends)
+    ]
+    text = normalize(window.text).lower()
+    # (Not a figure the question names itself: 千亩杨梅基地.)
+    places = [p for p in figure_places(window) if p[0].text not in question]
+    if not heads or not places or any(f.unit in PEOPLE_UNITS for f, _, _ in places):
+        return []
+    nouns = []
+    for _, start, end in places:
+        lead = text[max(0, start - 8) : start]
+        if any(
+            re.search(rf"{re.escape(v)}[达为是共约近]{{0,2}}$", lead)
+            for g in heads
+            for v in g.variants
+        ):
+            return []  # "裁减军队员额30万任务": the thing named right before its figure
+        tags = pos_tags(text[end : end + 6])
+        if not tags or not tags[0][1].startswith(_NOUN_TAGS) or len(tags[0][0]) < 2:
+            return []  # "5000万吨左右", "300万斤，": no other thing named
+        after = re.split(r"[，,；;。、]", text[end : end + 8], maxsplit=1)[0]
+        if any(match(g, after) >= HEAD_MATCH for g in ask.groups):
+            return []  # "1000亿元财政债券": the thing asked
+        nouns.append(tags[0][0])
+    if any(
+        match(g, noun) > 0 or any(noun in v for v in g.variants)
+        for g in ask.groups
+        for noun in nouns
+    ):
+        return []
+    return [TermGroup((nouns[0],), 1.0)]
 
 
 def _province_unnamed(window: Window, ask: Ask, own: str) -> list[TermGroup]:

@@ -67,7 +67,7 @@ SHORT_YEAR = re.compile(
 # A two-digit year in words: 九六年, 八八年那份报告; 六十年 only where it names a report
 # (六十年那个报告), as 六十年 is otherwise a span of years; 八十年代 is a decade, no year.
 CN_SHORT_YEAR = re.compile(
-    r"(?<![〇零一二三四五六七八九十])(?:([〇零一二三四五六七八九]{2})(?=年(?!来|间|以来|多|内|前|后|代))"
+    r"(?<![〇○零一二三四五六七八九十])(?:([〇○零一二三四五六七八九]{2})(?=年(?!来|间|以来|多|内|前|后|代))"
     r"|([二三四五六七八九])十([一二三四五六七八九]?)(?=年(?:那|的?(?:政府)?(?:工作)?报告)))"
 )
 _CN_DIGIT_ORDER = "〇一二三四五六七八九"
@@ -75,13 +75,15 @@ _CN_DIGIT_ORDER = "〇一二三四五六七八九"
 
 def _cn_full_year(m: re.Match[str]) -> str:
     if m.group(1):
-        first, second = (_CN_DIGIT_ORDER.find(c.replace("零", "〇")) for c in m.group(1))
+        first, second = (
+            _CN_DIGIT_ORDER.find(c.replace("零", "〇").replace("○", "〇")) for c in m.group(1)
+        )
         # 三四年, 五六年: three or four years, not a year; but "七八年城里…", "五六年一年里"
         # opening a question and going on with a time's words is 1978, 1956.
         opening = m.start() == 0 or m.string[m.start() - 1] in "在从到于，,、：:"
         timed = re.match(
             r"年(?:那|这|的(?!时间)|城|乡|农村|全国|国家|我国|咱|一年|全年|[初底末]|，|,"
-            r"|[和与跟、](?=[〇零一二三四五六七八九]{2}年|\d{2,4}年))",  # 七八年和七九年
+            r"|[和与跟、](?=[〇○零一二三四五六七八九]{2}年|\d{2,4}年))",  # 七八年和七九年
             m.string[m.end() :],
         )
         if second == first + 1 and not (opening and timed):
@@ -615,6 +617,7 @@ _EXCLUSION = re.compile(
 )
 
 
+_ASKS = re.compile(r"多少|几[个项次名人户起件家]|哪|什么|是否|吗")
 _RULING_OUT = re.compile(r"^[（(]?(?:而|但|我|可)?(?:不是|不要|不包括|不含|不算|除去|排除)")
 
 
@@ -626,8 +629,10 @@ def ruled_out(excluded: str) -> list[str]:
 
 def drop_exclusions(text: str) -> tuple[str, str]:
     """The question without the clauses that rule something out, and those clauses."""
-    dropped = [m.group(0) for m in _EXCLUSION.finditer(text)]
-    rest = re.sub(r"([，,。？?！!；;])[，,。？?！!；;]+", r"\1", _EXCLUSION.sub("", text))
+    # "不算严重的安全问题一共有多少个" asks; only a clause with no ask of its own rules out.
+    dropped = [m.group(0) for m in _EXCLUSION.finditer(text) if not _ASKS.search(m.group(0))]
+    kept = _EXCLUSION.sub(lambda m: m.group(0) if _ASKS.search(m.group(0)) else "", text)
+    rest = re.sub(r"([，,。？?！!；;])[，,。？?！!；;]+", r"\1", kept)
     rest = rest.strip("，,；; ")
     if not dropped or len(re.findall(r"[\u4e00-\u9fff]", rest)) < 4:
         return text, ""

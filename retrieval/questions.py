@@ -286,6 +286,7 @@ _TOWN_SUFFIX = re.compile(r"(?:镇|乡|街道)$")
 _PERIOD_WORDS = re.compile(
     r"\d{4}\s*年(?:度)?(?:上半年|下半年|全年|前三季度|第[一二三四]季度)?|"
     r"今年|去年|前年|上半年|下半年|全年|年初|年底|年中|这半年|近半年|半年来|"
+    r"[那这]段时间|那阵子|那会儿|那几天|那时候|"  # "集中强降雨那段时间转移了多少户"
     r"(?<=年)(?:头|前)[一二三四五六七八九十\d]{1,2}个月|"  # 81年头九个月: a part of the year
     r"(?:[五六七八九]十|[5-9]0)年代(?:[初中末]期?)?"  # 八十年代那份报告: a decade, no term
 )
@@ -297,7 +298,7 @@ _TOKEN_OK = re.compile(r"[\u3400-\u9fff]+|[a-z]{2,}|\d+(?:\.\d+)?%?")
 
 # A report states both last year's result and this year's plan; these words say which is asked.
 _TARGET_ASK = re.compile(
-    r"目标|指标[^，,。？?哪]{0,6}(?:多少|几)|预期(?!寿命)|预计|(?:当年|今年)(?:要|将|拟|计划)|准备|打算|计划(?:当年|今年|明年|本年|全年)|"
+    r"目标|指标[^，,。？?哪]{0,6}(?:多少|几)|预期(?!寿命)|预计|(?:当年|今年)(?:要|将|拟|计划)|准备(?!金)|打算|计划(?:当年|今年|明年|本年|全年)|"
     r"要(?:增加|达到|提高|降低|减少|增长)到|"
     # "2018年要再压减多少钢铁产能": a year's plan, told as what it is to do.
     r"年(?:要|将|拟)再?(?:淘汰|新增|完成|安排|减少|增加|压减|退出|化解|达到|实现|提高|降低|建成|改造|新建)|"
@@ -603,6 +604,8 @@ def key_terms(
             # 低保金 holds the term 低保: take the whole word, or 金 is left as a word of its own.
             spans = _word_spans(rest) if spans is None else spans
             start, end = _enclosing(spans, at, at + len(term))
+            if start < at and at + len(term) < end:
+                continue  # "吸收入党" holds 收入 across its words: no income asked
             word = rest[start:end]
             variants = tuple(dict.fromkeys((word, term, *group)))
             # The report's word names the thing only for a variant asked as written (较大隐患
@@ -772,6 +775,9 @@ def _side_by_side(text: str) -> list[str] | None:
     return [f"{a}是多少", f"{b}是多少"]
 
 
+_REAL_ASK = re.compile(r"多少|几|哪|什么")
+
+
 def split_parts(text: str) -> list[str]:
     """Split a multi-part question into asks; fragments without an ask word join the next."""
     if sides := _side_by_side(text):
@@ -796,6 +802,8 @@ def split_parts(text: str) -> list[str]:
         asks = list(_ASK_WORD.finditer(part))
         cuts = []
         for a, b in pairwise(asks):
+            if a.group(0).endswith("率") and _REAL_ASK.search(part, b.end()):
+                continue  # "存贷款基准利率和存款准备金率各下调了几次": two things, one ask
             cut = re.search(r"[和及与、]", part[a.end() : b.start()])
             if cut:
                 cuts.append(a.end() + cut.start())

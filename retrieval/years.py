@@ -148,6 +148,9 @@ def _compared_after(clause: str, asked: set[str]) -> bool:
     return bool(bases) and all(y <= min(bases) for y in asked)
 
 
+_THIS_YEAR = re.compile(r"当年|今年|本年|这一年")
+
+
 def told_of_another_year(
     window: Window,
     ask: Ask,
@@ -171,6 +174,9 @@ def told_of_another_year(
     asked = set(_NAMED_YEAR.findall(question)) | set(ask.years)
     # The years asked as events; a part of a question ("…、退出多少煤炭产能") keeps the whole's.
     events = event_years(ask.text) or ask.events
+    # "2002年政府工作报告把当年GDP增长目标定在多少": the report's 当年 is its own year.
+    if not events and report_years(ask.text) == {report_year} and _THIS_YEAR.search(ask.text):
+        events = frozenset({report_year})
     # "2006年中央财政花了多少" read in the 2006 report: its 去年 is 2005.
     if report_year in events and _LAST_YEAR.search(
         window.passage.text[window.sentence[0] : window.end]
@@ -188,6 +194,8 @@ def told_of_another_year(
         told_by = [(sentence, False), (window.passage.section, True)][: 2 if by_section else 1]
         for text, heading in told_by:
             told = told_years(text)
+            if not heading and _THIS_YEAR.search(window.text):
+                told.add(report_year)  # "…１９８０年的一百二十七亿元，预计降低到今年的二十七亿元"
             if heading and _REVIEW_HEADING.search(text):
                 told.add(str(int(report_year) - 1))  # 一、去年工作回顾
             # "一、1998年工作回顾和1999年工作的总体要求": a sentence in no plan's words, naming

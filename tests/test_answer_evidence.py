@@ -3600,3 +3600,93 @@ def test_a_rank_asked_after_a_figure_is_the_same_things_place() -> None:
     result = _ask("2003年我国进出口总额是多少？在世界上排第几？", reports)
     assert "8512亿美元" in result.text and "第四位" in result.text, result.text
     assert "未提及" not in result.text, result.text
+
+
+def test_figures_each_counting_another_thing_do_not_answer_the_thing_after_the_ask() -> None:
+    said = ["千亩杨梅种植基地新建6间冷库、1300立方冷冻室、1000立方冷藏室，推进杨梅产业深加工。"]
+    assert _ask("县溪镇千亩杨梅基地一年能产多少杨梅？", {"t": (TOWN, said)}).abstained
+    # The thing named right before its figure, or right after it, is counted.
+    said = ["各方配合基本完成裁减军队员额30万任务。", "国务院增发1000亿元财政债券。"]
+    result = _ask(
+        "2018年报告里说基本完成的那一轮裁军，裁减了多少员额？", national_report("2018", said)
+    )
+    assert "30万" in result.text, result.text
+    result = _ask("2018年国务院增发了多少财政债券？", national_report("2018", said))
+    assert "1000亿元" in result.text, result.text
+
+
+def test_a_not_that_asks_is_no_ruling_out() -> None:
+    from retrieval.places import drop_exclusions
+
+    question = "卢峰镇今年上半年自己组织排查，查出来不算严重的安全问题一共有多少个？"
+    assert drop_exclusions(question) == (question, "")
+    assert drop_exclusions("2017年实际到位了多少？不是协议金额")[1] == "不是协议金额"
+
+
+def test_that_spell_of_time_is_no_thing_asked() -> None:
+    said = ["在6月集中强降雨期间，共转移10户30人。"]
+    result = _ask("县溪镇6月集中强降雨那段时间转移了多少户、多少人？", {"t": (TOWN, said)})
+    assert "10户30人" in result.text, result.text
+
+
+def test_a_sub_group_named_in_everyday_words_is_still_asked() -> None:
+    said = ["摸底村（社区）后备干部365名，35岁以下占比超50%、大专学历超80%。"]
+    assert _ask("县溪镇后备干部里女的占多少？", {"t": (TOWN, said)}).abstained
+    result = _ask("县溪镇后备干部里35岁以下的占多少？", {"t": (TOWN, said)})
+    assert "超50%" in result.text, result.text
+
+
+def test_two_rates_sharing_one_ask_are_each_asked() -> None:
+    from retrieval.questions import split_parts, tense_of
+
+    question = "2008年应对金融危机，存贷款基准利率和存款准备金率各下调了几次？"
+    assert split_parts(question) == [question.rstrip("？")]
+    assert tense_of(question) == ""  # 准备金 is no plan
+    said = ["五次下调金融机构存贷款基准利率，四次下调存款准备金率。"]
+    reports = {
+        **national_report("2008", ["今年要实行从紧的货币政策。"]),
+        "next": national_report("2009", said)["n"],
+    }
+    result = _ask(question, reports)
+    assert "五次" in result.text and "四次" in result.text, result.text
+
+
+def test_a_reports_own_year_asked_as_its_当年_is_not_told_by_a_sentence_on_the_year_before() -> (
+    None
+):
+    said = ["２００１年国内生产总值达到９５９３３亿元，比上年增长７．３％。"]
+    result = _ask("2002年政府工作报告把当年GDP增长目标定在多少？", national_report("2002", said))
+    assert result.abstained, result.text
+
+
+def test_a_year_written_with_the_circle_zero_is_read() -> None:
+    from retrieval.places import digit_years
+
+    assert digit_years("八○年国家财政赤字是多少？") == "1980年国家财政赤字是多少？"
+
+
+def test_a_thesaurus_term_across_the_questions_words_is_not_asked() -> None:
+    from retrieval.questions import key_terms
+
+    groups = key_terms("统溪河镇今年新吸收入党的有几个人？", [], (("收入", "增收"),))
+    assert not any("收入" in g.variants for g in groups), groups
+    groups = key_terms("农民人均收入增长了多少？", [], (("收入", "增收"),))
+    assert any("增收" in g.variants for g in groups), groups
+
+
+def test_this_years_figure_after_earlier_years_in_one_clause_is_this_years() -> None:
+    from retrieval.evidence import candidates
+    from retrieval.years import told_of_another_year
+
+    meta = national_report("1981", [])["n"][0]
+    text = (
+        "财政赤字从１９７９年的一百七十亿元、１９８０年的一百二十七亿元，"
+        "预计降低到今年的二十七亿元。"
+    )
+    question = "1981年的报告估计当年财政赤字能压到多少钱？"
+    ask = analyse(question, read_query(question, [meta]), [meta], ())[0]
+    passages = [_passage(meta, 0, text)]
+    windows = candidates(passages, ask, set())
+    told = {w.text: told_of_another_year(w, ask, "1981", {"1981"}, passages) for w in windows}
+    assert any(t and "今年" not in text for text, t in told.items()), told  # 1980's alone
+    assert any(not t and "今年" in text for text, t in told.items()), told
