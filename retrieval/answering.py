@@ -734,9 +734,6 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
             scope.period,
             scope.reports,
             passages,
-            # "1995年粮食实际产量": a section reviewing 1994 tells 1994's, whichever report reviews
-            # 1995 (none here).
-            by_section=scope.reviewed_later or ask.strict_tense,
         )
         and not change_for_level(window, ask)
         and not level_for_rate(window, ask)

@@ -157,12 +157,12 @@ def told_of_another_year(
     period: str,
     reports: set[str],
     passages: list[Passage],
-    by_section: bool = False,
 ) -> bool:
     """The figure is told of another year than the one asked: a clause naming the report's own
     year for an earlier year asked, or a year long before the report's that the question does not
-    name ("我国的钢产量在一九五二年是一百三十五万吨" in the 1959 report). With `by_section`, a
-    section naming another year (一、１９９１年国内工作的回顾) tells that year's figures."""
+    name ("我国的钢产量在一九五二年是一百三十五万吨" in the 1959 report). A section naming another
+    year (一、１９９１年国内工作的回顾) tells that year's figures: "1995年国内生产总值" is not told
+    by the 1995 report's review of 1994, whether or not a report reviews 1995."""
     report_year = period[:4]
     if not report_year.isdigit():
         return False
@@ -191,7 +191,7 @@ def told_of_another_year(
     # (到一九八五年) is a plan's, which the tense checks weigh.
     if report_year in events:
         sentence = _sentence_lead(window, passages)
-        told_by = [(sentence, False), (window.passage.section, True)][: 2 if by_section else 1]
+        told_by = [(sentence, False), (window.passage.section, True)]
         for text, heading in told_by:
             told = told_years(text)
             if not heading and _THIS_YEAR.search(window.text):

@@ -3690,3 +3690,11 @@ def test_this_years_figure_after_earlier_years_in_one_clause_is_this_years() -> 
     told = {w.text: told_of_another_year(w, ask, "1981", {"1981"}, passages) for w in windows}
     assert any(t and "今年" not in text for text, t in told.items()), told  # 1980's alone
     assert any(not t and "今年" in text for text, t in told.items()), told
+
+
+def test_a_section_reviewing_the_year_before_tells_no_figure_of_the_reports_own_year() -> None:
+    said = ["一、１９９４年的工作回顾|国内生产总值达到４３８００亿元，比上年增长１１．８％。"]
+    result = _ask("1995年全年国内生产总值达到多少亿元？", national_report("1995", said))
+    assert result.abstained, result.text
+    result = _ask("1994年全年国内生产总值达到多少亿元？", national_report("1995", said))
+    assert "４３８００亿元" in result.text, result.text
