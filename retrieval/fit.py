@@ -344,6 +344,12 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
     runs = _figure_runs(window, ask.unit)
     if not runs:
         return None
+    # "排查出的54起重大隐患": what a figure counts, named right after it.
+    text = normalize(window.text).lower()
+    afters = [
+        re.split(r"[，,；;。、（(]", text[end : end + 8], maxsplit=1)[0]
+        for _, end in _figure_spans(window, ask.unit, same=True)
+    ]
     for kinds in sibling_sets():
         asked = _kinds(question, kinds)
         if not asked:
@@ -358,7 +364,8 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
             piece = re.split(r"[（(：:]", run)[-1]
             clause = _kinds(re.split(r"[，,；;]", piece)[-1], kinds)
             own = clause or _kinds(piece, kinds)
-            told.append(own or _kinds(run, kinds) or (told[-1] if told else set()))
+            counted = _kinds(afters[len(told)], kinds)
+            told.append(own or _kinds(run, kinds) or counted or (told[-1] if told else set()))
         if not any(told):
             # "粮食按人口平均占有量…，总产量达到…万吨": the sentence's subject is the kind.
             text = window.passage.text

@@ -3700,3 +3700,10 @@ def test_a_section_reviewing_the_year_before_tells_no_figure_of_the_reports_own_
     assert result.abstained, result.text
     result = _ask("1994年全年国内生产总值达到多少亿元？", national_report("1995", said))
     assert "４３８００亿元" in result.text, result.text
+
+
+def test_the_kind_counted_right_after_a_figure_is_its_kind() -> None:
+    said = ["对排查出的54起重大隐患组织“回头看”，全部整改到位。"]
+    assert _ask("县溪镇一共排查出多少起一般隐患？", {"t": (TOWN, said)}).abstained
+    result = _ask("县溪镇一共排查出多少起重大隐患？", {"t": (TOWN, said)})
+    assert "54起" in result.text, result.text
