@@ -13,6 +13,7 @@ from retrieval.lexicon import ONE_CHARACTER_GOODS, pos_tags
 from retrieval.models import Query, ReportMeta
 from retrieval.places import (
     CN_SHORT_YEAR,
+    NATIONAL,
     REPORT_YEARS,
     SHORT_YEAR,
     SPEAKERS,
@@ -840,7 +841,9 @@ def _items(run: str, places: list[str]) -> list[str]:
     if _adjective(first.split("多少")[-1]):
         return []
     # "卢峰镇和统溪河镇各…" compares towns; "北斗溪今年发的玉米和大豆…" only starts with one.
-    if any(p in i for i in items[1:] for p in places) or any(first.endswith(p) for p in places):
+    # (全国 is the whole country's figure, no town to compare: "…和全国进出口总额各是多少".)
+    towns = [p for p in places if p != NATIONAL]
+    if any(p in i for i in items[1:] for p in towns) or any(first.endswith(p) for p in towns):
         return []
     if re.search(r"\d{4}\s*年", "".join(items[1:])):
         return []

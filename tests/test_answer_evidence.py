@@ -3707,3 +3707,13 @@ def test_the_kind_counted_right_after_a_figure_is_its_kind() -> None:
     assert _ask("县溪镇一共排查出多少起一般隐患？", {"t": (TOWN, said)}).abstained
     result = _ask("县溪镇一共排查出多少起重大隐患？", {"t": (TOWN, said)})
     assert "54起" in result.text, result.text
+
+
+def test_the_whole_countrys_figure_is_an_item_not_a_town_to_compare() -> None:
+    from retrieval.questions import _items
+
+    assert _items("1987年国民生产总值和全国进出口总额", ["全国"]) == [
+        "1987年国民生产总值",
+        "全国进出口总额",
+    ]
+    assert _items("卢峰镇和统溪河镇", ["卢峰镇", "统溪河镇"]) == []
