@@ -192,6 +192,10 @@ class Piece:
     coverage: float = 0.0  # of the question's terms, by the figure's clauses (figure asks only)
 
 
+# One report read for a scope: the report (as a scope), the passages it gave, its pieces.
+Read = tuple[Scope, list[Passage], list[Piece | None]]
+
+
 def coverage_text(catalog: list[ReportMeta]) -> str:
     """What the reports cover, e.g. 卢峰镇（2025年上半年）、北斗溪镇（2023年、2025年上半年）."""
     towns: dict[str, list[str]] = {}
@@ -1320,9 +1324,9 @@ def answer(
     checked: list[Scope] = []
     for scope in scopes:
         tried = _reports_to_try(scope, query, catalog, asks, len(scopes) > 1)
-        best: tuple[Scope, list[Passage], list[Piece | None]] | None = None
-        answered: list[tuple[Scope, list[Passage], list[Piece | None]]] = []
-        read: list[tuple[Scope, list[Passage], list[Piece | None]]] = []
+        best: Read | None = None
+        answered: list[Read] = []
+        read: list[Read] = []
         taken = _undated_quotes([pieces for _, pieces in results])
         for option in tried:
             if option.last_resort and best is not None and _strength(best[2])[0]:
@@ -1405,9 +1409,6 @@ def answer(
 _PLAN_TOTAL = re.compile(r"[这那]五年|一共|累计|总共|合计|实际")
 
 
-Read = tuple[Scope, list[Passage], list[Piece | None]]
-
-
 def _plan_and_outcome(read: list[Read], asks: list[Ask], best: Read) -> list[Read]:
     """A year's plan and its outcome asked together: the plan's asks answered by the year's own
     report, the others by the first later report answering them. Empty unless both answer and
@@ -1422,13 +1423,10 @@ def _plan_and_outcome(read: list[Read], asks: list[Ask], best: Read) -> list[Rea
     outcome: list[Piece | None] = [None] * len(asks)
     source: Read | None = None
     for option in later:
-        pieces = [
-            p if a.tense != "target" and outcome[i] is None else None
-            for i, (a, p) in enumerate(zip(asks, option[2], strict=True))
-        ]
-        if any(pieces) and source is None:
-            source = option
-            outcome = pieces
+        pieces = [p if a.tense != "target" else None for a, p in zip(asks, option[2], strict=True)]
+        if any(pieces):
+            source, outcome = option, pieces
+            break
     if source is None or not any(plan) or _strength([*plan, *outcome]) <= _strength(best[2]):
         return []
     plan_asks = frozenset(i for i, p in enumerate(plan) if p)
@@ -1455,7 +1453,7 @@ def _plan_tense(query: Query, asks: list[Ask]) -> Query:
 def _stronger(
     pieces: list[Piece | None],
     option: Scope,
-    best: tuple[Scope, list[Passage], list[Piece | None]],
+    best: Read,
     asks: list[Ask],
 ) -> bool:
     """Whether a report's pieces answer better than the best so far: more of the asks, or as
@@ -1474,7 +1472,7 @@ def _stronger(
 def _better(
     pieces: list[Piece | None],
     option: Scope,
-    best: tuple[Scope, list[Passage], list[Piece | None]],
+    best: Read,
     asks: list[Ask],
     taken: set[tuple[str, int, int]],
 ) -> bool:

@@ -906,7 +906,7 @@ def _counts_the_noun_after(window: Window, ask: Ask) -> list[TermGroup]:
     """ "签约了几个项目" is not answered by "完成51个团支部…评议": a count in a measure word
     counts the noun right after it, and no figure of the asked unit is followed by the thing."""
     if ask.unit in ("", "%", "元", "年", "月", "日", "天") or ask.unit in PEOPLE_UNITS:
-        return _counts_other_things(window, ask) if not ask.unit else []
+        return []
     # Only a thing the question counts in the measure word itself: 几个项目, 多少家企业.
     question = normalize(ask.text).lower()
     ends = {m.end() for m in re.finditer(rf"(?:多少|几)\s*{re.escape(ask.unit)}", question)}
@@ -928,9 +928,12 @@ def _counts_the_noun_after(window: Window, ask: Ask) -> list[TermGroup]:
 
 def _counts_other_things(window: Window, ask: Ask) -> list[TermGroup]:
     """ "千亩杨梅基地一年能产多少杨梅" is not answered by "…新建6间冷库、1300立方冷冻室": the
-    thing asked right after 多少, and every figure of the window followed by another thing."""
+    thing asked right after 多少 with no measure word, and every figure of the window followed
+    by another thing."""
     from retrieval.lexicon import pos_tags
 
+    if ask.unit:
+        return []  # a measure word asked: `_counts_the_noun_after`
     question = normalize(ask.text).lower()
     ends = [m.end() for m in re.finditer(r"多少|几", question)]
     heads = [
@@ -1177,6 +1180,7 @@ def misplaced(
     out += _offence_unnamed(ask, own)
     out += _per_unit_unasked(window, ask)
     out += _counts_the_noun_after(window, ask)
+    out += _counts_other_things(window, ask)
     out += _changed_thing_unnamed(ask, own)
     upto = normalize(text[s_start : window.end]).lower()
     after = normalize(text[window.end : s_end]).lower()
