@@ -936,10 +936,13 @@ def _counts_other_things(window: Window, ask: Ask) -> list[TermGroup]:
         return []  # a measure word asked: `_counts_the_noun_after`
     question = normalize(ask.text).lower()
     ends = [m.end() for m in re.finditer(r"多少|几", question)]
+    # Or an output asked of a thing (杨梅产量有多少): the thing is what its figure counts.
     heads = [
         g
         for g in ask.groups
-        if g.head and _noun(g.label) and any(question.startswith(g.label, e) for e in ends)
+        if g.head
+        and _noun(g.label)
+        and (any(question.startswith(g.label, e) for e in ends) or _AMOUNT_OF.search(g.label))
     ]
     text = normalize(window.text).lower()
     # (Not a figure the question names itself: 千亩杨梅基地.)

@@ -3607,6 +3607,7 @@ def test_a_rank_asked_after_a_figure_is_the_same_things_place() -> None:
 def test_figures_each_counting_another_thing_do_not_answer_the_thing_after_the_ask() -> None:
     said = ["千亩杨梅种植基地新建6间冷库、1300立方冷冻室、1000立方冷藏室，推进杨梅产业深加工。"]
     assert _ask("县溪镇千亩杨梅基地一年能产多少杨梅？", {"t": (TOWN, said)}).abstained
+    assert _ask("县溪镇千亩杨梅基地今年杨梅产量有多少？", {"t": (TOWN, said)}).abstained
     # The thing named right before its figure, or right after it, is counted.
     said = ["各方配合基本完成裁减军队员额30万任务。", "国务院增发1000亿元财政债券。"]
     result = _ask(
