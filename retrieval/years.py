@@ -20,7 +20,14 @@ from retrieval.evidence import (
 )
 from retrieval.fit import context_span, figure_clauses
 from retrieval.models import Passage, Query
-from retrieval.places import arabic_years, digit_years, event_years, report_years, written_years
+from retrieval.places import (
+    arabic_years,
+    digit_years,
+    event_years,
+    plan_names,
+    report_years,
+    written_years,
+)
 from retrieval.questions import Ask
 from retrieval.text import normalize
 
@@ -302,7 +309,8 @@ def _reports_plan_asked(ask: Ask) -> bool:
         and bool(report_years(ask.text))
         and not event_years(ask.text)
         and _SPAN_ASK.search(digit_years(normalize(ask.text))) is None
-        and not re.search(r"五年|规划|计划期|[一二三四五六七八九十]+五", ask.text)
+        and not re.search(r"五年|规划|计划期", ask.text)
+        and not plan_names(ask.text)  # “十二五”, 一五计划
     )
 
 
