@@ -52,6 +52,9 @@ from retrieval.fit import (
     kinds_for_amount,
     level_for_rate,
     misplaced,
+    named_other,
+    opposite_act,
+    other_kind_of_head,
     other_rate,
     part_for_total,
     plan_asked,
@@ -363,11 +366,14 @@ def _reports_to_try(
     # "外汇储备2000年底是多少": the year's end is after its own report was written.
     year_end = re.search(rf"{scope.period}\s*年\s*(?:底|末)", arabic_years(query.text))
     # "2008年和2009年…分别是多少": years set side by side ask for what each year came to.
-    if year_end or compared or any(a.tense == "actual" for a in asks):
+    # "2013年遭遇了哪些自然灾害", "2021年成功举办了哪几个展会": a list of what was done.
+    done = any(a.shape is Shape.LIST and _DONE_LIST.search(a.text) for a in asks)
+    if year_end or compared or done or any(a.tense == "actual" for a in asks):
         return [later, scope, *wider]
     return [scope, later, *wider]
 
 
+_DONE_LIST = re.compile(r"了(?:哪些|哪几|什么)")
 LATER_REPORTS = 4  # years after the next report that may still tell of a year, by name
 
 
@@ -400,7 +406,7 @@ def _later_reports(scope: Scope, later: Scope, catalog: list[ReportMeta]) -> lis
 def _told_as_result(piece: Piece | None) -> bool:
     """Whether the next report's piece plainly gives the year's result: a figure matching the
     question closely, in a sentence that is no plan (its plans are for its own year)."""
-    if piece is None or piece.coverage < CLOSE_COVERAGE:
+    if piece is None or piece.coverage < CLOSE_COVERAGE - 1e-9:  # 0.7999… is 0.8
         return False
     return not any(reads_as_plan(sentence_around(p, start)) for p, start, _ in piece.quotes)
 
@@ -742,6 +748,9 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not change_for_level(window, ask)
         and not level_for_rate(window, ask)
         and not change_of_another(window, ask)
+        and not opposite_act(window, ask)
+        and not named_other(window, ask)
+        and not other_kind_of_head(window, ask)
         and not stock_for_addition(window, ask)
         and not addition_for_stock(window, ask)
         and not figure_given(window, ask)
@@ -833,8 +842,33 @@ def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> 
         and (ask.unit != "个" or head_seen(w, ask))
         # A thing with known other names (外汇储备, 外汇家底) is named by one of them.
         and (head_seen(w, ask) or not _named_many_ways(ask))
+        # "接待了多少游客": people counted by their name, not by 多少人, are named there.
+        and (head_seen(w, ask) or _unit_written(ask))
+        # Some word of the question is there as asked, not only an everyday synonym of one
+        # (货物进出口总额 is not answered by 收购存量商品房…专项债券4.4万亿元).
+        and (_own_word_seen(w, ask) or head_seen(w, ask))
     ]
     return trusted[0] if trusted else None
+
+
+def _own_word_seen(window: Window, ask: Ask) -> bool:
+    """Whether the window holds a word of the question, or of the thesaurus for one."""
+    text = normalize(window.text).lower()
+    return any(
+        v in text
+        for g in ask.groups
+        if not g.setting
+        for v in g.variants
+        if v not in g.borrowed and len(v) >= 2
+    )
+
+
+def _unit_written(ask: Ask) -> bool:
+    """Whether the question writes its unit (多少人, 几户, 百分之几), not only names what it
+    counts (多少游客)."""
+    return ask.unit in ("元", "%") or bool(
+        re.search(rf"(?:多少|几)\s*(?:万|亿)?\s*{re.escape(ask.unit)}", ask.text)
+    )
 
 
 def _open_piece(best: Window, ask: Ask, passages: list[Passage], scope: Scope) -> Piece:

@@ -277,7 +277,7 @@ def _patterns(variant: str) -> re.Pattern[str] | None:
 
 # What a figure measures, said after the thing measured (钢产量, 粮食总产量, 参保人数).
 _NO_STEMS = frozenset({"总", "年", "全", "全年", "总的"})
-_MEASURES = ("总产量", "产量", "总量", "总数", "数量", "人数", "产值", "金额", "总额", "规模")
+_MEASURES = ("总产量", "产量", "总量", "总数", "数量", "人数", "产值", "金额", "总额", "规模", "额")
 
 
 @lru_cache(maxsize=4096)
@@ -286,6 +286,8 @@ def _measured_stem(variant: str) -> str:
     for measure in _MEASURES:
         if variant.endswith(measure) and len(variant) > len(measure):
             stem = variant[: -len(measure)]
+            if measure == "额" and len(stem) < 2:
+                return ""  # 出口额 is about 出口; 余额, 限额 are words of their own
             return "" if stem in _NO_STEMS else stem  # 总产量 is about no 总
     return ""
 
@@ -894,9 +896,16 @@ def head_seen(window: Window, ask: Ask) -> bool:
     # (涨价 in 价格上涨).
     return any(
         match(g, sentence) > ONE_CHARACTER
-        or any(len(v) == 2 and v[0] in sentence and v[1] in sentence for v in g.variants)
+        or any(len(v) == 2 and _near_each_other(v[0], v[1], sentence) for v in g.variants)
         for g in heads
     )
+
+
+def _near_each_other(a: str, b: str, text: str) -> bool:
+    """Whether two characters stand within a few characters of each other, either way round
+    (涨价: 价格上涨; not 高铁: 高速公路…铁路)."""
+    near = rf"{re.escape(a)}.{{0,3}}{re.escape(b)}|{re.escape(b)}.{{0,3}}{re.escape(a)}"
+    return re.search(near, text) is not None
 
 
 # Common single-character surnames: a tagged name starting with one is likely a person.

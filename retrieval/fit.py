@@ -593,6 +593,115 @@ _BARE_CHANGE = re.compile(
 _CLAUSE_MARKS = "，,；;"
 
 
+# Acts that undo each other: people taken in (纳入, 新增) are not people put out (清退, 注销).
+_TAKING_IN = re.compile(r"新增|纳入|吸收|招收|引进|新建|新设|新办|新开")
+_PUTTING_OUT = re.compile(r"清退|退出|取消|注销|剔除|核减|关闭|关停|拆除|淘汰|清理")
+
+
+# "还没消除风险的", "尚未脱贫的": an act not (yet) done, the two characters after naming it.
+_NOT_DONE = re.compile(r"(?:还没有?|没有?|尚未|还未|未)([\u4e00-\u9fff]{2})")
+
+
+def opposite_act(window: Window, ask: Ask) -> bool:
+    """ "2023年清退了多少户低保" is not answered by "全镇符合纳入农村低保户282户527人", nor "还没
+    消除风险的有多少户" by "已消除风险89户275人": every clause holding a figure that could answer
+    tells the opposite act, and not the one asked."""
+    question = normalize(ask.text)
+    undone = _NOT_DONE.search(question)
+    if undone:
+        act = undone.group(1)
+        # (Not "年初剩余的551万农村贫困人口全部脱贫" for "还剩多少没脱贫": what was left.)
+        told = [c for c in figure_clauses(window, ask) if act in c]
+        return bool(told) and all(
+            re.search(rf"已经?{act}", c) and not re.search(rf"(?:没有?|尚未|未){act}", c)
+            for c in told
+        )
+    for asked, opposite in ((_PUTTING_OUT, _TAKING_IN), (_TAKING_IN, _PUTTING_OUT)):
+        if asked.search(question) and not opposite.search(question):
+            clauses = figure_clauses(window, ask)
+            return bool(clauses) and all(
+                opposite.search(c) and not asked.search(c) for c in clauses
+            )
+    return False
+
+
+_NAMED = re.compile(r"[“\"]([^”\"]{2,12})[”\"]")
+
+
+def named_other(window: Window, ask: Ask) -> bool:
+    """ "民宿一共接待了多少游客" is not answered by "…促进民宿主增收10余万元，今年北斗溪营地
+    “研学旅行”预计接待3万余人": each figure that could answer belongs to a quoted name in its own
+    clause that the question does not name, the clause up to that name naming none of the
+    question's things (中央财政用于“三农”的支出 is the 中央财政's still)."""
+    things = [g for g in ask.groups if not g.setting and g.weight >= 0.5]
+    text = normalize(window.text).lower()
+
+    def of_a_name(start: int) -> bool:
+        clause = text[max(text.rfind(mark, 0, start) for mark in "，,；;。") + 1 : start]
+        names = list(_NAMED.finditer(clause))
+        return (
+            bool(names)
+            and all(match(g, n.group(1)) < HEAD_MATCH for g in ask.groups for n in names)
+            and all(match(g, clause[: names[-1].start()]) < HEAD_MATCH for g in things)
+        )
+
+    places = _fitting_places(window, ask)
+    return bool(things) and bool(places) and all(of_a_name(start) for _, start, _ in places)
+
+
+def other_kind_of_head(window: Window, ask: Ask) -> bool:
+    """ "2022年全国出生人口是多少" is not answered by "脱贫人口务工规模超过3200万人": the thing
+    asked is a kind of its head word (出生人口), and each figure that could answer counts another
+    kind of it (脱贫人口), the question's kind named nowhere in the sentence."""
+    from retrieval.lexicon import pos_tags
+    from retrieval.synonyms import synonym_table
+
+    heads = [g for g in ask.groups if g.head and not g.setting and len(g.label) >= 2]
+    if len(heads) != 1 or not all(flag.startswith("n") for _, flag in pos_tags(heads[0].label)):
+        return False  # a thing (人口, 里程), not an act (超过)
+    head = heads[0]
+    # The word right before it, past a 总 (运营总里程).
+    at = (
+        head.position - 1
+        if any(g.label == "总" for g in ask.groups if g.position == head.position - 1)
+        else head.position
+    )
+    kinds = [
+        g
+        for g in ask.groups
+        if g.position + len(g.label) == at
+        and not g.setting
+        and len(g.label) >= 2
+        and all("\u4e00" <= c <= "\u9fff" for c in g.label)
+    ]
+    if not kinds or match(kinds[0], sentence_text(window)) >= HEAD_MATCH:
+        return False
+    # Words that may name the question's kind: its own characters and its synonyms' (大学: 高校).
+    kind = kinds[0].label
+    same = set(normalize(ask.text).lower()) | {
+        c for word in synonym_table().get(kind, ()) for c in word
+    }
+    text = normalize(window.text).lower()
+
+    def of_another_kind(start: int, end: int) -> bool | None:
+        # The head named before the figure in its clause (脱贫人口…3200万人), or else after it
+        # (近1亿农村贫困人口).
+        lead = text[max(text.rfind(mark, 0, start) for mark in "，,；;。、") + 1 : start]
+        tail = re.split(r"[，,；;。、]", text[end:])[0]
+        for clause in (lead, tail):
+            at = clause.rfind(head.label)
+            if at >= 0:
+                # The words naming its kind there: up to four characters right before it.
+                before = re.search(r"[\u4e00-\u9fff]{0,4}$", clause[:at])
+                run = before.group(0) if before else ""
+                return len(run) >= 2 and not set(run) & same  # 境内 is 国内 still
+        return None  # no head in its clause: it counts something else
+
+    # "近1亿农村贫困人口实现脱贫，全国832个贫困县全部摘帽": another kind, and another thing.
+    kinds_told = [of_another_kind(start, end) for _, start, end in _fitting_places(window, ask)]
+    return any(kinds_told) and all(k is not False for k in kinds_told)
+
+
 def change_of_another(window: Window, ask: Ask) -> bool:
     """ "1999年国内生产总值增长了百分之几" is not answered by "…实现利润2202亿元，比上年增长52％":
     each figure that could answer is a bare change, and the clauses it continues name none of
@@ -747,6 +856,7 @@ def plan_asked(ask: Ask) -> bool:
     return ask.tense == "target" or plan_words(ask) or bool(_PLAN_ASKED.search(ask.text))
 
 
+_THIS_YEARS_WORK = re.compile(r"\s*今年(?:再|还要|继续)")
 _TARGET_BEFORE = re.compile(r"(?:控制在|力争|预期|目标[是为]?|不低于|不少于|不超过|不高于)\s*$")
 
 
@@ -757,8 +867,19 @@ def target_for_result(window: Window, ask: Ask) -> bool:
         return False
     text = normalize(window.text).lower()
     fitting = _fitting_places(window, ask)
+
+    before = normalize(window.passage.text[window.sentence[0] : window.start]).lower()
+
+    def this_years_work(start: int) -> bool:
+        # "…，今年再解决6000万农村人口饮水安全问题，新建改建农村公路20万公里": a clause of the
+        # sentence opening on 今年 sets the report's own year's work, still to do.
+        clauses = re.split(r"[，,；;]", before + text[:start])
+        return any(_THIS_YEARS_WORK.match(c) for c in clauses)
+
     return bool(fitting) and all(
-        _TARGET_AFTER.match(text, end) or _TARGET_BEFORE.search(text[:start])
+        _TARGET_AFTER.match(text, end)
+        or _TARGET_BEFORE.search(text[:start])
+        or this_years_work(start)
         for _, start, end in fitting
     )
 

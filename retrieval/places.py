@@ -772,7 +772,10 @@ def year_parts(text: str) -> dict[str, str]:
     digits = digit_years(text)
     if _report_years_in(digits):
         return {}
-    marks = [(m.start(1), m.end(), m.group(1)) for m in re.finditer(rf"{_YEAR}\s*年", digits)]
+    # "2013年底和2014年底": a year's end is the year's own mark.
+    marks = [
+        (m.start(1), m.end(), m.group(1)) for m in re.finditer(rf"{_YEAR}\s*年(?:底|末)?", digits)
+    ]
     if any(not _JOINT_BEFORE.search(digits, 0, start) for start, _, _ in marks[1:]):
         return {}
     return _own_parts(digits, marks)

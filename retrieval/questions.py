@@ -131,7 +131,7 @@ _COUNT_NOUN_ASK = re.compile(r"(人次|人|户)数[^。？?；;]{0,14}?(?:多少
 # "多招了多少学生": people asked by who they are are counted in 人 (not 学生资助…亿元).
 _PEOPLE_NOUN_ASK = re.compile(
     r"(?:多少|几)(?:万|亿)?(?:个|名)?[\u4e00-\u9fff]{0,4}?(?:学生|职工|工人|农民工|农民|干部|党员|群众|"
-    r"毕业生|教师|医生|劳动力|人口|居民|老人|儿童|村民|志愿者|军人|人才|员工|人员|工作者)"
+    r"毕业生|教师|医生|劳动力|人口|居民|老人|儿童|村民|志愿者|军人|人才|员工|人员|工作者|游客|旅客|乘客|观众|学员|选民|患者|病人)"
     r"(?=[？?。！!，,]|$|呢|吗|啊)"
 )
 # "享受生活补助的中西部困难学生有多少": people named right before the ask are counted in 人,
@@ -218,7 +218,7 @@ _HEDGES = re.compile(
 # opening the question that sets the time; its words weigh SETTING_WEIGHT of their own.
 _SETTING = re.compile(
     r"^[，,\s]*[^，,。？?；;]{2,24}?(?:[这那](?:[一二两三四五六七八九十几\d]+|些)?年(?:里|中|间|来|当中)?|"
-    r"那段时间|那阵子|那会儿|的时候|期间|那次|那一次|那回)[，,]"
+    r"那段时间|那阵子|那会儿|的时候|期间|前后|那次|那一次|那回)[，,]"
     # "一九五四年长江、淮河发大水，当年的…": a year's event, the ask going on with 当年.
     r"|^[，,\s]*\d{4}\s*年[^，,。？?；;]{2,24}[，,](?=\s*(?:当年|那年|这年|那一年|这一年))"
     # "1998年为了应对亚洲金融危机，…增发了多少…": what it was done for, not what is counted.
@@ -226,10 +226,11 @@ _SETTING = re.compile(
 )
 SETTING_WEIGHT = 0.4
 _LOOKING_BACK = re.compile(r"(?:\d{4}年)?(?:的|那份|这份)?(?:政府)?(?:工作)?(?:报告|总结)|回顾")
-# "大跃进的一九五八年和改革开放起步的一九七八年", "闹非典那年（2003年）", "疫情第三年也就是2022年":
+# "大跃进的一九五八年和改革开放起步的一九七八年", "闹非典那年（2003年）", "疫情第三年也就是2022年",
+# "改革开放40周年那年（2018年）":
 # an event naming a year the question also writes sets the time, wherever it stands.
 _YEAR_SETTING = re.compile(
-    r"(?:^|(?<=[，,。？?；;和与、（(\s]))([\u4e00-\u9fff]{2,10}?)"
+    r"(?:^|(?<=[，,。？?；;和与、（(\s]))([\u4e00-\u9fff](?:[\u4e00-\u9fff]|\d+(?![\d\s]*年)){1,9}?)"
     r"(?:那一?年|[前后]一年|的|[，,]?也就是|[，,]?即)\s*[（(]?\s*\d{2,4}\s*年"
 )
 
@@ -398,8 +399,21 @@ def shape_of(text: str) -> Shape:
     return Shape.OPEN
 
 
+# "按现行汇率算", "按可比价格计算": how a figure is reckoned, not what is asked (no rate asked).
+_RECKONED = re.compile(r"按(?:照)?(?!人头|人口|人均|每人|每个人)[^，,。？?按]{1,8}?(?:计算|算)")
+
+
+_WHO_OF_A_KIND = re.compile(r"哪一?位|哪个人|哪名")
+
+
+def without_reckoning(text: str) -> str:
+    """The text with each 按…算 phrase blanked, its length kept."""
+    return _RECKONED.sub(lambda m: "，" * len(m.group(0)), text)
+
+
 def asked_unit(text: str) -> str:
     """The unit a figure question wants: a measure word, or 元 / % for money and shares."""
+    text = without_reckoning(text)
     # "其中留抵退税占多少": the part's own amount, told in the whole's unit as often as a share.
     part = _PART_SHARE_ASK.search(text)
     if part and not _PERCENT_ASK.search(text.replace(part.group(0), "")):
@@ -634,6 +648,9 @@ def key_terms(
         groups.append(TermGroup((word,), 2.0 if name else _weight(word, flag), position, name=name))
     groups.sort(key=lambda g: g.position)
     spans = [m.span(1) for m in _YEAR_SETTING.finditer(years_read)]
+    spans += [m.span() for m in _RECKONED.finditer(years_read)]
+    # "哪位中国科学家拿下了诺奖": the kind of person asked is the answer's, not the report's word.
+    spans += [(m.end(), m.end() + 5) for m in _WHO_OF_A_KIND.finditer(years_read)]
     if setting and any(g.position >= setting.end() for g in groups):
         spans.append((0, setting.end()))
     if spans:
@@ -646,7 +663,9 @@ def key_terms(
             for g in groups
         ]
     if shape_of(text) is Shape.FIGURE:
-        groups = _mark_heads(text.lower(), groups, setting.end() if setting else 0)
+        groups = _mark_heads(
+            without_reckoning(text.lower()), groups, setting.end() if setting else 0
+        )
     return groups
 
 
@@ -850,6 +869,7 @@ def _items(run: str, places: list[str]) -> list[str]:
     return items
 
 
+_YEAR_ONLY = re.compile(r"(?:\d{2}|[〇○零一二三四五六七八九]{2,4})\s*年(?:底|末)?")
 _ITEM_TIME = re.compile(r"(?:到|在|至)?\s*(?:19|20)\d{2}\s*年(?:底|末)?")
 _EACH_ALONE = re.compile(r"(?:那|那么)?(?:各|分别|各自)(?:是|为|有)?多少[？?。]?")
 _LAST_ASK = re.compile(r"(?:相差|差|差了|差距|是|有|为)?(?:多少|几)[^，,]*$")
@@ -889,6 +909,14 @@ def item_parts(part: str, places: list[str]) -> list[str]:
             # are every item's.
             lead = items[0][: items[0].rindex("的") + 1]
             items = [items[0], *(lead + i.strip() for i in items[1:])]
+        elif (
+            items
+            and _YEAR_ONLY.fullmatch(items[0].strip())
+            and (year := _YEAR_ONLY.match(items[-1].strip()))
+        ):
+            # "08年和09年GDP": the words after the last year are every year's.
+            tail = items[-1].strip()[year.end() :]
+            items = [*(i.strip() + tail for i in items[:-1]), items[-1]]
         elif items and (when := _ITEM_TIME.match(items[0])):
             # "到1985年粮食和钢": the time before the first item is every item's.
             items = [items[0], *(when.group(0) + i.strip() for i in items[1:])]
@@ -974,6 +1002,16 @@ def _part_years(part: str, query: Query) -> set[str]:
     return own if own - {p[:4] for p in query.periods} else set()
 
 
+def _years_as_items(items: list[str], reports: set[str]) -> bool:
+    """Whether the items are the reports' own years, one each ("08年和09年GDP")."""
+    years = [frozenset(dated_years(i)) for i in items]
+    return (
+        len(items) > 1
+        and len(set(years)) == len(items)
+        and all(len(y) == 1 and y <= reports for y in years)
+    )
+
+
 def analyse(
     text: str, query: Query, catalog: list[ReportMeta], thesaurus: tuple[tuple[str, ...], ...]
 ) -> list[Ask]:
@@ -1008,7 +1046,13 @@ def analyse(
         _strict(text, tense),
         unwanted=unwanted,
     )
-    split = [item_parts(part, places) for part in _with_each(split_parts(text))]
+    reports = {p[:4] for p in query.periods}
+    split = [
+        # "08年和09年GDP分别…": years that are the reports' own are scopes, not items.
+        [part] if _years_as_items(items, reports) else items
+        for part in _with_each(split_parts(text))
+        if (items := item_parts(part, places))
+    ]
     parts = list(dict.fromkeys(item for items in split for item in items))[:MAX_ASKS]
     # "工业总产值和钢产量各损失多少": each item is what its ask counts.
     itemized = {item for items in split if len(items) > 1 for item in items}

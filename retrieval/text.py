@@ -53,12 +53,18 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_fold_table())).strip()
 
 
+# A web page's subscript put on a line of its own ("广义货币M\n2\n增长11.3%", "PM\n2.5\n"):
+# one word, as printed.
+_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])\n([0-9.]{1,4})\n")
+
+
 def clean(text: str) -> str:
     """Remove conversion debris (bookmarks, anchors, BOM, \\r, NUL) but keep the wording."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CLEAN_TABLE)
     text = _BOOKMARK.sub("", text)
     text = _ANCHOR.sub("", text)
     text = _TRAILING.sub("", text)
+    text = _SUBSCRIPT.sub(r"\1", text)
     return _BLANK_RUNS.sub("\n\n", text).strip()
 
 

@@ -56,6 +56,8 @@ _REVIEW_HEADING = re.compile(
 _OWN_YEAR_PLAN = re.compile(r"今年(?!以来)|明年|(?<![模比])拟")
 _PRESENT = re.compile(r"\s*(?:现在|目前|如今|当前|迄今|至今)")
 _YEAR_OPENING = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年(?:底|末|时)?[，,]")
+# "中央财政安排资金1713亿元，是2010年的2.2倍": a multiple of a base year.
+_TIMES_BASE = re.compile(r"(?:是|为|相当于)\s*\d{4}\s*年的?[^，,。；;]{0,8}?倍")
 _ON_A_BASE = re.compile(r"在[^，,。；;]{0,30}的基础上")
 # "农民人均纯收入2300元（2010年不变价）", "按一九五二年不变价格计算": a price base, not a time.
 _PRICE_BASE = re.compile(r"按(?:照)?\s*\d{4}\s*年\s*(?:不变)?价格?|\d{4}\s*年\s*不变价格?")
@@ -83,6 +85,7 @@ def told_years(text: str) -> set[str]:
     """The years a text tells of: named in any digits, not as a comparison's base (比一九五七年),
     a base built on (在…的基础上) or a price base (2010年不变价)."""
     digits = _PRICE_BASE.sub("", arabic_years(normalize(text)))
+    digits = _TIMES_BASE.sub("", digits)
     return set(_NAMED_YEAR.findall(_ON_A_BASE.sub("", digits)))
 
 

@@ -215,3 +215,12 @@ def test_thesaurus_file_parses_and_tolerates_bad_lines(caplog: pytest.LogCapture
     assert load_thesaurus(Path("/nonexistent/thesaurus.txt")) == []
     # Questions are read lower-cased: a variant in capitals still matches them.
     assert parse_thesaurus(["生产总值 = GDP"]) == [("生产总值", ["gdp"])]
+
+
+def test_a_subscript_on_a_line_of_its_own_is_joined_to_its_word() -> None:
+    from retrieval.text import clean
+
+    assert clean("广义货币M\n2\n增长11.3%，细颗粒物（PM\n2.5\n）浓度下降") == (
+        "广义货币M2增长11.3%，细颗粒物（PM2.5）浓度下降"
+    )
+    assert clean("第一段\n2\n第二段") == "第一段\n2\n第二段"
