@@ -51,6 +51,7 @@ from retrieval.fit import (
     is_village,
     kinds_for_amount,
     level_for_rate,
+    lone_thing_unnamed,
     misplaced,
     named_other,
     opposite_act,
@@ -751,14 +752,17 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not opposite_act(window, ask)
         and not named_other(window, ask)
         and not other_kind_of_head(window, ask)
+        and not lone_thing_unnamed(window, ask)
         and not stock_for_addition(window, ask)
         and not addition_for_stock(window, ask)
         and not figure_given(window, ask)
         and not average_for_point(window, ask)
         and not point_for_average(window, ask)
         # The year's own report, when the next one reviews the year: its targets are no result;
-        # the next one's results are no target.
+        # the next one's targets are its own year's; its results are no target.
         and not (scope.reviewed_later and target_for_result(window, ask))
+        # ("一九五九年每人收入八十五元左右" in the next report is a result, told roughly.)
+        and not (scope.next_year and target_for_result(window, ask, about_is_target=False))
         and not (scope.next_year and result_for_plan(window, ask))
         and not bound_for_exact(window, ask)
         and not several_years(window, ask)

@@ -77,6 +77,7 @@ _EQUIVALENT_UNITS = [
     {"份", "张", "本"},
     {"块", "面", "处", "个"},  # 立了几块警示牌 is answered by 设立警示牌10处
     {"口", "眼", "处", "个"},  # 挖了几口井 is answered by 打井2处
+    {"台", "辆", "部"},  # 造了多少台新能源车 is answered by 1300万辆
     {"次", "场", "轮", "期", "批", "批次"},
     # Verbal measure words: 巡查了多少趟 is answered by 巡河80余次.
     {"次", "趟", "回", "遍"},

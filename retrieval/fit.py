@@ -10,6 +10,7 @@ from pathlib import Path
 
 from retrieval.evidence import (
     HEAD_MATCH,
+    ONE_CHARACTER,
     PEOPLE_UNITS,
     TRIM,
     Figure,
@@ -25,7 +26,7 @@ from retrieval.evidence import (
     with_result,
 )
 from retrieval.models import Passage
-from retrieval.places import NATIONAL, PROVINCES
+from retrieval.places import NATIONAL, PROVINCES, plan_names
 from retrieval.questions import Ask, TermGroup
 from retrieval.settings import CORPUS_DIR
 from retrieval.text import normalize
@@ -847,6 +848,7 @@ def bound_for_exact(window: Window, ask: Ask) -> bool:
 
 
 _TARGET_AFTER = re.compile(r"\s*(?:以上|以下|以内|之内|左右)")
+_BOUND_AFTER = re.compile(r"\s*(?:以上|以下|以内|之内)")
 # "赤字率按多少安排", "钢铁要压减多少": the plan is what is asked.
 _PLAN_ASKED = re.compile(r"安排|打算|计划|目标|预期|拟|(?<![需主重])要|[定订]|力争|控制|准备")
 
@@ -856,18 +858,25 @@ def plan_asked(ask: Ask) -> bool:
     return ask.tense == "target" or plan_words(ask) or bool(_PLAN_ASKED.search(ask.text))
 
 
+_PLAN_PERIOD_HEADING = re.compile(
+    r"[一二三四五六七八九十]五.?(?:时期|期间|规划|计划)的?主要目标|五年规划纲要"
+)
 _THIS_YEARS_WORK = re.compile(r"\s*今年(?:再|还要|继续)")
 _TARGET_BEFORE = re.compile(r"(?:控制在|力争|预期|目标[是为]?|不低于|不少于|不超过|不高于)\s*$")
 
 
-def target_for_result(window: Window, ask: Ask) -> bool:
+def target_for_result(window: Window, ask: Ask, *, about_is_target: bool = True) -> bool:
     """ "2018年城镇登记失业率是多少" is not answered by the 2018 report's "城镇登记失业率4.5%以内":
     a question not asking the plan, and every figure that could answer a target's bound."""
     if plan_asked(ask):
         return False
+    # Under "二、“十三五”时期主要目标任务…": the five years' targets, for a question naming no plan.
+    if _PLAN_PERIOD_HEADING.search(normalize(window.passage.section)) and not plan_names(
+        normalize(ask.text)
+    ):
+        return True
     text = normalize(window.text).lower()
     fitting = _fitting_places(window, ask)
-
     before = normalize(window.passage.text[window.sentence[0] : window.start]).lower()
 
     def this_years_work(start: int) -> bool:
@@ -876,10 +885,9 @@ def target_for_result(window: Window, ask: Ask) -> bool:
         clauses = re.split(r"[，,；;]", before + text[:start])
         return any(_THIS_YEARS_WORK.match(c) for c in clauses)
 
+    after = _TARGET_AFTER if about_is_target else _BOUND_AFTER
     return bool(fitting) and all(
-        _TARGET_AFTER.match(text, end)
-        or _TARGET_BEFORE.search(text[:start])
-        or this_years_work(start)
+        after.match(text, end) or _TARGET_BEFORE.search(text[:start]) or this_years_work(start)
         for _, start, end in fitting
     )
 
@@ -1169,6 +1177,17 @@ def _last_village_is(village: str, text: str) -> bool:
     """Whether the last village named in `text` is `village`: its clause still speaks of it."""
     named = _villages(text)
     return bool(named) and named[-1] == village
+
+
+def lone_thing_unnamed(window: Window, ask: Ask) -> bool:
+    """ "死了几个人" is not answered by "整治卫生死角300余处，…累计参与人员达30000余人次": the
+    question counts people by one word only, and its one thing (死了) is nowhere in the sentence
+    but for a character of another word (死角)."""
+    heads = [g for g in ask.groups if g.head]
+    things = [g for g in ask.groups if not g.head and not g.setting and g.weight >= 1.0]
+    if len(things) != 1 or [g.label for g in heads] != ["人"]:
+        return False
+    return match(things[0], sentence_text(window)) <= ONE_CHARACTER
 
 
 def things_unnamed(window: Window, ask: Ask) -> bool:

@@ -175,7 +175,8 @@ _DESCRIPTOR = (
 )
 _REPORT_WORD = r"(?:全国|国务院)?(?:(?:镇|乡)?(?:人民)?政府)?(?:工作)?(?:报告|总结)"
 REPORT_YEARS = re.compile(
-    _YEAR + r"\s*年?度?(?:\s*(?:和|与|及|、|，)\s*(?:19|20)\d{2}\s*年?度?)*\s*的?"
+    _YEAR + r"\s*年?度?(?:[上下]半年)?"
+    r"(?:\s*(?:和|与|及|、|，)\s*(?:19|20)\d{2}\s*年?度?(?:[上下]半年)?)*\s*的?"
     rf"(?:\s*{_DESCRIPTOR})*\s*{_REPORT_WORD}"
     # "讲七五计划的报告（1986年）": the year in brackets after the report.
     rf"|{_REPORT_WORD}\s*[（(]\s*" + _YEAR + r"\s*年?\s*[)）]"
@@ -729,11 +730,11 @@ def written_years(text: str) -> set[str]:
 
 def dated_years(text: str) -> set[str]:
     """The years a question writes with 年: in four digits of any kind (1957年, 一九五七年), or
-    in two opening a clause or after 在/到 (57年…, 到85年底; "国民党统治22年" is a span; 八六年
-    报告 names a report), not the first year of a span (2013到2017年)."""
+    in two opening a clause or after 在/到/的 (57年…, 到85年底, 最重的08年; "国民党统治22年" is a
+    span; 八六年报告 names a report), not the first year of a span (2013到2017年)."""
     years = set(re.findall(r"(\d{4})\s*年", arabic_years(text)))
     digits = digit_years(text)
-    dates = set(re.findall(r"(?:^|[在从于到至，,、：:和与跟及])\s*(\d{4})\s*年", digits))
+    dates = set(re.findall(r"(?:^|[在从于到至，,、：:和与跟及的])\s*(\d{4})\s*年", digits))
     return years | (dates - set(_report_years_in(digits)))
 
 

@@ -280,7 +280,7 @@ SURNAMES = frozenset(
 # Everyday words for people and things: they rarely decide what a question is about.
 _GENERIC_WORDS = """
     村民 群众 老百姓 百姓 人家 孩子 居民 家庭 人们 大家 东西 地方 钱 人 户 家 部门 单位 方面
-    问题 干部 同志 领导 出来 起来 上去 下来 一下 国务院 我国 手里 手上 兜里
+    问题 干部 同志 领导 出来 起来 上去 下来 一下 国务院 我国 中国 国家 手里 手上 兜里
 """
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 _CONTENT_TAGS = ("n", "vn", "eng", "j", "l", "i", "s", "z", "b", "an", "nz", "nr", "ns", "nt")
@@ -421,15 +421,17 @@ def asked_unit(text: str) -> str:
     if _RANK_ASK.search(text):
         return RANK_UNIT  # "在世界上排第几": 第四位
     # "降了几次存款准备金率": how many times, whatever rate was changed.
-    times = re.search(r"(?:多少|几)\s*(次|回|轮|批)", text)
+    times = re.search(r"(?:多少|几)\s*(次|回|轮|批|趟|遍)", text)
     if times:
-        return times.group(1)
+        return "次" if times.group(1) in "趟遍" else times.group(1)  # 跑了几趟: 两次
     if _PERCENT_ASK.search(text):
         return "%"
     if re.search(r"(?:多少|几)个?周年", text):
         return "周年"  # 成立多少周年: an anniversary, which figures otherwise leave out
     if _AREA_ASK.search(text):
         return "亩"
+    if re.search(r"(?:多少|几)\s*(?:万|亿)?\s*个人(?=[？?。，,！!、]|$|呢|吗|啊)", text):
+        return "人"  # "死了几个人": people, not a count of things (宣传资料10万余份)
     match = _UNIT_ASK.search(text)
     if match:
         unit = match.group(1)
@@ -593,6 +595,9 @@ def key_terms(
     # "…分别是多少？哪年定得高": a clause asking which is higher compares the figures asked.
     rest = _WHICH_MORE_CLAUSE.sub(blank, rest)
     rest = _HEDGES.sub(blank, rest)
+    # "在世界上排第几": the rank asked is the ask's unit (第四位), not a word to find.
+    rest = _RANK_ASK.sub(blank, rest)
+    rest = re.sub(r"在(?=(?:世界|全球)上)|(?<=世界|全球)上(?=[，,？?]|$)", blank, rest)
     # "钢产量达到了什么水平": the level asked, no thing of its own.
     rest = re.sub(r"(?<=什么)(?:水平|程度|规模|数字|数目)", blank, rest)
     # "1988年报告回顾过去五年，…": the report looking back names the span, not a thing.
@@ -603,7 +608,10 @@ def key_terms(
         groups.append(TermGroup(names, 1.3, start))
         rest = rest[:start] + "，" * (end - start) + rest[end:]
     # A quoted name (“老工伤”, “四包一”) is one term, as the report writes it: it must be there.
+    known = {term for group in thesaurus for term in group}
     for m in _QUOTED.finditer(rest):
+        if m.group(1) in known:
+            continue  # “绿牌车”: an everyday name the thesaurus knows the report's word for
         groups.append(TermGroup((m.group(1),), 1.5, m.start(1), name=True))
         rest = rest[: m.start()] + "，" * (m.end() - m.start()) + rest[m.end() :]
     # Longest phrases first so 重大安全隐患 wins over 隐患 when both are listed.
@@ -696,6 +704,10 @@ def _mark_heads(text: str, groups: list[TermGroup], after_setting: int = 0) -> l
         heads = inside[-1:]
     else:  # "哪边人数多" as well, when something stands inside
         heads = (inside[-1:] if ask.group(0).startswith("哪") else []) or after or before[-1:]
+    if len(heads) == 1 and heads == before[-1:] and heads[0].label in _MANNER_WORDS:
+        # "对吸过毒的人重点盯管了多少个": 重点 says how, not what; the thing is the word before.
+        things = [g for g in groups if g.position < heads[0].position and g.weight >= 1.0]
+        heads = things[-1:] or heads
     if len(heads) == 1 and heads == before[-1:] and len(before) >= 2:
         # "国防预算安排了多少": a verb with its 了 acts on what is counted, the word before it;
         # "棉花产量是多少", "GDP总量多少": a total or an output is counted of the word before it.
@@ -832,6 +844,10 @@ def split_parts(text: str) -> list[str]:
 
 
 _ITEM_SPLIT = re.compile(r"以及|[和、及与]")
+
+
+# Nouns used as adverbs before a verb (重点盯管, 集中整治): how something was done.
+_MANNER_WORDS = frozenset({"重点", "集中", "全面", "统一", "专门", "主要", "累计", "共计"})
 
 
 def _manner(word: str) -> bool:

@@ -58,6 +58,7 @@ _PRESENT = re.compile(r"\s*(?:现在|目前|如今|当前|迄今|至今)")
 _YEAR_OPENING = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年(?:底|末|时)?[，,]")
 # "中央财政安排资金1713亿元，是2010年的2.2倍": a multiple of a base year.
 _TIMES_BASE = re.compile(r"(?:是|为|相当于)\s*\d{4}\s*年的?[^，,。；;]{0,8}?倍")
+_PAST_YEAR_OPENING = re.compile(r"\s*(?:过去一年|去年|上一年|一年来)")
 _ON_A_BASE = re.compile(r"在[^，,。；;]{0,30}的基础上")
 # "农民人均纯收入2300元（2010年不变价）", "按一九五二年不变价格计算": a price base, not a time.
 _PRICE_BASE = re.compile(r"按(?:照)?\s*\d{4}\s*年\s*(?:不变)?价格?|\d{4}\s*年\s*不变价格?")
@@ -231,7 +232,11 @@ def told_of_another_year(
             if not told and not heading and period.isdigit():
                 # "一九七八年仍然夺得了丰收。粮食…总产量达到三亿零四百七十五万吨": a sentence naming
                 # no year goes on with the year the sentence before it set.
-                before = told_years(previous_sentence(window))
+                previous = previous_sentence(window)
+                before = told_years(previous)
+                if _PAST_YEAR_OPENING.match(previous):
+                    # "过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%": last year.
+                    before = {str(int(report_year) - 1)}
                 if before and all(y < report_year for y in before) and not before & ask.years:
                     return True
     # "2013年贫困人口减少多少" read in the 2014 report: "今年再减少农村贫困人口1000万人以上",

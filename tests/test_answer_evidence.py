@@ -3857,3 +3857,106 @@ def test_a_head_seen_by_its_two_characters_needs_them_close() -> None:
 
     assert _near_each_other("涨", "价", "价格上涨")
     assert not _near_each_other("高", "铁", "建成铁路新线1.6万公里，其中高速公路3.3万公里")
+
+
+def test_a_rank_asked_after_a_figure_is_found_by_its_world() -> None:
+    texts = ["2007年，国内生产总值达到24.66万亿元，年均增长10.6%，从世界第六位上升到第四位。"]
+    reports = {
+        "a": national_report("2007", ["今年国内生产总值增长8%左右。"])["n"],
+        "b": national_report("2008", texts)["n"],
+    }
+    text = _ask("2007年我国国内生产总值达到多少？在世界上排第几？", reports).text
+    assert "24.66万亿元" in text and "第四位" in text
+
+
+def test_half_year_reports_named_side_by_side_are_each_read() -> None:
+    half = ReportMeta(
+        doc_id="h",
+        source="h.txt",
+        title="县溪镇2025年上半年工作总结",
+        town="县溪镇",
+        period="2025H1",
+    )
+    reports = {
+        "t": (TOWN, ["全镇符合纳入农村低保户282户527人。"]),
+        "h": (half, ["开展低保年度审核工作，全镇清查289户550人。"]),
+    }
+    question = "县溪镇的低保户，2021年报告和2025年上半年报告里各是多少户？"
+    assert read_query(question, [TOWN, half]).periods == ["2021", "2025H1"]
+    text = _ask(question, reports).text
+    assert "282户527人" in text and "289户550人" in text
+
+
+def test_a_five_year_plans_targets_are_no_years_result() -> None:
+    texts = [
+        "二、“十三五”时期主要目标任务和重大举措|高铁营业里程达到3万公里、覆盖80%以上的大城市。"
+    ]
+    reports = {
+        "a": national_report("2016", texts)["n"],
+        "b": national_report("2017", ["高速铁路投产里程超过1900公里。"])["n"],
+    }
+    assert _ask("2016年底全国高铁营业里程达到多少公里？", reports).abstained
+    assert "3万公里" in _ask("“十三五”时期高铁营业里程要达到多少？", reports).text
+
+
+def test_how_a_thing_was_done_is_not_what_is_counted() -> None:
+    terms = key_terms("北斗溪2023年对以前吸过毒的人重点盯管了多少个？", [], ())
+    assert [g.label for g in terms if g.head] != ["重点"]
+
+
+def test_units_asked_in_everyday_words() -> None:
+    assert asked_unit("死了几个人？") == "人"
+    assert asked_unit("领导出去外地拉投资跑了几趟？") == "次"
+    assert asked_unit("建了几个村级服务站？") == "个"
+
+
+def test_a_lone_thing_asked_is_not_answered_by_a_character_of_another_word() -> None:
+    texts = [
+        "制定道路交通安全整治实施方案，定期巡查重点路段。",
+        "整治卫生死角300余处，拆除乱搭乱建11处，累计参与人员达30000余人次。",
+    ]
+    text = _ask("县溪镇今年发生了几起道路交通事故，死了几个人？", {"t": (TOWN, texts)}).text
+    assert "30000余人次" not in text
+
+
+def test_a_quoted_everyday_name_is_read_through_the_thesaurus() -> None:
+    texts = ["新能源汽车年产量突破1300万辆。"]
+    reports = {"a": national_report("2025", texts)["n"]}
+    assert "1300万辆" in _ask("按2025年的报告，“绿牌车”一年造出来多少辆？", reports).text
+    # Counted in 台 by the asker, in 辆 by the report.
+    assert "1300万辆" in _ask("按2025年的报告，一年造出来多少台新能源车？", reports).text
+
+
+def test_the_country_named_is_no_topic_word() -> None:
+    texts = ["我国是世界第二大经济体。", "外汇储备超过1.52万亿美元。"]
+    reports = {"a": national_report("2008", texts)["n"]}
+    assert (
+        "1.52万亿美元" in _ask("2008年政府工作报告说，2007年底国家外汇储备有多少？", reports).text
+    )
+
+
+def test_the_next_reports_targets_are_its_own_years() -> None:
+    reports = {
+        "a": national_report("2008", ["今年城镇新增就业1000万人。"])["n"],
+        "b": national_report("2009", ["城镇新增就业1113万人。", "今年城镇新增就业900万人以上。"])[
+            "n"
+        ],
+        "c": national_report("2010", ["城镇新增就业1102万人。"])["n"],
+    }
+    text = _ask("金融危机冲击最重的08年和09年，城镇新增就业分别是多少人？", reports).text
+    assert "1113万人" in text and "900万人" not in text
+    from retrieval.places import dated_years
+
+    assert dated_years("金融危机冲击最重的08年和09年") == {"2008", "2009"}
+
+
+def test_a_sentence_after_one_on_the_year_past_tells_that_year() -> None:
+    texts = [
+        "三、2011年的工作|过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，居民消费价格涨幅控制在3.3%。"
+    ]
+    reports = {
+        "a": national_report("2011", texts)["n"],
+        "b": national_report("2012", ["过去一年，居民消费价格上涨5.4%。"])["n"],
+    }
+    text = _ask("2011年全国居民消费价格涨幅是多少？", reports).text
+    assert "5.4%" in text and "3.3%" not in text
