@@ -57,6 +57,7 @@ from retrieval.fit import (
     opposite_act,
     other_kind_of_head,
     other_rate,
+    other_trade,
     part_for_total,
     plan_asked,
     point_for_average,
@@ -84,6 +85,7 @@ from retrieval.questions import (
     COMPARE_ASK,
     Ask,
     Shape,
+    TermGroup,
     analyse,
     asks_person,
     has_chinese,
@@ -753,6 +755,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not named_other(window, ask)
         and not other_kind_of_head(window, ask)
         and not lone_thing_unnamed(window, ask)
+        and not other_trade(window, ask)
         and not stock_for_addition(window, ask)
         and not addition_for_stock(window, ask)
         and not figure_given(window, ask)
@@ -771,6 +774,9 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not figure_of_another(window, ask)
         and not actual_told_apart(window, ask)
         and (not scope.last_resort or _tells_the_year(window, scope.require[0]))
+        # Read a few years later only where it names the year, it must name the thing too
+        # ("2005年人均国内生产总值" is not "2005年人均期望寿命达到73岁").
+        and (not scope.last_resort or _long_head_seen(window, ask) or not _long_heads(ask))
         and not _tells_another_scopes_year(window, scope)
     )
 
@@ -850,9 +856,24 @@ def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> 
         and (head_seen(w, ask) or _unit_written(ask))
         # Some word of the question is there as asked, not only an everyday synonym of one
         # (货物进出口总额 is not answered by 收购存量商品房…专项债券4.4万亿元).
-        and (_own_word_seen(w, ask) or head_seen(w, ask))
+        and (_own_word_seen(w, ask) or _long_head_seen(w, ask))
     ]
     return trusted[0] if trusted else None
+
+
+# Heads of one character that every count or sum has (多少人, 多少钱): they tell no thing.
+_ANY_COUNT = frozenset("人个户家名项次元钱金")
+
+
+def _long_heads(ask: Ask) -> list[TermGroup]:
+    """The heads that name a thing (失业, 权), not a count's every-day word (人, 金)."""
+    return [g for g in ask.groups if g.head and (len(g.label) >= 2 or g.label not in _ANY_COUNT)]
+
+
+def _long_head_seen(window: Window, ask: Ask) -> bool:
+    """Whether a head of two characters or more is at least partly in the sentence."""
+    heads = _long_heads(ask)
+    return bool(heads) and head_seen(window, replace(ask, groups=heads))
 
 
 def _own_word_seen(window: Window, ask: Ask) -> bool:

@@ -703,6 +703,18 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
     return any(kinds_told) and all(k is not False for k in kinds_told)
 
 
+_TRADE = ("进出口", "出口", "进口")
+
+
+def other_trade(window: Window, ask: Ask) -> bool:
+    """ "09年出口了多少辆汽车" is not answered by "全年汽车销售1364万辆": goods sent abroad (or
+    brought in) are asked, and the figure's sentence names no trade that way."""
+    # (Not 进口关税, 出口退税: a tax named by its trade.)
+    question = re.sub(r"(?:进出口|出口|进口)(?=关税|退税|税)", "", normalize(ask.text))
+    asked = next((word for word in _TRADE if word in question), None)
+    return asked is not None and asked not in sentence_text(window)
+
+
 def change_of_another(window: Window, ask: Ask) -> bool:
     """ "1999年国内生产总值增长了百分之几" is not answered by "…实现利润2202亿元，比上年增长52％":
     each figure that could answer is a bare change, and the clauses it continues name none of
@@ -847,8 +859,8 @@ def bound_for_exact(window: Window, ask: Ask) -> bool:
     return bool(fitting) and all(_BOUND_AFTER.match(text, end) for _, _, end in fitting)
 
 
-_TARGET_AFTER = re.compile(r"\s*(?:以上|以下|以内|之内|左右)")
-_BOUND_AFTER = re.compile(r"\s*(?:以上|以下|以内|之内)")
+_TARGET_AFTER = re.compile(r"\s*(?:以上|以下|以内|之内|左右|[－\-—~～至]\s*\d)")
+_BOUND_AFTER = re.compile(r"\s*(?:以上|以下|以内|之内|[－\-—~～至]\s*\d)")  # 6%－6.5%: a range
 # "赤字率按多少安排", "钢铁要压减多少": the plan is what is asked.
 _PLAN_ASKED = re.compile(r"安排|打算|计划|目标|预期|拟|(?<![需主重])要|[定订]|力争|控制|准备")
 
@@ -862,7 +874,9 @@ _PLAN_PERIOD_HEADING = re.compile(
     r"[一二三四五六七八九十]五.?(?:时期|期间|规划|计划)的?主要目标|五年规划纲要"
 )
 _THIS_YEARS_WORK = re.compile(r"\s*今年(?:再|还要|继续)")
-_TARGET_BEFORE = re.compile(r"(?:控制在|力争|预期|目标[是为]?|不低于|不少于|不超过|不高于)\s*$")
+_TARGET_BEFORE = re.compile(
+    r"(?:控制在|力争|预期|目标[是为]?|不低于|不少于|不超过|不高于|\d%?\s*[－\-—~～至])\s*$"
+)
 
 
 def target_for_result(window: Window, ask: Ask, *, about_is_target: bool = True) -> bool:
@@ -877,6 +891,15 @@ def target_for_result(window: Window, ask: Ask, *, about_is_target: bool = True)
         return True
     text = normalize(window.text).lower()
     fitting = _fitting_places(window, ask)
+    # "…占国内生产总值比例继续保持在4%以上，中央财政教育支出安排超过1万亿元": the figures whose
+    # clause names what is asked, when some do.
+    heads = [g for g in ask.groups if g.head and len(g.label) >= 2]
+
+    def of_the_head(start: int) -> bool:
+        clause = text[max(text.rfind(mark, 0, start) for mark in "，,；;。") + 1 : start]
+        return any(match(g, clause) >= HEAD_MATCH for g in heads)
+
+    fitting = [p for p in fitting if of_the_head(p[1])] or fitting
     before = normalize(window.passage.text[window.sentence[0] : window.start]).lower()
 
     def this_years_work(start: int) -> bool:

@@ -212,6 +212,8 @@ COMPARE_ASK = re.compile(
 _HEDGES = re.compile(
     r"(?:总体|整体)(?:上|来看|来说|而言)|总的(?:来说|来看|说)|(?:总体|整体)(?=[涨增降提减升跌是有为达])"
     r"|加起来|合起来|算下来"
+    # "减负的那些钱里，光社保费就减免了多少": the whole the part is of, said in passing.
+    r"|(?:那些|这些|那笔|这笔)钱里"
 )
 
 # "亚洲金融危机那一年，", "三中全会以后那几年，", "从三届人大到四届人大这十年里，": a clause
@@ -341,7 +343,9 @@ _RANK_ONLY = re.compile(
 )
 
 
-_RANK_ASK = re.compile(r"(?:排|居|位居|名列|排名|排在)第?几(?:位|名)?|第几(?:位|名)|名次|位次")
+_RANK_ASK = re.compile(
+    r"(?:排|居|位居|名列|排名|排在)(?:到了?|在了?)?第?几(?:位|名)?|第几(?:位|名)|名次|位次"
+)
 RANK_UNIT = "位次"
 
 
@@ -430,6 +434,8 @@ def asked_unit(text: str) -> str:
         return "周年"  # 成立多少周年: an anniversary, which figures otherwise leave out
     if _AREA_ASK.search(text):
         return "亩"
+    if re.search(r"(?:折合|折算|换算|合)成?美元", text):
+        return "美元"  # "国内生产总值折合成美元是多少": not the 134.9万亿元 in yuan
     if re.search(r"(?:多少|几)\s*(?:万|亿)?\s*个人(?=[？?。，,！!、]|$|呢|吗|啊)", text):
         return "人"  # "死了几个人": people, not a count of things (宣传资料10万余份)
     match = _UNIT_ASK.search(text)
@@ -578,6 +584,9 @@ def key_terms(
         setting = None
     # "种了多少亩树", "修了几公里路": the verb and its thing, as the reports write them (种树).
     rest = verb_with_thing(rest)
+    # "在世界上排第几": the rank asked is the ask's unit (第四位), not a word to find.
+    rest = _RANK_ASK.sub(blank, rest)
+    rest = re.sub(r"在(?=(?:世界|全球)上)|(?<=世界|全球)上(?=[，,？?]|$)", blank, rest)
     for words in (
         CN_SHORT_YEAR,
         SHORT_YEAR,
@@ -595,9 +604,6 @@ def key_terms(
     # "…分别是多少？哪年定得高": a clause asking which is higher compares the figures asked.
     rest = _WHICH_MORE_CLAUSE.sub(blank, rest)
     rest = _HEDGES.sub(blank, rest)
-    # "在世界上排第几": the rank asked is the ask's unit (第四位), not a word to find.
-    rest = _RANK_ASK.sub(blank, rest)
-    rest = re.sub(r"在(?=(?:世界|全球)上)|(?<=世界|全球)上(?=[，,？?]|$)", blank, rest)
     # "钢产量达到了什么水平": the level asked, no thing of its own.
     rest = re.sub(r"(?<=什么)(?:水平|程度|规模|数字|数目)", blank, rest)
     # "1988年报告回顾过去五年，…": the report looking back names the span, not a thing.

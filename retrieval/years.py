@@ -185,14 +185,16 @@ def told_of_another_year(
     asked = set(_NAMED_YEAR.findall(question)) | set(ask.years)
     # The years asked as events; a part of a question ("…、退出多少煤炭产能") keeps the whole's.
     events = event_years(ask.text) or ask.events
+    # "2005年和2006年…分别是多少": the part read here asks its own year only.
+    events = frozenset(events & ask.years) or events
     # "2002年政府工作报告把当年GDP增长目标定在多少": the report's 当年 is its own year.
     if not events and report_years(ask.text) == {report_year} and _THIS_YEAR.search(ask.text):
         events = frozenset({report_year})
     # "2006年中央财政花了多少" read in the 2006 report: its 去年 is 2005.
     if report_year in events and _LAST_YEAR.search(
-        window.passage.text[window.sentence[0] : window.end]
+        _ON_A_BASE.sub("", window.passage.text[window.sentence[0] : window.end])
     ):
-        return True
+        return True  # (not "在上年大幅度增长的基础上": a base)
     # "在经济领域，过去一年里取得的最重要的成绩，…。…粮食产量达到３９１０９万吨" in the 1987
     # report: a paragraph opening on the year past tells that year's figures.
     if report_year in events and _past_year_paragraph(window):

@@ -3960,3 +3960,67 @@ def test_a_sentence_after_one_on_the_year_past_tells_that_year() -> None:
     }
     text = _ask("2011年全国居民消费价格涨幅是多少？", reports).text
     assert "5.4%" in text and "3.3%" not in text
+
+
+def test_a_paraphrase_trusted_by_its_unit_needs_more_than_a_one_character_head() -> None:
+    texts = ["稳就业政策持续发力，累计扩招413万人、培训8300多万人次。"]
+    reports = {"a": national_report("2023", texts)["n"]}
+    assert _ask("2023年报告说，2022年丢了饭碗的人里有多少人领到了失业金？", reports).abstained
+
+
+def test_a_sum_asked_in_dollars_is_not_answered_in_yuan() -> None:
+    assert asked_unit("2024年我国国内生产总值折合成美元是多少？") == "美元"
+    texts = ["国内生产总值达到134.9万亿元、增长5%。"]
+    assert _ask(
+        "按2025年的报告，国内生产总值折合成美元是多少？", national_report("2025", texts)
+    ).abstained
+
+
+def test_exports_asked_are_not_answered_by_sales() -> None:
+    reports = {
+        "a": national_report("2009", ["今年要稳定汽车消费。"])["n"],
+        "b": national_report("2010", ["全年汽车销售1364万辆。"])["n"],
+    }
+    assert _ask("09年咱们一共出口了多少辆汽车？", reports).abstained
+    assert "1364万辆" in _ask("09年全国一共卖了多少辆汽车？", reports).text
+
+
+def test_a_range_planned_is_no_result() -> None:
+    reports = {
+        "a": national_report("2019", ["国内生产总值增长6%－6.5%。"])["n"],
+        "b": national_report("2020", ["居民人均可支配收入增长6.1%。"])["n"],
+    }
+    assert _ask("2019年全年GDP增长了多少？", reports).abstained
+
+
+def test_a_later_report_read_for_a_year_must_name_the_thing() -> None:
+    reports = {
+        "a": national_report("2005", ["今年要继续推进改革。"])["n"],
+        "b": national_report("2006", ["过去一年经济平稳较快发展。"])["n"],
+        "c": national_report("2008", ["2005年人均期望寿命达到73岁。"])["n"],
+    }
+    assert _ask("2005年人均国内生产总值是多少？", reports).abstained
+
+
+def test_a_two_character_year_opening_a_clause_before_a_things_name_is_a_year() -> None:
+    from retrieval.places import dated_years
+
+    assert dated_years("1979年政府工作报告说，七八年工业总产值比上年增长多少？") == {"1979", "1978"}
+    assert dated_years("这项工作需要七八年时间") == set()
+
+
+def test_the_base_of_a_growth_is_not_the_year_told() -> None:
+    reports = {
+        "a": national_report("2005", ["今年粮食生产要稳定发展。"])["n"],
+        "b": national_report(
+            "2006", ["粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。"]
+        )["n"],
+        "c": national_report("2007", ["全年粮食产量达到49746万吨。"])["n"],
+    }
+    text = _ask("2005年和2006年全国粮食总产量分别是多少？", reports).text
+    assert "9680亿斤" in text and "49746万吨" in text
+
+
+def test_the_whole_a_part_is_of_said_in_passing_is_no_word_to_find() -> None:
+    terms = key_terms("2020年给市场主体减负的那些钱里，光社保费就减免了多少？", [], ())
+    assert "钱里" not in [g.label for g in terms]
