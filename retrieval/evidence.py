@@ -50,6 +50,10 @@ _FIGURE = re.compile(
 )
 # Older reports write shares in words: 百分之八, 百分之七点九.
 _CN_PERCENT = re.compile(rf"百分之(?:{_DIGITS}|[{_CN_DIGIT}点]+)")
+# A share as a fraction: 占世界三分之二, 减少三分之一 (not 百分之…, read above).
+_CN_FRACTION = re.compile(
+    r"(?<![百千万\d])[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}"
+)
 _QUOTED = re.compile(r"“[^“”]{1,40}”")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![\d代])")
 # A comma between digit groups (６，４９９，８６２，０００元) is part of the figure.
@@ -219,6 +223,12 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
             continue  # 十五届五中全会, 十三届全国人大: which session, not a count
         out.append(Figure(m.group(0), unit, digits))
     out += [Figure(m.group(0), "%", True) for m in _CN_PERCENT.finditer(text)]
+    # (A share told as one: 占世界三分之二; not 减少三分之一左右, a change.)
+    out += [
+        Figure(m.group(0), "%", True)
+        for m in _CN_FRACTION.finditer(text)
+        if re.search(r"占[^，,。；;]{0,8}$", text[max(0, m.start() - 9) : m.start()])
+    ]
     return tuple(out)
 
 

@@ -214,6 +214,8 @@ _HEDGES = re.compile(
     r"|加起来|合起来|算下来"
     # "减负的那些钱里，光社保费就减免了多少": the whole the part is of, said in passing.
     r"|(?:那些|这些|那笔|这笔)钱里"
+    # "2018年政府工作报告回顾过去五年时说，": when the report said it.
+    r"|(?<=[年告顾])时(?:说|讲|提到)"
 )
 
 # "亚洲金融危机那一年，", "三中全会以后那几年，", "从三届人大到四届人大这十年里，": a clause
@@ -282,7 +284,8 @@ SURNAMES = frozenset(
 # Everyday words for people and things: they rarely decide what a question is about.
 _GENERIC_WORDS = """
     村民 群众 老百姓 百姓 人家 孩子 居民 家庭 人们 大家 东西 地方 钱 人 户 家 部门 单位 方面
-    问题 干部 同志 领导 出来 起来 上去 下来 一下 国务院 我国 中国 国家 手里 手上 兜里
+    问题 干部 同志 领导 出来 起来 上去 下来 一下 国务院 我国 中国 国家 手里 手上 兜里 家里 头上
+    整个 有数
 """
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 _CONTENT_TAGS = ("n", "vn", "eng", "j", "l", "i", "s", "z", "b", "an", "nz", "nr", "ns", "nt")

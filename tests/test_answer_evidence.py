@@ -4024,3 +4024,25 @@ def test_the_base_of_a_growth_is_not_the_year_told() -> None:
 def test_the_whole_a_part_is_of_said_in_passing_is_no_word_to_find() -> None:
     terms = key_terms("2020年给市场主体减负的那些钱里，光社保费就减免了多少？", [], ())
     assert "钱里" not in [g.label for g in terms]
+
+
+def test_a_share_written_as_a_fraction_is_a_figure() -> None:
+    assert [f.text for f in figures("高速铁路运营里程增加到2万5千公里、占世界三分之二")][
+        -1
+    ] == "三分之二"
+    assert [f.text for f in figures("占比超过百分之六十")] == ["百分之六十"]
+    texts = ["高速铁路运营里程从9000多公里增加到2万5千公里、占世界三分之二。"]
+    result = _ask(
+        "2018年政府工作报告回顾过去五年时说，我国高铁运营里程占世界的多大比例？",
+        national_report("2018", texts),
+    )
+    assert "三分之二" in result.text
+
+
+def test_everyday_words_in_passing_are_no_words_to_find() -> None:
+    terms = key_terms("2015年服务业头一回占到整个经济的一半以上，具体占了多少？", [], ())
+    assert all(g.weight < 0.5 for g in terms if g.label == "整个")
+    labels = [
+        g.label for g in key_terms("回顾过去五年时说，高铁运营里程占世界的多大比例？", [], ())
+    ]
+    assert "时说" not in labels
