@@ -17,7 +17,8 @@ seeds="dev holdout fresh_seeds final_seeds unseen_seeds blind_seeds blind2_seeds
   omicron_seeds pi_seeds rho_seeds sigma_seeds tau_seeds upsilon_seeds phi_seeds chi_seeds psi_seeds
   omega_seeds gamma_seeds delta_seeds epsilon_seeds alpha_seeds beta_seeds gimel_seeds daleth_seeds
   he_seeds heth_seeds kaph_seeds ayin_seeds shin_seeds stigma_seeds
-  eth_seeds ash_seeds ethel_seeds yr_seeds"
+  eth_seeds ash_seeds ethel_seeds yr_seeds
+  shima_seeds gani_seeds vini_seeds kani_seeds nari_seeds"
 nationals="national fresh_national final_national unseen_national blind_national blind2_national
   last_national zeta_national eta_national theta_national iota_national kappa_national
   lambda_national mu_national nu_national xi_national omicron_national pi_national rho_national
@@ -28,7 +29,10 @@ nationals="national fresh_national final_national unseen_national blind_national
   samekh_national pe_national tsadi_national qoph_national resh_national
   tav_national sampi_national koppa_national digamma_national heta_national san_national
   wau_national yogh_national thorn_national wynn_national sho_national enge_national
-  ezh_national hwair_national"
+  ezh_national hwair_national
+  dzelo_national izhitsa_national fita_national yat_national bani_national ani_national
+  doni_national eni_national zeni_national tani_national
+  lasi_national mani_national"
 run_set() {
   case "$1" in
     *national) "$townqa" eval --qa "corpus/qa/$1.jsonl" --reports "$national" \

@@ -71,6 +71,11 @@ gate eth_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.90
 gate ash_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.90
 gate ethel_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.80
 gate yr_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.70
+gate shima_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.90
+gate gani_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.92 --min-abstain 0.90
+gate vini_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.90
+gate kani_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.80
+gate nari_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.75
 export index
 export -f run_gate
 xargs -P 2 -L 1 bash -c 'run_gate "$@"' _ <"$index/gates.txt"
