@@ -776,7 +776,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and (not scope.last_resort or _tells_the_year(window, scope.require[0]))
         # Read a few years later only where it names the year, it must name the thing too
         # ("2005年人均国内生产总值" is not "2005年人均期望寿命达到73岁").
-        and (not scope.last_resort or _long_head_seen(window, ask) or not _long_heads(ask))
+        and (not scope.last_resort or _thing_head_seen(window, ask) or not _thing_heads(ask))
         and not _tells_another_scopes_year(window, scope)
     )
 
@@ -856,7 +856,7 @@ def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> 
         and (head_seen(w, ask) or _unit_written(ask))
         # Some word of the question is there as asked, not only an everyday synonym of one
         # (货物进出口总额 is not answered by 收购存量商品房…专项债券4.4万亿元).
-        and (_own_word_seen(w, ask) or _long_head_seen(w, ask))
+        and (_own_word_seen(w, ask) or _thing_head_seen(w, ask))
     ]
     return trusted[0] if trusted else None
 
@@ -865,14 +865,14 @@ def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> 
 _ANY_COUNT = frozenset("人个户家名项次元钱金")
 
 
-def _long_heads(ask: Ask) -> list[TermGroup]:
+def _thing_heads(ask: Ask) -> list[TermGroup]:
     """The heads that name a thing (失业, 权), not a count's every-day word (人, 金)."""
     return [g for g in ask.groups if g.head and (len(g.label) >= 2 or g.label not in _ANY_COUNT)]
 
 
-def _long_head_seen(window: Window, ask: Ask) -> bool:
-    """Whether a head of two characters or more is at least partly in the sentence."""
-    heads = _long_heads(ask)
+def _thing_head_seen(window: Window, ask: Ask) -> bool:
+    """Whether a head naming a thing is at least partly in the sentence."""
+    heads = _thing_heads(ask)
     return bool(heads) and head_seen(window, replace(ask, groups=heads))
 
 

@@ -3761,6 +3761,13 @@ def test_a_figure_of_a_quoted_name_in_its_own_clause_is_not_the_things_asked() -
 def test_another_kind_of_the_thing_asked_is_no_answer() -> None:
     texts = ["脱贫人口务工规模超过3200万人、实现稳中有增。"]
     assert _ask("2022年全国城镇人口有多少？", national_report("2022", texts)).abstained
+    reports = {
+        "a": national_report("2016", ["今年要加快交通建设。"])["n"],
+        "b": national_report(
+            "2017", ["高速铁路投产里程超过1900公里，新建改建高速公路6700多公里。"]
+        )["n"],
+    }
+    assert _ask("2016年底全国高铁运营总里程达到多少公里？", reports).abstained
     texts.append("全年城镇人口增加1200万人。")
     assert "1200万人" in _ask("2022年城镇人口增加了多少？", national_report("2022", texts)).text
     # A kind named in other words (大学 for 高校) is the same kind.
