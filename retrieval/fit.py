@@ -677,10 +677,11 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
     ]
     if not kinds or match(kinds[0], sentence_text(window)) >= HEAD_MATCH:
         return False
-    # Characters that may name the question's kind: its own and its synonyms' (大学: 高校).
+    # Words that may name the question's kind: its own characters and its synonyms' (大学: 高校).
     kind = kinds[0].label
-    same = set(kind) | {c for word in synonym_table().get(kind, ()) for c in word}
-    question = set(normalize(ask.text).lower())
+    same = set(normalize(ask.text).lower()) | {
+        c for word in synonym_table().get(kind, ()) for c in word
+    }
     text = normalize(window.text).lower()
 
     def of_another_kind(start: int, end: int) -> bool | None:
@@ -694,8 +695,7 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
                 # The words naming its kind there: up to four characters right before it.
                 before = re.search(r"[\u4e00-\u9fff]{0,4}$", clause[:where])
                 run = before.group(0) if before else ""
-                # 境内 is 国内 still; 新能源汽车 may be the 新型汽车 asked.
-                return len(run) >= 2 and not set(run) & same and not set(run[-2:]) & question
+                return len(run) >= 2 and not set(run) & same  # 境内 is 国内 still
         return None  # no head in its clause: it counts something else
 
     # "近1亿农村贫困人口实现脱贫，全国832个贫困县全部摘帽": another kind, and another thing.

@@ -3761,10 +3761,11 @@ def test_a_figure_of_a_quoted_name_in_its_own_clause_is_not_the_things_asked() -
 def test_another_kind_of_the_thing_asked_is_no_answer() -> None:
     texts = ["脱贫人口务工规模超过3200万人、实现稳中有增。"]
     assert _ask("2022年全国城镇人口有多少？", national_report("2022", texts)).abstained
+    # (The national text keeps its markup's spaces around terms: "高速铁路 投产里程".)
     reports = {
         "a": national_report("2016", ["今年要加快交通建设。"])["n"],
         "b": national_report(
-            "2017", ["高速铁路投产里程超过1900公里，新建改建高速公路6700多公里。"]
+            "2017", ["高速铁路 投产里程超过1900公里，新建改建 高速公路 6700多公里。"]
         )["n"],
     }
     assert _ask("2016年底全国高铁运营总里程达到多少公里？", reports).abstained
