@@ -50,7 +50,7 @@ _FIGURE = re.compile(
 )
 # Older reports write shares in words: 百分之八, 百分之七点九.
 _CN_PERCENT = re.compile(rf"百分之(?:{_DIGITS}|[{_CN_DIGIT}点]+)")
-# A share as a fraction: 占世界三分之二, 减少三分之一 (not 百分之…, read above).
+# A share written as a fraction (三分之二; 百分之… is read above); kept only after 占 below.
 _CN_FRACTION = re.compile(
     r"(?<![百千万\d])[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}"
 )

@@ -111,7 +111,7 @@ def part_for_total(window: Window, ask: Ask) -> bool:
         return False
     text = normalize(window.text).lower()
     leads = [
-        text[max(text.rfind(mark, 0, start) for mark in "，,；;。、") + 1 : start]
+        clause_lead(text, start, _CLAUSE_ENDS + "、")
         for _, start, _ in _fitting_places(window, ask)
     ]
     return bool(leads) and all(_PER_PART.search(lead) for lead in leads)
@@ -282,14 +282,21 @@ def _fitting_places(window: Window, ask: Ask) -> list[tuple[Figure, int, int]]:
     return [p for p in places if ask.unit and _counts_in(ask.unit, p[0])] or places
 
 
+_CLAUSE_ENDS = "，,；;。"
+
+
+def clause_lead(text: str, start: int, marks: str = _CLAUSE_ENDS) -> str:
+    """The text from the last mark before `start` (a figure) up to it: its clause so far."""
+    return text[max(text.rfind(mark, 0, start) for mark in marks) + 1 : start]
+
+
 def figure_clauses(window: Window, ask: Ask) -> list[str]:
     """The ，/；-clauses (folded) holding the figures that could answer."""
     text = normalize(window.text).lower()
     clauses = []
     for _, start, end in _fitting_places(window, ask):
-        left = max(text.rfind(mark, 0, start) for mark in "，,；;。") + 1
-        rights = [i for i in (text.find(mark, end) for mark in "，,；;。") if i >= 0]
-        clauses.append(text[left : min(rights, default=len(text))])
+        rights = [i for i in (text.find(mark, end) for mark in _CLAUSE_ENDS) if i >= 0]
+        clauses.append(clause_lead(text, start) + text[start : min(rights, default=len(text))])
     return clauses
 
 
@@ -638,7 +645,7 @@ def named_other(window: Window, ask: Ask) -> bool:
     text = normalize(window.text).lower()
 
     def of_a_name(start: int) -> bool:
-        clause = text[max(text.rfind(mark, 0, start) for mark in "，,；;。") + 1 : start]
+        clause = clause_lead(text, start)
         names = list(_NAMED.finditer(clause))
         return (
             bool(names)
@@ -687,7 +694,7 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
     def of_another_kind(start: int, end: int) -> bool | None:
         # The head named before the figure in its clause (脱贫人口…3200万人), or else after it
         # (近1亿农村贫困人口).
-        lead = text[max(text.rfind(mark, 0, start) for mark in "，,；;。、") + 1 : start]
+        lead = clause_lead(text, start, _CLAUSE_ENDS + "、")
         tail = re.split(r"[，,；;。、]", text[end:])[0]
         for clause in (lead, tail):
             where = clause.rfind(head.label)
@@ -896,7 +903,7 @@ def target_for_result(window: Window, ask: Ask, *, about_is_target: bool = True)
     heads = [g for g in ask.groups if g.head and len(g.label) >= 2]
 
     def of_the_head(start: int) -> bool:
-        clause = text[max(text.rfind(mark, 0, start) for mark in "，,；;。") + 1 : start]
+        clause = clause_lead(text, start)
         return any(match(g, clause) >= HEAD_MATCH for g in heads)
 
     fitting = [p for p in fitting if of_the_head(p[1])] or fitting

@@ -229,6 +229,8 @@ _SETTING = re.compile(
     r"|^[，,\s]*(?:\d{4}\s*年)?(?:为了|为)[^，,。？?；;]{2,20}[，,]"
 )
 SETTING_WEIGHT = 0.4
+# "哪位中国科学家": the kind of person asked, after these words, is the answer's, not a term.
+_WHO_OF_A_KIND = re.compile(r"哪一?位|哪个人|哪名")
 _LOOKING_BACK = re.compile(r"(?:\d{4}年)?(?:的|那份|这份)?(?:政府)?(?:工作)?(?:报告|总结)|回顾")
 # "大跃进的一九五八年和改革开放起步的一九七八年", "闹非典那年（2003年）", "疫情第三年也就是2022年",
 # "改革开放40周年那年（2018年）":
@@ -408,9 +410,6 @@ def shape_of(text: str) -> Shape:
 
 # "按现行汇率算", "按可比价格计算": how a figure is reckoned, not what is asked (no rate asked).
 _RECKONED = re.compile(r"按(?:照)?(?!人头|人口|人均|每人|每个人)[^，,。？?按]{1,8}?(?:计算|算)")
-
-
-_WHO_OF_A_KIND = re.compile(r"哪一?位|哪个人|哪名")
 
 
 def without_reckoning(text: str) -> str:
