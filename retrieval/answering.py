@@ -512,6 +512,16 @@ def _names_required(text: str, scope: Scope) -> bool:
     return all(word in folded for word in scope.require)
 
 
+# "办了多少张优待证" is answered by "办理…优待证180余人": a card or permit is one per holder.
+_HOLDER_UNITS = frozenset({"人", "户", "名", "人次"})
+
+
+def _per_holder(ask: Ask, unit: str) -> bool:
+    """Whether a count of holders answers a count of the cards or permits they hold."""
+    papers = any(g.head and g.label[-1:] in ("证", "卡", "折") for g in ask.groups)
+    return papers and ask.unit in ("张", "本", "份", "个") and unit in _HOLDER_UNITS
+
+
 _BARE = frozenset("万亿萬億")  # "1.6万户" read as 1.6万 counts whatever follows it
 # Below this coverage, a figure whose sentence does not state the thing counted is weak.
 WEAK_COVERAGE = 0.7
@@ -554,7 +564,8 @@ def _figure_piece(
                 return None
     if ask.shape is Shape.FIGURE:
         if ask.unit and not any(
-            unit_fits(ask.unit, f.unit) or f.unit in _BARE for f in best.figures
+            unit_fits(ask.unit, f.unit) or f.unit in _BARE or _per_holder(ask, f.unit)
+            for f in best.figures
         ):
             # "病床有多少张" is not answered by "医院共有三千零六十八所": a figure in the unit.
             best = _placed_window(ranked, passages, ask, scope, best.coverage - REPLACEMENT_SLACK)

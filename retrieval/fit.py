@@ -580,6 +580,8 @@ _RATE_ASK = re.compile(
 )
 _RATE_UNITS = frozenset({"%", "倍"})
 _CHANGE_SAID = re.compile(r"增|涨|提高|提升|上调|上升|下降|减少|降低|下调|回落|翻")
+# "国内生产总值增加到121万亿元": the level reached, no change told.
+_REACHED = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大|缩小|回落)(?:到|至)")
 
 
 def level_for_rate(window: Window, ask: Ask) -> bool:
@@ -591,7 +593,12 @@ def level_for_rate(window: Window, ask: Ask) -> bool:
     places = _fitting_places(window, ask)
     if not places or any(figure.unit in _RATE_UNITS for figure, _, _ in places):
         return False
-    return not any(_CHANGE_SAID.search(clause) for clause in figure_clauses(window, ask))
+    # "…增加到121万亿元" reaches a level; from one figure to another (446元，…提高到610元) is a
+    # change told.
+    clauses = figure_clauses(window, ask)
+    if len(places) == 1:
+        clauses = [_REACHED.sub("", clause) for clause in clauses]
+    return not any(_CHANGE_SAID.search(clause) for clause in clauses)
 
 
 # "，比上年增长52％": a clause telling only a change, of the thing the clause before names.

@@ -566,6 +566,16 @@ def town_aliases(catalog: Iterable[ReportMeta]) -> dict[str, str]:
 _THIS_HALF = re.compile(r"这半年|近半年|半年来")
 
 
+# 去年/前年 as the time of what was done, not a comparison's base (比去年, 去年同期).
+_PAST_YEAR_WORD = re.compile(r"(?<![比较和跟与同])(去年|前年)(?!同期|底|末|[上下]半年)")
+
+
+def _past_years_written(text: str, reference_year: int) -> str:
+    """The text with 去年/前年 written as the years they are (2024年)."""
+    offsets = {"去年": 1, "前年": 2}
+    return _PAST_YEAR_WORD.sub(lambda m: f"{reference_year - offsets[m.group(1)]}年", text)
+
+
 def _relative_periods(text: str, reference_year: int) -> list[str]:
     offsets = {"前年": -2, "去年": -1, "上一年": -1, "今年": 0, "本年": 0}
     found: list[str] = []
@@ -649,6 +659,7 @@ _REPORT_DESCRIPTOR = re.compile(
 
 # "政府工做报告": the report's name, misspelt.
 _REPORT_TYPO = re.compile(r"工做(?=报告|总结)")
+_GOVERNMENT_TYPO = re.compile(r"(?:正|证|整)府(?=工作|报告)")  # 正府工作报告: 政府 mistyped
 
 
 def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) -> Query:
@@ -658,7 +669,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     rules out set apart (`excluded`), and a report's description cut to its year.
     """
     aliases = town_aliases(catalog)
-    text = _REPORT_TYPO.sub("工作", text)
+    text = _GOVERNMENT_TYPO.sub("政府", _REPORT_TYPO.sub("工作", text))
     text, excluded = drop_exclusions(_fix_town_typos(text, aliases))
     text = event_year_as_year(text)
     text = _REPORT_DESCRIPTOR.sub("的", plan_year_as_year(npc_as_report(text)))
@@ -676,6 +687,21 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     towns = list(dict.fromkeys(towns))
     unknown = [n for n in dict.fromkeys(place_names(masked, min_stem=2)) if n not in aliases]
 
+    scope = [m for m in catalog if m.town in towns] or catalog
+    # 今年/去年 mean the year of the newest report in scope: the reports are the "now".
+    dated = [m.period for m in scope if period_year(m.period)]
+    newest = max(dated, key=period_sort_key) if dated else None
+    reference = period_year(newest) if newest else None
+    reference = reference or (today or Date.today()).year
+    said_in = set(_report_years_in(digit_years(masked)))
+    yearly = sum(m.period.isdigit() for m in scope) >= 2
+    if yearly and newest and newest.isdigit() and len(said_in) <= 1:
+        # 去年 of a series of yearly reports is a year like any written one: its results are
+        # told in the newest report (2025年报告 reviews 2024), not in its own year's, which plans
+        # it; 去年 in a named report (2024年的报告说，去年…) is the year before that report's.
+        now = int(next(iter(said_in))) if said_in else reference
+        text = _past_years_written(text, now)
+        masked = _past_years_written(masked, now)
     digits = digit_years(masked)
     periods: list[str] = []
     dates: list[str] = []
@@ -689,12 +715,6 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
             (dates if date else periods).append(_code(m.group(1), m.group(2)))
     periods = periods or dates
     stripped = _YEAR_PART.sub(" ", digits)
-    scope = [m for m in catalog if m.town in towns] or catalog
-    # 今年/去年 mean the year of the newest report in scope: the reports are the "now".
-    dated = [m.period for m in scope if period_year(m.period)]
-    newest = max(dated, key=period_sort_key) if dated else None
-    reference = period_year(newest) if newest else None
-    reference = reference or (today or Date.today()).year
     periods += _relative_periods(stripped, reference)
     named = _report_years_in(digits)
     if named:

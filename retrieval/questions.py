@@ -412,6 +412,10 @@ def shape_of(text: str) -> Shape:
 _RECKONED = re.compile(r"按(?:照)?(?!人头|人口|人均|每人|每个人)[^，,。？?按]{1,8}?(?:计算|算)")
 
 
+# "占到…一半以上，具体占了多少": how big the asker knows it is, not a thing to find.
+_ROUGH_SIZE = re.compile(r"(?:超过|超出|过了|占到|占了|达到)?(?:一半|半数|大半|过半)(?:以上|多)?")
+
+
 def without_reckoning(text: str) -> str:
     """The text with each 按…算 phrase blanked, its length kept."""
     return _RECKONED.sub(lambda m: "，" * len(m.group(0)), text)
@@ -588,6 +592,7 @@ def key_terms(
     rest = verb_with_thing(rest)
     # "在世界上排第几": the rank asked is the ask's unit (第四位), not a word to find.
     rest = _RANK_ASK.sub(blank, rest)
+    rest = _ROUGH_SIZE.sub(blank, rest)
     rest = re.sub(r"在(?=(?:世界|全球)上)|(?<=世界|全球)上(?=[，,？?]|$)", blank, rest)
     for words in (
         CN_SHORT_YEAR,

@@ -4054,3 +4054,58 @@ def test_everyday_words_in_passing_are_no_words_to_find() -> None:
         g.label for g in key_terms("回顾过去五年时说，高铁运营里程占世界的多大比例？", [], ())
     ]
     assert "时说" not in labels
+
+
+def _yearly(*reports: tuple[str, list[str]]) -> dict[str, tuple[ReportMeta, list[str]]]:
+    """National reports of several years, each keyed by its year."""
+    return {year: national_report(year, texts)["n"] for year, texts in reports}
+
+
+GDP_REPORTS = _yearly(
+    ("2023", ["一、2022年工作回顾|全年国内生产总值增长3%，城镇新增就业1206万人。"]),
+    (
+        "2024",
+        [
+            "一、2023年工作回顾|国内生产总值超过126万亿元，增长5.2%。",
+            "二、2024年目标|今年发展主要预期目标是：国内生产总值增长5%左右。",
+        ],
+    ),
+)
+
+
+def test_last_year_of_yearly_reports_is_told_in_the_newest_report() -> None:
+    # The newest report (2024) is the "now": 去年 is 2023, whose result it reviews; the 2023
+    # report tells 2022's.
+    result = _ask("去年国内生产总值增长了多少？", GDP_REPORTS)
+    assert "5.2%" in result.text and "3%" not in result.text.replace("5.2%", "")
+    assert "5%左右" not in result.text
+
+
+def test_last_year_in_a_named_report_is_the_year_before_it() -> None:
+    text = _ask("2024年的政府工作报告说，去年国内生产总值实际增长了多少？", GDP_REPORTS).text
+    assert "5.2%" in text and "5%左右" not in text
+    # 政府 mistyped still names the report.
+    text = _ask("2024年的正府工作报告里说，去年国内生产总值增长了多少？", GDP_REPORTS).text
+    assert "5.2%" in text
+
+
+def test_a_level_reached_does_not_answer_how_much_it_grew() -> None:
+    texts = [
+        "一、政府工作回顾|过去五年，国内生产总值增加到121万亿元，五年年均增长5.2%。",
+        "一、政府工作回顾|2022年，全年国内生产总值增长3%，城镇新增就业1206万人。",
+    ]
+    text = _ask("2022年GDP增长了多少？", _yearly(("2023", texts))).text
+    assert "3%" in text and "121万亿元" not in text
+
+
+def test_how_big_the_asker_knows_it_is_is_no_word_to_find() -> None:
+    labels = [g.label for g in key_terms("服务业头一回占到经济的一半以上，具体占了多少？", [], ())]
+    assert not {"一半", "以上", "一半以上"} & set(labels)
+
+
+def test_cards_are_counted_by_their_holders() -> None:
+    reports = {"t": (TOWN, ["完成优抚对象117人年审，办理退役军人优待证180余人。"])}
+    assert "180余人" in _ask("县溪镇给当过兵的人办了多少张优待证？", reports).text
+    # A count of people is no count of other things (多少张床).
+    reports = {"t": (TOWN, ["敬老院入住老人46人。"])}
+    assert _ask("县溪镇敬老院有多少张床？", reports).abstained
