@@ -34,6 +34,7 @@ from retrieval.evidence import (
     trimmed,
     unit_fits,
     widen,
+    windows,
     with_result,
     with_synonyms,
     wrong_tense,
@@ -45,6 +46,7 @@ from retrieval.fit import (
     bound_for_exact,
     change_for_level,
     change_of_another,
+    difference_for_amount,
     figure_given,
     figure_of_another,
     figure_places,
@@ -61,6 +63,7 @@ from retrieval.fit import (
     part_for_total,
     plan_asked,
     point_for_average,
+    rate_for_total,
     ratio_for_amount,
     stock_for_addition,
     target_for_result,
@@ -376,7 +379,10 @@ def _reports_to_try(
     return [scope, later, *wider]
 
 
-_DONE_LIST = re.compile(r"了(?:哪些|哪几|什么)")
+# "…取得了哪些成果", "有哪几项标志性成就": what was done or achieved.
+_DONE_LIST = re.compile(
+    r"了(?:哪些|哪几|什么)|(?:哪些|哪几[项个件大]?)[^，,。？?]{0,8}(?:成果|成就|突破|进展|大事)"
+)
 LATER_REPORTS = 4  # years after the next report that may still tell of a year, by name
 
 
@@ -771,6 +777,8 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not addition_for_stock(window, ask)
         and not figure_given(window, ask)
         and not average_for_point(window, ask)
+        and not rate_for_total(window, ask)
+        and not difference_for_amount(window, ask)
         and not point_for_average(window, ask)
         # The year's own report, when the next one reviews the year: its targets are no result;
         # the next one's targets are its own year's; its results are no target.
@@ -907,6 +915,21 @@ def _unit_written(ask: Ask) -> bool:
     )
 
 
+def _matches_less(sentence: Window, best: Window, ask: Ask) -> bool:
+    """Whether the sentence sharing the most rare bigrams matches the question's words clearly
+    less than a report's best window does: words found by their other names (诺奖 in 诺贝尔…奖,
+    航天 in 神舟十号) share no bigram, and the window's own sentence answers."""
+    if not best.passage.town:
+        return False
+    inside = [
+        w.coverage for w in windows(sentence.passage, ask, set()) if w.sentence == sentence.sentence
+    ]
+    return max(inside, default=0.0) < best.coverage - OWN_SENTENCE_MARGIN
+
+
+OWN_SENTENCE_MARGIN = 0.15  # how much closer the window must match to keep its own sentence
+
+
 def _open_piece(best: Window, ask: Ask, passages: list[Passage], scope: Scope) -> Piece:
     """The sentence sharing the question's rarest words, with its neighbour when room allows."""
     if COMPARE_ASK.search(ask.text) or scope.require:
@@ -916,7 +939,7 @@ def _open_piece(best: Window, ask: Ask, passages: list[Passage], scope: Scope) -
         return Piece([(best.passage, start, end)])
     same = [p for p in passages if p.doc_id == best.passage.doc_id]
     sentence = best_sentence(same, ask)
-    if sentence is not None:
+    if sentence is not None and not _matches_less(sentence, best, ask):
         best = sentence
     start, end = with_stop(best.passage.text, *open_span(best, MAX_OPEN_ANSWER, ask))
     return Piece([(best.passage, start, end)])

@@ -920,7 +920,10 @@ def _near_each_other(a: str, b: str, text: str) -> bool:
 
 
 # Common single-character surnames: a tagged name starting with one is likely a person.
-_COMRADE = re.compile(r"[\u4e00-\u9fff]{2,3}同志")
+# "…同志", and a name the tagger cuts apart before what a person wins (屠呦呦获得诺贝尔…奖).
+_COMRADE = re.compile(
+    r"[\u4e00-\u9fff]{2,3}同志|(?<=[，,、。；;\s])[\u4e00-\u9fff]{2,3}(?=获得|荣获|当选)"
+)
 
 
 def names_person(text: str) -> bool:

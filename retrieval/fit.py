@@ -860,7 +860,6 @@ def addition_for_stock(window: Window, ask: Ask) -> bool:
 
 
 _EXACT_ASK = re.compile(r"具体|到底|一共|总共|究竟")
-_BOUND_AFTER = re.compile(r"\s*(?:以上|以下|以内|之上|之内)")
 
 
 def bound_for_exact(window: Window, ask: Ask) -> bool:
@@ -874,7 +873,8 @@ def bound_for_exact(window: Window, ask: Ask) -> bool:
 
 
 _TARGET_AFTER = re.compile(r"\s*(?:以上|以下|以内|之内|左右|[－\-—~～至]\s*\d)")
-_BOUND_AFTER = re.compile(r"\s*(?:以上|以下|以内|之内|[－\-—~～至]\s*\d)")  # 6%－6.5%: a range
+# A bound or a range after a figure (1.3万亿斤以上, 6%－6.5%).
+_BOUND_AFTER = re.compile(r"\s*(?:以上|以下|以内|之上|之内|[－\-—~～至]\s*\d)")
 # "赤字率按多少安排", "钢铁要压减多少": the plan is what is asked.
 _PLAN_ASKED = re.compile(r"安排|打算|计划|目标|预期|拟|(?<![需主重])要|[定订]|力争|控制|准备")
 
@@ -964,6 +964,41 @@ def point_for_average(window: Window, ask: Ask) -> bool:
     return bool(clauses) and all(
         _POINT_ASK.search(clause) and "平均" not in clause for clause in clauses
     )
+
+
+# "预期目标比去年多100万人": a figure told as more or fewer than another year's.
+_MORE_THAN_BEFORE = re.compile(r"比(?:上年|去年|前年|上一年|同期)(?:多|少)了?$")
+_DIFFERENCE_ASK = re.compile(r"比|多了|少了|多出|差|相比|增加|减少|增长|下降|提高|降低|变化")
+
+
+def difference_for_amount(window: Window, ask: Ask) -> bool:
+    """ "2017年城镇新增就业的预期目标是多少" is not answered by "…预期目标比去年多100万人": an
+    amount asked, and every figure here is told as more or fewer than a year before."""
+    if _DIFFERENCE_ASK.search(ask.text):
+        return False
+    text = normalize(window.text).lower()
+    fitting = _fitting_places(window, ask)
+    return bool(fitting) and all(
+        _MORE_THAN_BEFORE.search(clause_lead(text, start)) for _, start, _ in fitting
+    )
+
+
+# A yield per area: "每亩生产粮食四百斤", "亩产提升10.1斤".
+_PER_AREA = re.compile(r"每亩|每公顷|亩产|单产|每平方")
+
+
+def rate_for_total(window: Window, ask: Ask) -> bool:
+    """ "1957年全国粮食产量有多少斤" is not answered by "…每亩生产粮食四百斤、五百斤": a total
+    asked, and every figure that could answer is a yield per area."""
+    if re.search(r"亩|公顷|单产|平方", ask.text):
+        return False
+    things = [g for g in ask.groups if g.weight >= 1.0 and not g.setting]
+    clauses = [
+        c
+        for c in re.split(r"[，,；;、]", normalize(sentence_text(window)).lower())
+        if any(match(g, c) > 0 for g in things) and figures(c)
+    ]
+    return bool(clauses) and all(_PER_AREA.search(clause) for clause in clauses)
 
 
 def figure_given(window: Window, ask: Ask) -> bool:
@@ -1427,8 +1462,9 @@ _NO_THING = re.compile(
 def figure_of_another(window: Window, ask: Ask) -> bool:
     """ "GDP增长预期目标是多少" is not answered by "…高于国内生产总值增长，城镇调查失业率控制在
     5.5%以内": each figure that could answer has a subject of its own in its clause, sharing not
-    a character with what the question asks."""
-    if not any(g.head for g in ask.groups):
+    a character with what the question asks (its head, or with none marked, a weighty word:
+    "GDP增长预期目标，2021年和2025年分别是多少" marks none)."""
+    if not any(g.head or (g.weight >= 1.0 and not g.setting) for g in ask.groups):
         return False
     asked = {
         c
@@ -1452,11 +1488,13 @@ def figure_of_another(window: Window, ask: Ask) -> bool:
         subject = "".join(c for c in subject if "\u4e00" <= c <= "\u9fff")
         # What the figure counts may follow it (4173名党员): the rest of its clause counts too.
         tail = re.split(r"[，,；;：:。]", text[len(before) + end :])[0]
+        tail = _LIMIT_AFTER.sub("", tail)  # 5.5%以内: a bound, no thing counted
         if not _MEASURE_NAMED.search(subject) or asked & set(subject + tail):
             return False
     return True
 
 
+_LIMIT_AFTER = re.compile(r"^\s*(?:以内|之内|以上|以下|左右|上下)")
 # A subject naming a measure of its own (城镇调查失业率, 外汇储备, 财政收入).
 _MEASURE_NAMED = re.compile(r"[率额值数价]$|指数$|收入$|支出$|赤字$|储备$|产量$|总量$")
 

@@ -454,6 +454,27 @@ def plan_year_as_year(text: str) -> str:
     return _PLAN_YEAR.sub(year, text)
 
 
+_PLAN_NAME = re.compile(f"(?:{_PLAN.pattern})(?:计划|规划)?")
+# Words asking for a plan's target, and words asking for what actually came of it.
+_TARGET_WORDS = re.compile(r"打算|计划|目标|指标|定的|定了|要达到|要求")
+_ACTUAL_TOO = re.compile(r"实际|完成了|最后|结果")
+
+
+def plan_target_report(text: str, periods: list[str]) -> str | None:
+    """The report presenting the five-year plan a question asks the target of, for the plan's
+    last year (六五计划…一九八五年 -> 1982); None when it asks no plan's target."""
+    m = _PLAN.search(text)
+    # (计划 of 第一个五年计划 names the plan; 计划 on its own asks its target.)
+    asked = _PLAN_NAME.sub(" ", text)
+    if not m or not periods or not _TARGET_WORDS.search(asked) or _report_years_in(text):
+        return None
+    number = _cn_number(m.group(1) or m.group(2))
+    start = _plan_start(number)
+    if any(p != str(start + 4) for p in periods):
+        return None  # only the plan's last year, the one its targets are set for
+    return plan_years(text)[0]
+
+
 def plan_years(text: str) -> list[str]:
     """The report years of the five-year plan a question names first (九五 -> 1996, 2001)."""
     m = _PLAN.search(text)
@@ -721,8 +742,13 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
         # The report is named by its year; other years and 去年 are what it tells of.
         # Each named report, also one of a list with a single 年 (看2005、2007年的报告).
         periods = [p for y in named for p in ([q for q in periods if q[:4] == y] or [y])]
-    # "九五那五年…": no year named, but the plan's own reports.
+    # "六五计划给一九八五年定的钢产量指标": a plan's target for one of its years is told in the
+    # report presenting the plan; its result (实际) still in the year's own.
     held = {m.period for m in scope}
+    presented = plan_target_report(masked, periods)
+    if presented in held:
+        periods = [presented, *(periods if _ACTUAL_TOO.search(masked) else [])]
+    # "九五那五年…": no year named, but the plan's own reports.
     plan = [] if periods else [y for y in plan_years(masked) if y in held]
     return Query(
         text=text,

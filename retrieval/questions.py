@@ -112,13 +112,14 @@ _FIGURE_ASK = re.compile(
 # "1984年全国棉花产量", "对比一下两年的进出口总额": a total or an output named with no ask word.
 _TOTAL_NAMED = re.compile(r"总额|总量|总值|产值|产量")
 # "多少本地群众": 本 of 本地/本镇 is no measure word.
+# "这几样东西的出口": 这几/那几 points at things named, it asks no count.
 _UNIT_ASK = re.compile(
-    rf"(?:多少|几)\s*(?:万|亿)?({_MEASURE})(?!(?<=本)[地镇村县市乡])(?!(?<=年)[轻纪龄])"
+    rf"(?:多少|(?<![这那])几)\s*(?:万|亿)?({_MEASURE})(?!(?<=本)[地镇村县市乡])(?!(?<=年)[轻纪龄])"
 )
 # A measure word the list lacks: right after 几 (几层, 几朝), or ending the question (多少页？).
 _OTHER_UNIT_ASK = re.compile(
     r"(?:几|多少)(?![了呢吗啊呀吧的])([\u4e00-\u9fff])(?=[？?。！!]?$)"
-    r"|几(?!乎|何|十|百|千|万)([\u4e00-\u9fff])"
+    r"|(?<![这那])几(?!乎|何|十|百|千|万)([\u4e00-\u9fff])"
 )
 _QUOTED = re.compile(r"[“\"「『]([\u4e00-\u9fff0-9a-z+]{2,12})[”\"」』]")
 # The asker's own story ("我在整理材料，想核对一下：").
@@ -273,6 +274,7 @@ _STOP_WORDS = """
     光是 单是 光 仅仅 仅 只是 咱们 咱 一年 这块 那块 这一块 这方面 那方面 多久 大概 大约 大致
     差不多 一个 没有 那年 这年 那一年 那边 这边 偷偷 当时 已经 问 数 两会 来 一项 单 就是 也就是
     讲到 说到 谈到 那些 这些 多长时间 多长 一家 真正 真的 当年 实打实 回顾 时
+    几样 这几样 那几样 这几个 那几个 这几项 那几项 哪位 哪一位
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -281,7 +283,7 @@ _FUNCTION_CHARACTERS = frozenset("内要将会把被在了的得地着过也都�
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
     "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
-    "钱严覃武戴莫孔汤舒滕瞿粟符伍欧"
+    "钱严覃武戴莫孔汤舒滕瞿粟符伍欧屠"
 )
 # Everyday words for people and things: they rarely decide what a question is about.
 _GENERIC_WORDS = """

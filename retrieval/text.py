@@ -53,6 +53,10 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_fold_table())).strip()
 
 
+# A web page's break inside a sentence, a line holding only a zero-width space between its
+# halves ("交出一份人\n\u200b\n民满意", "达到74.4\n\u200b\n万亿元"): one sentence, as printed.
+_PAGE_BREAK = re.compile(r"(?<=[^\s。！？；：…”」』）)])\n[ \t]*\u200b[ \t\u200b]*\n(?=\S)")
+
 # A web page's subscript put on a line of its own ("广义货币M\n2\n增长11.3%", "PM\n2.5\n"):
 # one word, as printed.
 _SUBSCRIPT = re.compile(r"(?<=[A-Za-z])\n([0-9.]{1,4})\n")
@@ -60,7 +64,8 @@ _SUBSCRIPT = re.compile(r"(?<=[A-Za-z])\n([0-9.]{1,4})\n")
 
 def clean(text: str) -> str:
     """Remove conversion debris (bookmarks, anchors, BOM, \\r, NUL) but keep the wording."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CLEAN_TABLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _PAGE_BREAK.sub("", text).translate(_CLEAN_TABLE)
     text = _BOOKMARK.sub("", text)
     text = _ANCHOR.sub("", text)
     text = _TRAILING.sub("", text)

@@ -4109,3 +4109,83 @@ def test_cards_are_counted_by_their_holders() -> None:
     # A count of people is no count of other things (多少张床).
     reports = {"t": (TOWN, ["敬老院入住老人46人。"])}
     assert _ask("县溪镇敬老院有多少张床？", reports).abstained
+
+
+def test_a_rate_per_area_is_no_total() -> None:
+    texts = [
+        "二、1957年的成就|在一九五七年，全国已经有六十五个县、市，分别达到了每亩生产粮食四百斤、五百斤、八百斤的要求。"
+    ]
+    result = _ask("一九五七年全国粮食产量是多少？", _yearly(("1958", texts)))
+    assert result.abstained
+    # Asked per area, it answers.
+    assert "四百斤" in _ask("一九五七年粮食每亩产量要求是多少？", _yearly(("1958", texts))).text
+
+
+def test_these_few_things_ask_no_count_of_them() -> None:
+    assert asked_unit("2023年电动车、锂电池、光伏板这几样东西的出口涨了多少？") != "样"
+    assert asked_unit("这几项工作一共投入了几项资金？") == "项"
+    texts = ["一、2023年工作回顾|电动汽车、锂电池、光伏产品“新三样”出口增长近30%。"]
+    reports = _yearly(("2024", texts))
+    assert "近30%" in _ask("2023年电动车、锂电池、光伏板这几样东西的出口涨了多少？", reports).text
+
+
+def test_a_winner_the_tagger_cuts_apart_is_named() -> None:
+    texts = [
+        "一、2015年工作回顾|科技领域一批创新成果达到国际先进水平，国产C919大型客机总装下线，"
+        "屠呦呦获得诺贝尔生理学或医学奖。",
+        "一、2015年工作回顾|要支持中国科学家开展原创研究，鼓励拿下更多国际大奖。",
+    ]
+    reports = _yearly(("2016", texts))
+    assert "屠呦呦" in _ask("2015年是哪位中国科学家拿下了诺奖？", reports).text
+
+
+def test_a_kind_named_by_its_other_name_is_the_kind_asked() -> None:
+    texts = [
+        "一、2015年工作回顾|服务业在国内生产总值中的比重上升到50.5%，首次占据“半壁江山”。",
+        "二、2016年工作|加快发展第三产业，扩大就业。",
+    ]
+    result = _ask("2015年第三产业占经济总量头一回过半，具体占了多少？", _yearly(("2016", texts)))
+    assert "50.5%" in result.text
+
+
+def test_a_years_achievements_are_listed_from_the_report_reviewing_it() -> None:
+    reports = _yearly(
+        (
+            "2013",
+            [
+                "一、过去五年工作回顾|创新型国家建设取得新成就，载人航天、探月工程、载人深潜、"
+                "北斗卫星导航系统、超级计算机、高速铁路等实现重大突破。"
+            ],
+        ),
+        (
+            "2014",
+            [
+                "一、2013年工作回顾|面对复杂形势，全国各族人民奋力攻坚克难，改革开放和社会主义"
+                "现代化建设取得令人瞩目的重大成就。",
+                "一、2013年工作回顾|神舟十号遨游太空，嫦娥三号成功登月，蛟龙深潜再创纪录。",
+            ],
+        ),
+    )
+    text = _ask("2013年我国在航天和深海探测上有哪几项标志性成果？", reports).text
+    assert "神舟十号" in text and "蛟龙" in text
+
+
+def test_a_figure_told_as_more_than_last_years_is_no_amount() -> None:
+    texts = [
+        "二、2017年工作总体部署|城镇新增就业预期目标比去年多100万人，突出了更加重视就业的导向。",
+        "二、2017年工作总体部署|今年发展的主要预期目标是：国内生产总值增长6.5%左右，"
+        "城镇新增就业1100万人以上，城镇登记失业率4.5%以内。",
+    ]
+    text = _ask("2017年城镇新增就业的预期目标是多少？", _yearly(("2017", texts))).text
+    assert "1100万人" in text and "多100万人" not in text
+
+
+def test_a_bound_after_another_measures_figure_counts_no_thing() -> None:
+    texts = [
+        "三、“十四五”时期主要目标任务|各年度视情提出经济增长预期目标，全员劳动生产率增长高于"
+        "国内生产总值增长，城镇调查失业率控制在5.5%以内。",
+        "四、2021年重点工作|今年发展主要预期目标是：国内生产总值增长6%以上。",
+    ]
+    question = "2021年政府工作报告提出的国内生产总值增长目标是多少？"
+    text = _ask(question, _yearly(("2021", texts))).text
+    assert "6%以上" in text and "5.5%" not in text

@@ -224,3 +224,14 @@ def test_a_subscript_on_a_line_of_its_own_is_joined_to_its_word() -> None:
         "广义货币M2增长11.3%，细颗粒物（PM2.5）浓度下降"
     )
     assert clean("第一段\n2\n第二段") == "第一段\n2\n第二段"
+
+
+def test_a_page_break_inside_a_sentence_is_joined() -> None:
+    from retrieval.text import clean
+
+    # A web page's line holding only a zero-width space, between the halves of a sentence.
+    text = "国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%。\n\u200b\n各位代表！"
+    assert clean(text) == "国内生产总值达到74.4万亿元，增长6.7%。\n\n各位代表！"
+    # After a sentence's end, or with no zero-width line, the paragraphs stay apart.
+    assert clean("第一段。\n\u200b\n第二段") == "第一段。\n\n第二段"
+    assert clean("一、工作回顾\n\n国内生产总值") == "一、工作回顾\n\n国内生产总值"

@@ -261,3 +261,32 @@ def test_an_event_dates_the_question_by_its_year() -> None:
     assert read_query("香港回归那年的政府工作报告里讲钢产量多少", catalog).periods == ["1997"]
     # A year the question writes itself stands.
     assert read_query("闹非典那年（2004年）的GDP", catalog).periods == ["2004"]
+
+
+def _national_years(*years: str) -> list[ReportMeta]:
+    return [
+        ReportMeta(doc_id=f"n{y}", source="n.txt", title=f"{y}年报告", town="全国", period=y)
+        for y in years
+    ]
+
+
+def test_a_plans_target_is_read_in_the_report_presenting_the_plan() -> None:
+    catalog = _national_years("1982", "1985", "1986")
+    query = read_query("六五计划打算到一九八五年一年拍出多少部故事片？", catalog)
+    assert query.periods == ["1982"]
+    # Its result too: then the year's own report as well.
+    query = read_query("六五计划给一九八五年定的钢产量指标是多少？实际产了多少？", catalog)
+    assert query.periods == ["1982", "1985"]
+    # A year outside the plan, or no target asked: the year as written.
+    assert read_query("一九八五年钢产量是多少？", catalog).periods == ["1985"]
+    assert read_query("六五计划到一九八六年的目标", catalog).periods == ["1986"]
+
+
+def test_last_year_is_a_year_of_a_series_of_yearly_reports() -> None:
+    catalog = _national_years("2023", "2024", "2025")
+    query = read_query("去年粮食产量是多少？", catalog)
+    assert query.periods == ["2024"] and "2024年" in query.text
+    query = read_query("2024年的报告里说，去年粮食产量是多少？", catalog)
+    assert "2023年粮食产量" in query.text
+    # A comparison's base stays as written.
+    assert "比去年" in read_query("今年比去年多多少？", catalog).text
