@@ -31,6 +31,7 @@ from retrieval.evidence import (
     reads_as_plan,
     result_for_plan,
     sentence_around,
+    sentence_text,
     trimmed,
     unit_fits,
     widen,
@@ -876,8 +877,28 @@ def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> 
         # Some word of the question is there as asked, not only an everyday synonym of one
         # (货物进出口总额 is not answered by 收购存量商品房…专项债券4.4万亿元).
         and (_own_word_seen(w, ask) or _thing_head_seen(w, ask))
+        # "月工资超过多少钱才要交个人所得税" is not answered by "…种田交税…超过1335亿元": the
+        # thing asked, in the report's own word, is named elsewhere in that report, not here.
+        and not _head_named_elsewhere(w, ask, passages)
     ]
     return trusted[0] if trusted else None
+
+
+def _head_named_elsewhere(window: Window, ask: Ask, passages: list[Passage]) -> bool:
+    """Whether a head naming a thing, as the question writes it, is missing from the window's
+    sentence but named in another passage of the same report."""
+    sentence = normalize(sentence_text(window)).lower()
+    others = [
+        normalize(p.text).lower()
+        for p in passages
+        if p.doc_id == window.passage.doc_id and p.chunk_id != window.passage.chunk_id
+    ]
+    return any(
+        g.label in other and not any(v in sentence for v in g.variants)
+        for g in _thing_heads(ask)
+        if len(g.label) >= 3  # a term (个人所得税), not an everyday word (涨价, 以内)
+        for other in others
+    )
 
 
 # Heads of one character that every count or sum has (多少人, 多少钱): they tell no thing.

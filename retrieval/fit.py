@@ -1277,6 +1277,24 @@ def things_unnamed(window: Window, ask: Ask) -> bool:
     return sum(g.variants[0] in around for g in things) >= 2
 
 
+# What a sum of money is called, whatever it is spent on or comes from.
+_MONEY_WORDS = ("支出", "收入", "经费", "费用", "投入", "资金", "开支")
+
+
+def _in_compound_before(ask: Ask, group: TermGroup, at: int) -> bool:
+    """Whether the group's word is right before position `at`, or before money words that run
+    on to it with no break (国防 in 国防支出预算, for the head 预算)."""
+    if _ends_at(ask, group.label, at):
+        return True
+    while True:
+        before = next((w for w in _MONEY_WORDS if _ends_at(ask, w, at)), None)
+        if before is None:
+            return False
+        at -= len(before)
+        if _ends_at(ask, group.label, at):
+            return True
+
+
 def _ends_at(ask: Ask, word: str, at: int) -> bool:
     """Whether the question has the word right before position `at`."""
     return at >= len(word) and ask.text.lower()[at - len(word) : at] == word
@@ -1383,8 +1401,8 @@ def misplaced(
         for group in ask.groups:
             if (
                 # Right before the head, at its first place or asked again there (新增低保以后，
-                # 全镇低保对象).
-                _ends_at(ask, group.label, head.position)
+                # 全镇低保对象), or earlier in the same compound (国防 of 国防支出预算).
+                _in_compound_before(ask, group, head.position)
                 and group.weight >= 1.0
                 and not group.name
                 and _noun(group.label)

@@ -4189,3 +4189,29 @@ def test_a_bound_after_another_measures_figure_counts_no_thing() -> None:
     question = "2021年政府工作报告提出的国内生产总值增长目标是多少？"
     text = _ask(question, _yearly(("2021", texts))).text
     assert "6%以上" in text and "5.5%" not in text
+
+
+def test_a_word_earlier_in_the_asked_compound_must_be_named() -> None:
+    texts = [
+        "二、2025年政府工作任务|一般公共预算支出规模29.7万亿元、比上年增加1.2万亿元。",
+        "二、2025年政府工作任务|加强国防建设，支持国防和军队现代化。",
+    ]
+    assert _ask("2025年国防支出预算比上年增长多少？", _yearly(("2025", texts))).abstained
+
+
+def test_a_paraphrase_is_not_trusted_without_the_report_word_it_names_elsewhere() -> None:
+    texts = [
+        "一、2010年工作回顾|彻底取消农业税，结束了农民种田交税的历史，每年减轻农民负担超过1335亿元。",
+        "二、2011年工作|提高个人所得税工资薪金所得减除费用标准。",
+    ]
+    result = _ask("2011年起，月工资超过多少钱才要交个人所得税？", _yearly(("2011", texts)))
+    assert "1335亿元" not in result.text
+
+
+def test_an_event_with_its_verb_dates_the_question() -> None:
+    catalog = [
+        ReportMeta(doc_id=f"n{y}", source="n.txt", title=f"{y}年报告", town="全国", period=y)
+        for y in ("2008", "2009", "2022")
+    ]
+    assert read_query("北京办奥运会那年，全国粮食总产量是多少斤？", catalog).periods == ["2008"]
+    assert read_query("北京冬奥会那年，粮食产量多少？", catalog).periods == ["2022"]
