@@ -597,6 +597,20 @@ _THIS_HALF = re.compile(r"这半年|近半年|半年来")
 _PAST_YEAR_WORD = re.compile(r"(?<![比较和跟与同])(去年|前年)(?!同期|底|末|[上下]半年)")
 
 
+def _yearly_now(
+    masked: str, scope: list[ReportMeta], newest: str | None, reference: int
+) -> int | None:
+    """The year 去年 is counted from when the reports in scope are a series of yearly ones
+    (None otherwise): 去年 is then a year like any written one, its results told in the newest
+    report (2025年报告 reviews 2024), not in its own year's, which plans it; and 去年 in a named
+    report (2024年的报告说，去年…) is the year before that report's."""
+    said_in = set(_report_years_in(digit_years(masked)))
+    yearly = sum(m.period.isdigit() for m in scope) >= 2
+    if not (yearly and newest and newest.isdigit() and len(said_in) <= 1):
+        return None
+    return int(next(iter(said_in))) if said_in else reference
+
+
 def _past_years_written(text: str, reference_year: int) -> str:
     """The text with 去年/前年 written as the years they are (2024年)."""
     offsets = {"去年": 1, "前年": 2}
@@ -720,15 +734,9 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     newest = max(dated, key=period_sort_key) if dated else None
     reference = period_year(newest) if newest else None
     reference = reference or (today or Date.today()).year
-    said_in = set(_report_years_in(digit_years(masked)))
-    yearly = sum(m.period.isdigit() for m in scope) >= 2
-    if yearly and newest and newest.isdigit() and len(said_in) <= 1:
-        # 去年 of a series of yearly reports is a year like any written one: its results are
-        # told in the newest report (2025年报告 reviews 2024), not in its own year's, which plans
-        # it; 去年 in a named report (2024年的报告说，去年…) is the year before that report's.
-        now = int(next(iter(said_in))) if said_in else reference
-        text = _past_years_written(text, now)
-        masked = _past_years_written(masked, now)
+    now = _yearly_now(masked, scope, newest, reference)
+    if now is not None:
+        text, masked = _past_years_written(text, now), _past_years_written(masked, now)
     digits = digit_years(masked)
     periods: list[str] = []
     dates: list[str] = []
@@ -748,7 +756,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
         # The report is named by its year; other years and 去年 are what it tells of.
         # Each named report, also one of a list with a single 年 (看2005、2007年的报告).
         periods = [p for y in named for p in ([q for q in periods if q[:4] == y] or [y])]
-    # "六五计划给一九八五年定的钢产量指标": a plan's target for one of its years is told in the
+    # "六五计划给一九八五年定的钢产量指标": a plan's target for its last year is told in the
     # report presenting the plan; its result (实际) still in the year's own.
     held = {m.period for m in scope}
     presented = plan_target_report(masked, periods)

@@ -4197,12 +4197,3 @@ def test_a_word_earlier_in_the_asked_compound_must_be_named() -> None:
         "二、2025年政府工作任务|加强国防建设，支持国防和军队现代化。",
     ]
     assert _ask("2025年国防支出预算比上年增长多少？", _yearly(("2025", texts))).abstained
-
-
-def test_an_event_with_its_verb_dates_the_question() -> None:
-    catalog = [
-        ReportMeta(doc_id=f"n{y}", source="n.txt", title=f"{y}年报告", town="全国", period=y)
-        for y in ("2008", "2009", "2022")
-    ]
-    assert read_query("北京办奥运会那年，全国粮食总产量是多少斤？", catalog).periods == ["2008"]
-    assert read_query("北京冬奥会那年，粮食产量多少？", catalog).periods == ["2022"]

@@ -290,3 +290,9 @@ def test_last_year_is_a_year_of_a_series_of_yearly_reports() -> None:
     assert "2023年粮食产量" in query.text
     # A comparison's base stays as written.
     assert "比去年" in read_query("今年比去年多多少？", catalog).text
+
+
+def test_an_event_with_its_verb_dates_the_question() -> None:
+    catalog = _national_years("2008", "2009", "2022")
+    assert read_query("北京办奥运会那年，全国粮食总产量是多少斤？", catalog).periods == ["2008"]
+    assert read_query("北京冬奥会那年，粮食产量多少？", catalog).periods == ["2022"]
