@@ -888,16 +888,17 @@ def _head_named_elsewhere(window: Window, ask: Ask, passages: list[Passage]) -> 
     """Whether a head naming a thing, as the question writes it, is missing from the window's
     sentence but named in another passage of the same report."""
     sentence = normalize(sentence_text(window)).lower()
-    others = [
-        normalize(p.text).lower()
-        for p in passages
-        if p.doc_id == window.passage.doc_id and p.chunk_id != window.passage.chunk_id
-    ]
-    return any(
-        g.label in other and not any(v in sentence for v in g.variants)
+    missing = [
+        g
         for g in _thing_heads(ask)
         if len(g.label) >= 3  # a term (个人所得税), not an everyday word (涨价, 以内)
-        for other in others
+        and not any(v in sentence for v in g.variants)
+    ]
+    return any(
+        g.label in normalize(p.text).lower()
+        for p in passages
+        if missing and p.doc_id == window.passage.doc_id and p.chunk_id != window.passage.chunk_id
+        for g in missing
     )
 
 

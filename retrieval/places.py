@@ -613,12 +613,15 @@ def _yearly_now(
 
 def _past_years_written(text: str, reference_year: int) -> str:
     """The text with 去年/前年 written as the years they are (2024年)."""
-    offsets = {"去年": 1, "前年": 2}
-    return _PAST_YEAR_WORD.sub(lambda m: f"{reference_year - offsets[m.group(1)]}年", text)
+    return _PAST_YEAR_WORD.sub(lambda m: f"{reference_year + _RELATIVE_YEARS[m.group(1)]}年", text)
+
+
+# Words for a year counted from the reports' "now", and how far back each is.
+_RELATIVE_YEARS = {"前年": -2, "去年": -1, "上一年": -1, "今年": 0, "本年": 0}
 
 
 def _relative_periods(text: str, reference_year: int) -> list[str]:
-    offsets = {"前年": -2, "去年": -1, "上一年": -1, "今年": 0, "本年": 0}
+    offsets = _RELATIVE_YEARS
     found: list[str] = []
     pattern = "(" + "|".join(offsets) + ")?(?:度)?(" + _PART_RE + ")?"
     for m in re.finditer(pattern, text):
