@@ -285,7 +285,7 @@ def plan_scopes(query: Query, catalog: list[ReportMeta], compare: bool) -> list[
     for town in towns:
         metas = [m for m in catalog if m.town == town]
         matching = [m for m in metas if any(period_matches(a, m.period) for a in query.periods)]
-        if query.periods and not matching and _period_of_other(query, town, towns):
+        if query.periods and not matching and _period_of_other(query, town, towns, catalog):
             # "卢峰镇和北斗溪镇（2023年）": the period is the other town's; use this one's reports.
             matching = metas
         elif query.periods and not matching:
@@ -311,9 +311,16 @@ def plan_scopes(query: Query, catalog: list[ReportMeta], compare: bool) -> list[
 _PERIOD_AFTER = r"\s*[（(]?\s*(?:\d{2,4}\s*年|今年|去年|前年|上半年|下半年)"
 
 
-def _period_of_other(query: Query, town: str, towns: list[str]) -> bool:
-    """Whether the asked period is written right after another named town, not after this one."""
+def _period_of_other(query: Query, town: str, towns: list[str], catalog: list[ReportMeta]) -> bool:
+    """Whether the asked period is written right after another named town, not after this one,
+    and is that town's report's ("卢峰镇和统溪河镇2024年" asks 2024 of both when neither has
+    a report of it)."""
     text = query.text
+    others = [t for t in towns if t != town]
+    if not any(
+        m.town in others and period_matches(a, m.period) for m in catalog for a in query.periods
+    ):
+        return False
 
     def bound(name: str) -> bool:
         short = name.removesuffix("镇").removesuffix("乡")
@@ -353,8 +360,13 @@ def _period_scopes(query: Query, catalog: list[ReportMeta]) -> list[Scope]:
         # Naming the towns that have such a report makes retrieval filter to them.
         towns = sorted({m.town for m in catalog if m.period == period})
         q = query.model_copy(update={"towns": towns, "periods": [period]})
-        scopes.append(Scope(q, "", period))
-    return scopes
+        scopes.append((period, Scope(q, "", period)))
+    # "1954年…和1991年…分别是多少": a year with no report of its own is still asked.
+    for period in query.periods:
+        if not any(period_matches(period, m.period) for m in catalog):
+            own = query.model_copy(update={"periods": [period]})
+            scopes.append((period, _review_scope(own, period, catalog)))
+    return [scope for _, scope in sorted(scopes, key=lambda item: period_sort_key(item[0]))]
 
 
 def _reports_to_try(

@@ -1499,6 +1499,9 @@ def figure_of_another(window: Window, ask: Ask) -> bool:
         return False
     for _, start, end in fitting:
         lead = re.split(r"[，,；;：:。]", text[: len(before) + start])[-1].strip()
+        rate = _OWN_RATE.search(lead)
+        if rate and _GROWTH_ASKED.search(ask.text) and not asked & set(rate.group(1)):
+            continue  # 消费对经济增长的贡献率达到: a rate of its own, not the growth asked
         verb = _SUBJECT_VERB.search(lead)
         if not lead or _GOES_ON_WITH.match(lead) or not verb:
             return False
@@ -1513,6 +1516,11 @@ def figure_of_another(window: Window, ask: Ask) -> bool:
 
 
 _LIMIT_AFTER = re.compile(r"^\s*(?:以内|之内|以上|以下|左右|上下)")
+# A subject ending in a rate of its own (贡献率, 覆盖率): the two characters before 率 name it.
+_GROWTH_ASKED = re.compile(r"增长|增速|增幅|涨")
+_OWN_RATE = re.compile(
+    r"([\u4e00-\u9fff]{2})率(?:达到|达|为|是|超过|提高到|上升到|升至|下降到|降到|降至)?$"
+)
 # A subject naming a measure of its own (城镇调查失业率, 外汇储备, 财政收入).
 _MEASURE_NAMED = re.compile(r"[率额值数价]$|指数$|收入$|支出$|赤字$|储备$|产量$|总量$")
 

@@ -184,7 +184,13 @@ _MONEY_COUNTED = re.compile(
 _AMOUNT_ASK = re.compile(r"多少|几|[更最][多少]|哪(?:个|年|一年)更?[多少]")
 _CHANGE_ASK = re.compile(r"(?:增长|增加|提高|下降|减少|上涨|涨|降低)[了又是为达到]{0,3}多少")
 _YUAN_ASK = re.compile(r"多少钱|多少(?:万|亿)?元|金额")
-_PERCENT_ASK = re.compile(r"比例|比重|占比|占了?多少|百分之|(?:几|多少)个点|[^\s，,]{0,4}率|几成")
+_PERCENT_ASK = re.compile(
+    r"比例|比重|占比|占了?多少|百分之|(?:几|多少)个点|[^\s，,]{0,4}率|几成|增速|增长速度"
+)
+_GROWTH_SPEED = re.compile(r"增速|增长速度")
+_SHARE_BASE = re.compile(
+    r"(?<=[\u4e00-\u9fff])在([^，,。？?；;]{1,10}?)(?:里|中|当中|之中|里面)(?:的|所)?(?:占比|比重|比例|份额)"
+)
 _LIST_ASK = re.compile(
     r"哪些|哪几|什么措施|什么举措|哪方面|什么工作|做了什么|干了什么|有什么|采取了什么|有何|主要工作|"
     r"具体做法|怎么做|怎样做|哪几件|哪[三四五六七八九十](?:个|项|条|种|大|方面|样|件|类|点|块)|"
@@ -274,7 +280,7 @@ _STOP_WORDS = """
     光是 单是 光 仅仅 仅 只是 咱们 咱 一年 这块 那块 这一块 这方面 那方面 多久 大概 大约 大致
     差不多 一个 没有 那年 这年 那一年 那边 这边 偷偷 当时 已经 问 数 两会 来 一项 单 就是 也就是
     讲到 说到 谈到 那些 这些 多长时间 多长 一家 真正 真的 当年 实打实 回顾 时
-    几样 这几样 那几样 这几个 那几个 这几项 那几项 哪位 哪一位
+    几样 这几样 那几样 这几个 那几个 这几项 那几项 哪位 哪一位 谁来 由谁 由谁来
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -299,6 +305,7 @@ _PERIOD_WORDS = re.compile(
     r"今年|去年|前年|上半年|下半年|全年|年初|年底|年中|这半年|近半年|半年来|"
     r"[那这]段时间|那阵子|那会儿|那几天|那时候|"  # "集中强降雨那段时间转移了多少户"
     r"(?<=年)(?:头|前)[一二三四五六七八九十\d]{1,2}个月|"  # 81年头九个月: a part of the year
+    r"(?:头|第[一二三四五六七八九十])年(?=\s*[（(]?\s*\d{4}\s*年)|"  # 疫情第二年（2021年）
     r"(?:[五六七八九]十|[5-9]0)年代(?:[初中末]期?)?"  # 八十年代那份报告: a decade, no term
 )
 _PART_SPLIT = re.compile(r"[，,；;？?！!。]|以及|并且|另外|同时|还有|此外")
@@ -594,6 +601,8 @@ def key_terms(
     rest = verb_with_thing(rest)
     # "在世界上排第几": the rank asked is the ask's unit (第四位), not a word to find.
     rest = _RANK_ASK.sub(blank, rest)
+    # "国内生产总值增速是多少": the reports tell a speed of growth as 增长9.9%.
+    rest = _GROWTH_SPEED.sub(lambda m: "增长" + "，" * (len(m.group(0)) - 2), rest)
     rest = _ROUGH_SIZE.sub(blank, rest)
     rest = re.sub(r"在(?=(?:世界|全球)上)|(?<=世界|全球)上(?=[，,？?]|$)", blank, rest)
     for words in (
@@ -615,6 +624,10 @@ def key_terms(
     rest = _HEDGES.sub(blank, rest)
     # "钢产量达到了什么水平": the level asked, no thing of its own.
     rest = re.sub(r"(?<=什么)(?:水平|程度|规模|数字|数目)", blank, rest)
+    # "国内生产总值总量": a total's own total, the measure itself.
+    rest = re.sub(r"(?<=总值|总额|产值|产量)的?总量", blank, rest)
+    # "留抵退税规模有多大": how big it was, the amount asked (赤字规模是多少 names its measure).
+    rest = re.sub(r"(?<=[\u4e00-\u9fff]{4})规模(?=有?多大)", blank, rest)
     # "1988年报告回顾过去五年，…": the report looking back names the span, not a thing.
     rest = re.sub(r"回顾(?=过去|以往|前|近|这|那|[一二两三四五六七八九十\d]+年)", blank, rest)
     groups: list[TermGroup] = []
@@ -674,6 +687,8 @@ def key_terms(
     spans += [m.span() for m in _RECKONED.finditer(years_read)]
     # "哪位中国科学家拿下了诺奖": the kind of person asked is the answer's, not the report's word.
     spans += [(m.end(), m.end() + 5) for m in _WHO_OF_A_KIND.finditer(years_read)]
+    # "服务业在GDP里的占比": the whole a share is of; the reports often leave it unsaid.
+    spans += [m.span(1) for m in _SHARE_BASE.finditer(years_read)]
     if setting and any(g.position >= setting.end() for g in groups):
         spans.append((0, setting.end()))
     if spans:

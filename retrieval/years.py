@@ -38,7 +38,9 @@ def distant_years(query: Query, asks: list[Ask]) -> set[str]:
     if not named:
         return set()
     near = named | {str(int(y) - 1) for y in named}
-    return {y for a in asks for y in a.years} - near
+    # "2008年报告说，2003年以来那五年…": a span's start, which the report reviews as a whole.
+    since = set(re.findall(r"((?:19|20)\d{2})\s*年\s*(?:以来|来)", arabic_years(query.text)))
+    return {y for a in asks for y in a.years} - near - since
 
 
 # A year the text is about; "比1964年增长" names only the base of a comparison.
@@ -51,7 +53,7 @@ _YEAR_REVIEWED = re.compile(r"(\d{4})\s*年[^>，,]{0,6}回顾")
 _OWN_TIME_OPENING = re.compile(r"\s*(?:今年|明年|本年)")
 _REVIEW_HEADING = re.compile(
     # 一、去年工作回顾; 一、过去五年工作回顾
-    r"(?:去年|过去(?:的)?(?:一|[两二三四五六七八九十])年|上一年)[^>]{0,6}回顾"
+    r"(?:去年|过去(?:的)?(?:一|[两二三四五六七八九十])年|上一年|(?<![\u4e00-\u9fff])一年来)[^>]{0,6}回顾"
 )
 _OWN_YEAR_PLAN = re.compile(r"今年(?!以来)|明年|(?<![模比])拟")
 _PRESENT = re.compile(r"\s*(?:现在|目前|如今|当前|迄今|至今)")

@@ -154,6 +154,19 @@ def test_a_period_written_after_one_town_binds_to_that_town() -> None:
     assert result.abstained
 
 
+def test_a_period_neither_town_has_a_report_of_is_asked_of_both() -> None:
+    lufeng = ReportMeta(doc_id="l", source="l.txt", title="卢峰镇", town="卢峰镇", period="2025H1")
+    tongxi = ReportMeta(
+        doc_id="t", source="t.txt", title="统溪河镇", town="统溪河镇", period="2025H1"
+    )
+    reports = {
+        "l": (lufeng, ["共排查重大安全隐患2项。", "对2024年上报的44项重大安全隐患进行复查。"]),
+        "t": (tongxi, ["对2024年排查出的54起重大隐患组织“回头看”。"]),
+    }
+    text = _ask("卢峰镇和统溪河镇2024年排查上报的重大隐患各有多少？", reports).text
+    assert "44项" in text and "54起" in text and "2项" not in text
+
+
 def test_question_words() -> None:
     labels = [g.label for g in key_terms("低保金各发了多少", [], (("低保", "最低生活保障"),))]
     assert "低保金" in labels and not any("各" in label for label in labels)
@@ -4197,3 +4210,73 @@ def test_a_word_earlier_in_the_asked_compound_must_be_named() -> None:
         "二、2025年政府工作任务|加强国防建设，支持国防和军队现代化。",
     ]
     assert _ask("2025年国防支出预算比上年增长多少？", _yearly(("2025", texts))).abstained
+
+
+def test_a_speed_of_growth_is_told_as_growth() -> None:
+    texts = ["一、2005年工作回顾|全年国内生产总值达到18.23万亿元，比上年增长9.9%。"]
+    assert "9.9%" in _ask("2005年的国内生产总值增速是多少？", _yearly(("2006", texts))).text
+
+
+def test_a_rate_of_another_measure_is_no_growth() -> None:
+    texts = [
+        "一、2015年工作回顾|消费对经济增长的贡献率达到66.4%，服务业比重上升。",
+        "一、2015年工作回顾|国内生产总值达到67.7万亿元，增长6.9%。",
+    ]
+    text = _ask("2015年经济增长了多少？", _yearly(("2016", texts))).text
+    assert "6.9%" in text and "66.4%" not in text
+
+
+def test_a_year_without_a_report_is_still_compared() -> None:
+    reports = _yearly(
+        ("1985", ["二、1985年计划|今年钢产量预计达到四千四百万吨。"]),
+        ("1992", ["一、1991年回顾|主要工业产品产量继续增加，钢突破７０００万吨。"]),
+    )
+    text = _ask("1985年的钢产量和1991年的钢产量分别是多少？", reports).text
+    assert "四千四百万吨" in text and "７０００万吨" in text
+
+
+def test_a_span_counted_from_a_year_needs_no_sentence_naming_it() -> None:
+    texts = ["一、过去五年工作回顾|调整改革军队体制编制，裁减军队员额20万任务顺利完成。"]
+    question = "2008年政府工作报告说，2003年以来那五年军队员额裁减了多少？"
+    assert "20万" in _ask(question, _yearly(("2008", texts))).text
+
+
+def test_a_review_of_the_year_past_tells_no_figure_of_the_reports_own_year() -> None:
+    texts = ["一、一年来工作回顾|按现行汇率计算，人均国内生产总值突破1000美元，跨上一个重要台阶。"]
+    assert _ask("2004年人均国内生产总值达到多少美元？", _yearly(("2004", texts))).abstained
+
+
+def test_which_year_of_an_event_written_before_a_bare_year_asks_nothing() -> None:
+    reports = _yearly(
+        ("2021", ["一、2020年工作回顾|全年国内生产总值增长2.3％。"]),
+        ("2022", ["一、2021年工作回顾|国内生产总值达到114万亿元，增长8.1%。"]),
+    )
+    question = "疫情第一年2020年和第二年2021年，国内生产总值分别增长了多少？"
+    text = _ask(question, reports).text
+    assert "2.3％" in text and "8.1%" in text
+
+
+def test_how_big_asks_the_amount_not_a_word_for_size() -> None:
+    def labels(question: str) -> list[str]:
+        return [g.label for g in key_terms(question, [], ())]
+
+    assert "规模" not in labels("2022年全年增值税留抵退税规模有多大？")
+    assert "规模" in labels("2025年赤字率定在多少？赤字规模有多大？")
+
+
+def test_a_total_of_a_total_is_the_measure_itself() -> None:
+    texts = [
+        "一、2015年工作回顾|国内生产总值达到67.7万亿元，增长6.9%。",
+        "一、2015年工作回顾|这些成绩，是在我国经济总量超过60万亿元的高基数上取得的。",
+    ]
+    text = _ask("15年的国内生产总值总量是多少？", _yearly(("2016", texts))).text
+    assert "67.7万亿元" in text and "60万亿元" not in text
+
+
+def test_the_whole_a_share_is_of_need_not_be_named() -> None:
+    texts = [
+        "一、2013年工作回顾|全社会研发支出占国内生产总值比重超过2%。",
+        "一、2013年工作回顾|服务业增加值比重达到46.1%，首次超过第二产业。",
+    ]
+    text = _ask("2013年服务业在GDP里的占比是多少？", _yearly(("2014", texts))).text
+    assert "46.1%" in text and "2%" not in text

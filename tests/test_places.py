@@ -296,3 +296,4 @@ def test_an_event_with_its_verb_dates_the_question() -> None:
     catalog = _national_years("2008", "2009", "2022")
     assert read_query("北京办奥运会那年，全国粮食总产量是多少斤？", catalog).periods == ["2008"]
     assert read_query("北京冬奥会那年，粮食产量多少？", catalog).periods == ["2022"]
+    assert read_query("北京开奥运会那年，退休金涨了多少？", catalog).periods == ["2008"]
