@@ -76,6 +76,7 @@ from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import (
     PROVINCES,
     arabic_years,
+    digit_years,
     period_label,
     period_matches,
     period_sort_key,
@@ -387,7 +388,11 @@ def _reports_to_try(
     # "2008年和2009年…分别是多少": years set side by side ask for what each year came to.
     # "2013年遭遇了哪些自然灾害", "2021年成功举办了哪几个展会": a list of what was done.
     done = any(a.shape is Shape.LIST and _DONE_LIST.search(a.text) for a in asks)
-    if year_end or compared or done or any(a.tense == "actual" for a in asks):
+    # "2003到2007年间，哪几家银行…": a span ending in the year, which the next report reviews.
+    span_end = re.search(
+        rf"\d{{4}}\s*年?\s*(?:到|至|-|—|－|~)\s*{scope.period}\s*年", digit_years(query.text)
+    )
+    if year_end or span_end or compared or done or any(a.tense == "actual" for a in asks):
         return [later, scope, *wider]
     return [scope, later, *wider]
 

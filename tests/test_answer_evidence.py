@@ -4280,3 +4280,24 @@ def test_the_whole_a_share_is_of_need_not_be_named() -> None:
     ]
     text = _ask("2013年服务业在GDP里的占比是多少？", _yearly(("2014", texts))).text
     assert "46.1%" in text and "2%" not in text
+
+
+def test_a_span_ending_in_a_year_is_read_in_the_report_reviewing_it() -> None:
+    reports = _yearly(
+        (
+            "2007",
+            [
+                "一、2006年工作回顾|国有商业银行股份制改革迈出新的重要步伐，中国银行、中国工商银行"
+                "在境内外成功上市。",
+            ],
+        ),
+        (
+            "2008",
+            [
+                "一、过去五年工作回顾|中国工商银行、中国银行、中国建设银行和交通银行完成股份制改造"
+                "并成功上市。",
+            ],
+        ),
+    )
+    text = _ask("2003到2007年间，哪几家银行完成股份制改造并成功上市？", reports).text
+    assert "交通银行" in text
