@@ -4301,3 +4301,9 @@ def test_a_span_ending_in_a_year_is_read_in_the_report_reviewing_it() -> None:
     )
     text = _ask("2003到2007年间，哪几家银行完成股份制改造并成功上市？", reports).text
     assert "交通银行" in text
+
+
+def test_what_was_cut_asked_in_everyday_words_is_a_change() -> None:
+    texts = ["一、2013年工作回顾|中央国家机关“三公”经费减少35%，31个省份本级公务接待费减少26%。"]
+    question = "2013年中央机关在公车、出国、吃喝招待这几块上的花销压下来多少？"
+    assert "35%" in _ask(question, _yearly(("2014", texts))).text
