@@ -345,10 +345,26 @@ _EXCLUDED_TOO = re.compile(r"(?:不包括|不包含|不含|不计|除去|扣除)
 _BARE_PREDICATE = re.compile(r"(?:就|即|则|也|共|约)?(?:有|达到?|为|是|计)")
 
 
+def _said_otherwise(
+    question: str, ask: Ask, sentence: str, kinds: tuple[tuple[str, str], ...]
+) -> str:
+    """The question without the words the report says in its own word, kind-free (大学入学考试
+    told as 高考): a kind only modifying them is none asked. A kind the word ends in is the thing
+    itself (交通事故 told as 交通安全), and so is one the report's word names (村卫生室: 卫生院)."""
+    for group in ask.groups:
+        own, label = group.canonical, group.label
+        if not own or own not in sentence or label in sentence or _kinds(own, kinds):
+            continue
+        if not any(label.endswith(alias) for alias, _ in kinds):
+            question = question.replace(label, "，")
+    return question
+
+
 def other_kind(window: Window, ask: Ask) -> TermGroup | None:
     """The kind asked (出口), when every figure here is told of a sibling kind (进出口) instead."""
     # "外贸出口额": 外贸 says which exports, no kind of its own.
     question = re.sub(r"外贸(?=出口|进口)", "", normalize(ask.text).lower())
+    sentence = sentence_text(window)
     runs = _figure_runs(window, ask.unit)
     if not runs:
         return None
@@ -359,7 +375,7 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
         for _, end in _figure_spans(window, ask.unit, same=True)
     ]
     for kinds in sibling_sets():
-        asked = _kinds(question, kinds)
+        asked = _kinds(_said_otherwise(question, ask, sentence, kinds), kinds)
         if not asked:
             continue
         told: list[set[str]] = []

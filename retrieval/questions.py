@@ -188,6 +188,15 @@ _PERCENT_ASK = re.compile(
     r"比例|比重|占比|占了?多少|百分之|(?:几|多少)个点|[^\s，,]{0,4}率|几成|增速|增长速度"
 )
 _GROWTH_SPEED = re.compile(r"增速|增长速度")
+_VACCINE = re.compile(r"疫苗|打针|针次")
+_FULL_COURSE = re.compile(
+    r"(?:把针)?都?打(?:完|齐|满)了?(?:全部|所有|全程)?的?(?:几针|针次|针)?|"
+    r"(?:所有|全部)的?(?:针次|针|剂次)都?打完了?"
+)
+_NTH_YEAR = re.compile(
+    r"(?:头一?|第[一二三四五六七八九十])年(?=\s*[（(]?\s*(?:也就是|就是|即)?\s*"
+    r"(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})\s*年)"
+)
 _SHARE_BASE = re.compile(
     r"(?<=[\u4e00-\u9fff])在([^，,。？?；;]{1,10}?)(?:里|中|当中|之中|里面)(?:的|所)?(?:占比|比重|比例|份额)"
 )
@@ -305,7 +314,6 @@ _PERIOD_WORDS = re.compile(
     r"今年|去年|前年|上半年|下半年|全年|年初|年底|年中|这半年|近半年|半年来|"
     r"[那这]段时间|那阵子|那会儿|那几天|那时候|"  # "集中强降雨那段时间转移了多少户"
     r"(?<=年)(?:头|前)[一二三四五六七八九十\d]{1,2}个月|"  # 81年头九个月: a part of the year
-    r"(?:头|第[一二三四五六七八九十])年(?=\s*[（(]?\s*\d{4}\s*年)|"  # 疫情第二年（2021年）
     r"(?:[五六七八九]十|[5-9]0)年代(?:[初中末]期?)?"  # 八十年代那份报告: a decade, no term
 )
 _PART_SPLIT = re.compile(r"[，,；;？?！!。]|以及|并且|另外|同时|还有|此外")
@@ -597,6 +605,16 @@ def key_terms(
     if setting and not _CJK.search(_SPAN_WORDS.sub("", _LOOKING_BACK.sub("", setting.group(0)))):
         # "03到07年这五年，", "2008年报告回顾那五年，": the span asked, not a time setting it
         setting = None
+    # "疫情第二年（2021年）", "大跃进第二年也就是五九年": which year of an event, the year told.
+    rest = _NTH_YEAR.sub(blank, rest)
+    # "新冠疫苗把针都打齐了的人", "所有针次都打完的人": the full course, as the reports write it.
+    # (The reports call it 疫苗: 新冠 before it is no word to find.)
+    rest = re.sub(r"新冠(?:肺炎|病毒)?(?=疫苗)", blank, rest)
+    if _VACCINE.search(rest):
+        rest = _FULL_COURSE.sub(
+            lambda m: ("全程接种" if len(m.group(0)) >= 4 else "全程").ljust(len(m.group(0)), "，"),
+            rest,
+        )
     # "种了多少亩树", "修了几公里路": the verb and its thing, as the reports write them (种树).
     rest = verb_with_thing(rest)
     # "在世界上排第几": the rank asked is the ask's unit (第四位), not a word to find.
@@ -619,6 +637,8 @@ def key_terms(
     rest = re.sub(r"(?<=平均)一个人|一个人(?=平均)", "，每人", rest)
     # "咱们国家经济到底长了多少": the country the national reports are about, no topic word.
     rest = re.sub(r"(?:咱们|我们|咱)国家", blank, rest)
+    # "上班的人一个星期上几天班": people at work, whom the reports call 职工.
+    rest = re.sub(r"上班的人|上班族", lambda m: "职工".ljust(len(m.group(0)), "，"), rest)
     # "…分别是多少？哪年定得高": a clause asking which is higher compares the figures asked.
     rest = _WHICH_MORE_CLAUSE.sub(blank, rest)
     rest = _HEDGES.sub(blank, rest)

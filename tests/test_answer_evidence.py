@@ -4307,3 +4307,24 @@ def test_what_was_cut_asked_in_everyday_words_is_a_change() -> None:
     texts = ["一、2013年工作回顾|中央国家机关“三公”经费减少35%，31个省份本级公务接待费减少26%。"]
     question = "2013年中央机关在公车、出国、吃喝招待这几块上的花销压下来多少？"
     assert "35%" in _ask(question, _yearly(("2014", texts))).text
+
+
+def test_a_full_course_of_vaccine_asked_in_everyday_words() -> None:
+    texts = ["一、2021年工作回顾|落实常态化防控举措，疫苗全程接种覆盖率超过85%。"]
+    for question in (
+        "2021年新冠疫苗把针都打齐了的人占了多大比例？",
+        "2021年新冠疫苗所有针次都打完的人占比达到多少？",
+    ):
+        assert "85%" in _ask(question, _yearly(("2022", texts))).text
+
+
+def test_a_kind_inside_a_word_the_report_says_otherwise_is_no_kind() -> None:
+    texts = ["一、2020年工作回顾|广泛开展线上教学，1000多万高中毕业生顺利完成高考。"]
+    question = "疫情头一年（2020年），有多少高三学生顺利考完了大学入学考试？"
+    assert "1000多万" in _ask(question, _yearly(("2021", texts))).text
+
+
+def test_people_at_work_are_the_reports_workers() -> None:
+    texts = ["一、1994年工作回顾|全国实行了职工每周五天半工作制，增加了休息和业余学习时间。"]
+    question = "九四年上班的人一个星期要上几天班？"
+    assert "五天半" in _ask(question, _yearly(("1995", texts))).text
