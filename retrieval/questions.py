@@ -187,16 +187,20 @@ _YUAN_ASK = re.compile(r"多少钱|多少(?:万|亿)?元|金额")
 _PERCENT_ASK = re.compile(
     r"比例|比重|占比|占了?多少|百分之|(?:几|多少)个点|[^\s，,]{0,4}率|几成|增速|增长速度"
 )
+# A speed of growth asked (增速), which the reports tell as 增长…%.
 _GROWTH_SPEED = re.compile(r"增速|增长速度")
+# A vaccine asked of, and a full course of it in everyday words (把针都打齐, 所有针次都打完).
 _VACCINE = re.compile(r"疫苗|打针|针次")
 _FULL_COURSE = re.compile(
     r"(?:把针)?都?打(?:完|齐|满)了?(?:全部|所有|全程)?的?(?:几针|针次|针)?|"
     r"(?:所有|全部)的?(?:针次|针|剂次)都?打完了?"
 )
+# Which year of an event, told right after as a year (疫情第二年（2021年）).
 _NTH_YEAR = re.compile(
     r"(?:头一?|第[一二三四五六七八九十])年(?=\s*[（(]?\s*(?:也就是|就是|即)?\s*"
     r"(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})\s*年)"
 )
+# The whole a share is of (服务业在GDP里的占比): its words set the base, not the thing.
 _SHARE_BASE = re.compile(
     r"(?<=[\u4e00-\u9fff])在([^，,。？?；;]{1,10}?)(?:里|中|当中|之中|里面)(?:的|所)?(?:占比|比重|比例|份额)"
 )
