@@ -1533,7 +1533,8 @@ def figure_of_another(window: Window, ask: Ask) -> bool:
 
 
 _LIMIT_AFTER = re.compile(r"^\s*(?:以内|之内|以上|以下|左右|上下)")
-# A subject ending in a rate of its own (贡献率, 覆盖率): the two characters before 率 name it.
+# A growth asked (增长了多少, 增速); a subject ending in a rate of its own (贡献率, 覆盖率), the
+# two characters before 率 naming what it is a rate of.
 _GROWTH_ASKED = re.compile(r"增长|增速|增幅|涨")
 _OWN_RATE = re.compile(
     r"([\u4e00-\u9fff]{2})率(?:达到|达|为|是|超过|提高到|上升到|升至|下降到|降到|降至)?$"
