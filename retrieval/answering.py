@@ -904,7 +904,7 @@ def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> 
 def _head_named_elsewhere(window: Window, ask: Ask, passages: list[Passage]) -> bool:
     """Whether a head naming a thing, as the question writes it, is missing from the window's
     sentence but named in another passage of the same report."""
-    sentence = normalize(sentence_text(window)).lower()
+    sentence = sentence_text(window)
     missing = [
         g
         for g in _thing_heads(ask)

@@ -1012,7 +1012,7 @@ def rate_for_total(window: Window, ask: Ask) -> bool:
     things = [g for g in ask.groups if g.weight >= 1.0 and not g.setting]
     clauses = [
         c
-        for c in re.split(r"[，,；;、]", normalize(sentence_text(window)).lower())
+        for c in re.split(r"[，,；;、]", sentence_text(window))
         if any(match(g, c) > 0 for g in things) and figures(c)
     ]
     return bool(clauses) and all(_PER_AREA.search(clause) for clause in clauses)

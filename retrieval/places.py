@@ -627,14 +627,13 @@ _RELATIVE_YEARS = {"前年": -2, "去年": -1, "上一年": -1, "今年": 0, "�
 
 
 def _relative_periods(text: str, reference_year: int) -> list[str]:
-    offsets = _RELATIVE_YEARS
     found: list[str] = []
-    pattern = "(" + "|".join(offsets) + ")?(?:度)?(" + _PART_RE + ")?"
+    pattern = "(" + "|".join(_RELATIVE_YEARS) + ")?(?:度)?(" + _PART_RE + ")?"
     for m in re.finditer(pattern, text):
         rel, part = m.group(1), m.group(2)
         if not rel and not part:
             continue
-        year = reference_year + offsets.get(rel or "今年", 0)
+        year = reference_year + _RELATIVE_YEARS.get(rel or "今年", 0)
         found.append(_code(str(year), part))
     # "卢峰这半年抓了多少起": the half year the newest reports tell of.
     if _THIS_HALF.search(text):

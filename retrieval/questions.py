@@ -24,7 +24,7 @@ from retrieval.places import (
     ruled_out,
     written_years,
 )
-from retrieval.text import blank, normalize, verb_with_thing
+from retrieval.text import blank, normalize, verb_with_thing, written_as
 
 MAX_QUESTION_CHARS = 500
 MAX_ASKS = 4
@@ -616,15 +616,14 @@ def key_terms(
     rest = re.sub(r"新冠(?:肺炎|病毒)?(?=疫苗)", blank, rest)
     if _VACCINE.search(rest):
         rest = _FULL_COURSE.sub(
-            lambda m: ("全程接种" if len(m.group(0)) >= 4 else "全程").ljust(len(m.group(0)), "，"),
-            rest,
+            lambda m: written_as("全程接种" if len(m.group(0)) >= 4 else "全程", m), rest
         )
     # "种了多少亩树", "修了几公里路": the verb and its thing, as the reports write them (种树).
     rest = verb_with_thing(rest)
     # "在世界上排第几": the rank asked is the ask's unit (第四位), not a word to find.
     rest = _RANK_ASK.sub(blank, rest)
     # "国内生产总值增速是多少": the reports tell a speed of growth as 增长9.9%.
-    rest = _GROWTH_SPEED.sub(lambda m: "增长" + "，" * (len(m.group(0)) - 2), rest)
+    rest = _GROWTH_SPEED.sub(lambda m: written_as("增长", m), rest)
     rest = _ROUGH_SIZE.sub(blank, rest)
     rest = re.sub(r"在(?=(?:世界|全球)上)|(?<=世界|全球)上(?=[，,？?]|$)", blank, rest)
     for words in (
@@ -642,7 +641,7 @@ def key_terms(
     # "咱们国家经济到底长了多少": the country the national reports are about, no topic word.
     rest = re.sub(r"(?:咱们|我们|咱)国家", blank, rest)
     # "上班的人一个星期上几天班": people at work, whom the reports call 职工.
-    rest = re.sub(r"上班的人|上班族", lambda m: "职工".ljust(len(m.group(0)), "，"), rest)
+    rest = re.sub(r"上班的人|上班族", lambda m: written_as("职工", m), rest)
     # "…分别是多少？哪年定得高": a clause asking which is higher compares the figures asked.
     rest = _WHICH_MORE_CLAUSE.sub(blank, rest)
     rest = _HEDGES.sub(blank, rest)

@@ -111,6 +111,11 @@ def blank(m: re.Match[str]) -> str:
     return "，" * len(m.group(0))
 
 
+def written_as(word: str, m: re.Match[str]) -> str:
+    """A match replaced by `word` (no longer than it) and commas: the offsets after it kept."""
+    return word.ljust(len(m.group(0)), "，")
+
+
 # "种了多少亩树", "修了几公里路": a verb and its thing with the count asked between them.
 _VERB_COUNT_THING = re.compile(
     r"([种修建盖挖植造栽铺架])了?(?:多少|几)(?:亩|棵|株|公里|千米|米|套|间|座|条|口|眼|所|处)"
@@ -121,6 +126,4 @@ _VERB_COUNT_THING = re.compile(
 def verb_with_thing(text: str) -> str:
     """The verb joined to its thing as the reports write them (种树), the words between
     blanked so that every later position stays where it was."""
-    return _VERB_COUNT_THING.sub(
-        lambda m: m.group(1) + m.group(2) + "，" * (len(m.group(0)) - 2), text
-    )
+    return _VERB_COUNT_THING.sub(lambda m: written_as(m.group(1) + m.group(2), m), text)
