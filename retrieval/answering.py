@@ -41,6 +41,7 @@ from retrieval.evidence import (
     wrong_tense,
 )
 from retrieval.fit import (
+    act_done_to_unsaid,
     actual_told_apart,
     addition_for_stock,
     average_for_point,
@@ -55,6 +56,7 @@ from retrieval.fit import (
     kinds_for_amount,
     level_for_rate,
     lone_thing_unnamed,
+    measure_of_another,
     misplaced,
     named_other,
     opposite_act,
@@ -140,11 +142,12 @@ MISPLACED_TRIES = 20
 REPLACEMENT_SLACK = 0.15
 _HALVES = {"H1": "上半年", "H2": "下半年"}
 # "哪三个": the question says how many items the answer lists ("哪两个" is mostly a pair of names).
-_ASKED_COUNT = re.compile(r"哪([三四五六七八九])(?:个|项|条|种|大|方面)")
-_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+_ASKED_COUNT = re.compile(r"哪([三四五六七八九3-9])(?:个|项|条|种|大|方面)")
+_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九", 1)} | {str(i): i for i in range(1, 10)}
 # "八届六中全会提出的四项指标是哪些": the count stands before the ask word.
 _COUNT_THEN_ASK = re.compile(
-    r"([三四五六七八九])(?:个|项|条|种|大|类|方面)[^，,。？?]{0,8}?(?:是|分别是|都是|包括)?(?:哪些|哪几|什么)"
+    r"(?<![\d.])([三四五六七八九3-9])(?:个|项|条|种|大|类|方面)[^，,。？?]{0,8}?"
+    r"(?:是|分别是|都是|包括)?(?:哪些|哪几|什么)"
 )
 # An inline list answers a list question when its sentence matches this much of the wording.
 LISTING_COVERAGE = 0.6
@@ -190,6 +193,11 @@ class Scope:
     # Asks the result beside this one answers (a year's plan here, its outcome there): not
     # said to be missing here.
     answered_beside: frozenset[int] = frozenset()
+
+    @property
+    def year(self) -> str:
+        """The year asked of: the report's, or the year a scope with no report must name."""
+        return self.period[:4] or next((w for w in self.require if w.isdigit()), "")
 
 
 @dataclass
@@ -787,6 +795,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not level_for_rate(window, ask)
         and not change_of_another(window, ask)
         and not opposite_act(window, ask)
+        and not act_done_to_unsaid(window, ask)
         and not named_other(window, ask)
         and not other_kind_of_head(window, ask)
         and not lone_thing_unnamed(window, ask)
@@ -809,6 +818,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not one_year_for_span(window, ask)
         and not other_comparison(window, ask)
         and not figure_of_another(window, ask)
+        and not measure_of_another(window, ask)
         and not actual_told_apart(window, ask)
         and (not scope.last_resort or _tells_the_year(window, scope.require[0]))
         # Read a few years later only where it names the year, it must name the thing too
@@ -1044,6 +1054,8 @@ def _list_piece(
     inline = _inline_window(ranked, best, ask)
     if inline is not None:
         return _sentence_piece(inline)
+    if count is not None and _lists_fewer(best, count):
+        return None  # "新设的7个自贸试验区" are not "新设广东、天津、福建自贸试验区"
     if not is_intro(best):
         # No headed enumeration to list from: the sentences around the match answer best.
         return _open_piece(best, ask, passages, scope)
@@ -1189,10 +1201,14 @@ def _listing_window(ranked: list[Window], ask: Ask) -> Window | None:
     """A close match whose own sentence names three or more 、-joined items, not the asked
     thing among its kinds (深入实施区域重大战略、区域协调发展战略…)."""
     heads = _asked_things(ask)
+    # "新设的7个自贸试验区" is not listed by "新设广东、天津、福建自贸试验区".
+    fewest = _asked_count(ask) or 0
     for window in ranked[:20]:
         if window.coverage < max(LISTING_COVERAGE, ranked[0].coverage - 0.1):
             break
         sentence = window.passage.text[window.sentence[0] : window.sentence[1]]
+        if _item_count(sentence) < fewest:
+            continue
         runs = [r for r in _INLINE_ITEMS.finditer(sentence) if r.group(0).count("、") >= 2]
         if any(not _names_itself(r.group(0), heads) for r in runs):
             return window
@@ -1294,6 +1310,18 @@ def _inline_window(ranked: list[Window], best: Window, ask: Ask) -> Window | Non
     return None
 
 
+def _lists_fewer(window: Window, count: int) -> bool:
+    """Whether the window's sentence lists items, but fewer than asked for."""
+    sentence = window.passage.text[window.sentence[0] : window.sentence[1]]
+    return "、" in sentence and _item_count(sentence) < count
+
+
+def _item_count(text: str) -> int:
+    """At most how many items a sentence lists: 、-joined, the last maybe after 和 (土地改革、
+    抗美援朝、肃清反革命、三反五反和思想改造)."""
+    return text.count("、") + len(re.findall(r"和|以及", text)) + 1
+
+
 def _section_start(passages: list[Passage], doc_id: str, section: str) -> int:
     return min(
         (p.start for p in passages if p.doc_id == doc_id and p.section == section), default=0
@@ -1391,11 +1419,16 @@ def _answer_scope(
 
 
 def _own_years(asks: list[Ask], scope: Scope) -> list[Ask]:
-    """The asks with the years of the comparison's other scopes taken out (when an ask names
-    a year of its own besides them)."""
+    """The asks with the years of the comparison's other scopes taken out."""
     if not scope.others:
         return asks
-    return [replace(a, years=a.years - scope.others) if a.years > scope.others else a for a in asks]
+    # "县溪镇2021年和统溪河镇今年春季分别…": the years named may all be the other scopes'; this
+    # one's is then its report's.
+    own = {scope.year} if scope.year.isdigit() else set()
+    return [
+        replace(a, years=(a.years - scope.others) or own) if a.years & scope.others else a
+        for a in asks
+    ]
 
 
 def _dedupe(passage_lists: list[list[Passage]]) -> list[Passage]:
@@ -1448,7 +1481,7 @@ def answer(
     reports = {p[:4] for p in query.periods} | {s.period[:4] for s in scopes}
     for scope in scopes:
         scope.distant, scope.reports, scope.report_words = distant, reports, report_words
-        scope.others = {s.period[:4] for s in scopes if s.period[:4] != scope.period[:4]}
+        scope.others = {s.year for s in scopes if s.year != scope.year}
     limit = LIST_K if any(a.shape is Shape.LIST or not a.groups for a in asks) else k
     passage_lists: list[list[Passage]] = []
     results: list[tuple[Scope, list[Piece | None]]] = []
@@ -1461,7 +1494,7 @@ def answer(
         read: list[Read] = []
         taken = _undated_quotes([pieces for _, pieces in results])
         for option in tried:
-            if option.last_resort and best is not None and _strength(best[2])[0]:
+            if option.last_resort and best is not None and all(best[2]):
                 continue  # the year's own or next report has answered
             passages = retrieve(option.query, limit)
             if option.best_report and passages:

@@ -344,11 +344,13 @@ def match(group: TermGroup, text: str) -> float:
 
 
 # Plan words in a report sentence (this year's target) versus words of a past result.
+# "调查失业率稳定在5%左右的较低水平": 左右 describing a level is no plan.
 _TARGET_TEXT = re.compile(
-    r"目标|预期|左右|力争|拟|预计|将要|可望|有望|计划|控制在|以内|要把|今年(?!以来)"
+    r"目标|预期|左右(?!的)|力争|拟|预计|将要|可望|有望|计划|控制在|以内|要把|今年(?!以来)"
     r"|应[该当](?!说|看到|承认|指出)"  # "粮食总产量应该有七千二百亿斤": what is called for
     r"|指标"  # "一九五八粮食的指标为三千九百二十亿斤"
 )
+_RESULT_IN_PLAN_WORDS = ("控制在", "以内")
 _ACTUAL_TEXT = re.compile(
     r"完成|实现|达到|(?<!比)去年|过去一年|刚刚过去|比上年|增长了|实际|回落到|高达|年来|以来|累计"
 )
@@ -377,6 +379,11 @@ def _tense_lean(ask: Ask, sentence: str, raw: str) -> int:
     if not ask.tense:
         return 0
     plan_asked = ask.tense == "target"
+    if not plan_asked:
+        # "赤字率最后控制在多少": the result is asked in the plan's own words.
+        for word in _RESULT_IN_PLAN_WORDS:
+            if word in ask.text:
+                sentence, raw = sentence.replace(word, ""), raw.replace(word, "")
     s_target, s_actual, s_opening = _tense_marks(sentence, plan_asked)
     r_target, r_actual, _ = _tense_marks(raw, plan_asked)
     # "今年再减少…，完成易地扶贫搬迁280万人": a sentence opening on 今年 is this year's plan.

@@ -52,6 +52,22 @@ def _noun(word: str) -> bool:
     return len(word) >= 2 and all(tag.startswith(_NOUN_TAGS) for _, tag in pos_tags(word))
 
 
+def _last_word(word: str) -> str:
+    """The last word jieba reads in a compound (厕所 of 卫生厕所), or the whole."""
+    from retrieval.lexicon import pos_tags
+
+    tags = pos_tags(word)
+    return tags[-1][0] if tags and len(tags[-1][0]) >= 2 else word
+
+
+def _ends_on_a_noun(word: str) -> bool:
+    """A word of two characters or more whose last part jieba reads as a noun (矛盾纠纷)."""
+    from retrieval.lexicon import pos_tags
+
+    tags = pos_tags(word)
+    return len(word) >= 2 and bool(tags) and tags[-1][1].startswith("n")
+
+
 def _thing_word(word: str) -> bool:
     """A specific named thing (残疾人, 招商引资, 失业率): a noun of three characters or more."""
     return len(word) >= 3 and _noun(word)
@@ -554,7 +570,7 @@ def _verb(word: str) -> bool:
 # A question about a change or a share; anything else asks for a level (产量有多少).
 _CHANGE_WORDS = re.compile(
     r"增|减|涨|降|提高|上升|下跌|翻|倍|快|慢|比上|比去|同比|环比|率|比重|比例|占|百分之|几成|幅|速|%|"
-    r"砍|削|便宜|贵了|压缩|压下|压减|节省|节约|省下|省了|清退|取消|退出|纳入|新吃上|新享受|"
+    r"砍|削|便宜|贵了|压缩|压下|压减|节省|节约|省下|省了|清退|取消|退出|摆脱|脱离|脱了?贫|纳入|新吃上|新享受|"
     r"经济[^，,。？?]{0,3}长了|"
     r"(?<![多少])[多少](?!少)[\u4e00-\u9fff]了?(?:多少|几)"  # 能多借多少, 少交了多少
 )
@@ -628,6 +644,13 @@ _CLAUSE_MARKS = "，,；;"
 # Acts that undo each other: people taken in (纳入, 新增) are not people put out (清退, 注销).
 _TAKING_IN = re.compile(r"新增|纳入|吸收|招收|引进|新建|新设|新办|新开")
 _PUTTING_OUT = re.compile(r"清退|退出|取消|注销|剔除|核减|关闭|关停|拆除|淘汰|清理")
+# Students taken in asked, and those leaving told (研究生招了多少人 is not 毕业研究生31万人).
+_ENROLLED = re.compile(r"招生|招收|招了|招进")
+_GRADUATED = re.compile(r"毕业")
+# A fall asked (降了多少), and a rise told (由前三年分别上升4.9％、5.5％), not a fall (转为下降).
+_FALLING_ASK = re.compile(r"(?:降|减|回落|缩小|压缩|压减)(?:少|低)?[了又是为达到]{0,3}(?:多少|几)")
+_FALLING = re.compile(r"降|减|回落|缩小|压缩|压减")
+_RISING = re.compile(r"上升|增长|提高|增加|扩大|上涨|涨")
 
 
 # "还没消除风险的", "尚未脱贫的": an act not (yet) done, the two characters after naming it.
@@ -654,7 +677,29 @@ def opposite_act(window: Window, ask: Ask) -> bool:
             return bool(clauses) and all(
                 opposite.search(c) and not asked.search(c) for c in clauses
             )
+    for asked, said, opposite in (
+        (_ENROLLED, _ENROLLED, _GRADUATED),
+        (_FALLING_ASK, _FALLING, _RISING),
+    ):
+        if asked.search(question) and not opposite.search(question):
+            clauses = figure_clauses(window, ask)
+            return bool(clauses) and all(opposite.search(c) and not said.search(c) for c in clauses)
     return False
+
+
+# "有多少家烟花爆竹店被立案查处": the things counted are those the act was done to.
+_DONE_TO = re.compile(r"被([\u4e00-\u9fff]{2,4}?)了?(?=的|[？?，,。]|$|呢|吗)")
+
+
+def act_done_to_unsaid(window: Window, ask: Ask) -> bool:
+    """ "有多少家烟花爆竹店被立案查处" is not answered by "对辖区内59家烟花爆竹店开展隐患排查":
+    the question counts what an act was done to, and the sentence shares no word of the act."""
+    done = _DONE_TO.search(normalize(ask.text))
+    if not done:
+        return False
+    acts = [g for g in ask.groups if g.label in done.group(1) or done.group(1) in g.label]
+    sentence = normalize(sentence_text(window)).lower()
+    return bool(acts) and all(match(g, sentence) == 0 for g in acts)
 
 
 _NAMED = re.compile(r"[“\"]([^”\"]{2,12})[”\"]")
@@ -670,7 +715,8 @@ def named_other(window: Window, ask: Ask) -> bool:
 
     def of_a_name(start: int) -> bool:
         clause = clause_lead(text, start)
-        names = list(_NAMED.finditer(clause))
+        # (“十一五”期间: a plan's years, which set the time, name no other thing.)
+        names = [n for n in _NAMED.finditer(clause) if not plan_names(n.group(0))]
         return (
             bool(names)
             and all(match(g, n.group(1)) < HEAD_MATCH for g in ask.groups for n in names)
@@ -705,6 +751,7 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
         and not g.setting
         and len(g.label) >= 2
         and all("\u4e00" <= c <= "\u9fff" for c in g.label)
+        and not _HOW_MANY_KINDS.fullmatch(g.label)  # 四项补贴 counts them, names no kind
     ]
     if not kinds or match(kinds[0], sentence_text(window)) >= HEAD_MATCH:
         return False
@@ -734,6 +781,7 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
     return any(kinds_told) and all(k is not False for k in kinds_told)
 
 
+_HOW_MANY_KINDS = re.compile(r"[一二两三四五六七八九十几]+[项个类种条大]")
 _TRADE = ("进出口", "出口", "进口")
 
 
@@ -1144,6 +1192,31 @@ def _counts_the_noun_after(window: Window, ask: Ask) -> list[TermGroup]:
     return [TermGroup((first.group(0),), 1.0)] if first else []
 
 
+def _thing_counted_unsaid(window: Window, ask: Ask, report: str) -> list[TermGroup]:
+    """ "每百户拥有多少台电脑" is not answered by "城镇居民每百户拥有家用汽车21.5辆": the thing
+    counted in the measure word asked is named nowhere in the figure's sentence, and elsewhere in
+    its report (an everyday word the report never uses, 多少吨脏东西, is a paraphrase)."""
+    if ask.unit in ("", "%", "元", "年", "月", "日", "天") or ask.unit in PEOPLE_UNITS:
+        return []
+    question = normalize(ask.text).lower()
+    ends = {m.end() for m in re.finditer(rf"(?:多少|几)\s*{re.escape(ask.unit)}", question)}
+    # The thing itself, ending the question (not 多少台省电的空调's 省电), and no everyday word
+    # (多少户群众).
+    heads = [
+        g
+        for g in ask.groups
+        if g.head
+        and g.position in ends
+        and g.weight >= 1.0
+        and _ends_on_a_noun(g.label)
+        and not question[g.position + len(g.label) :].strip("？?。！!呢吗啊 ")
+    ]
+    sentence = normalize(sentence_text(window)).lower()
+    if not heads or any(match(g, sentence) > 0 or _last_word(g.label) in sentence for g in heads):
+        return []  # (卫生厕所 told as 无害化厕所: the thing is named, of another kind)
+    return [g for g in heads if any(v in report for v in g.variants)]
+
+
 def _counts_other_things(window: Window, ask: Ask) -> list[TermGroup]:
     """ "千亩杨梅基地一年能产多少杨梅" is not answered by "…新建6间冷库、1300立方冷冻室": the
     thing asked right after 多少 with no measure word, and every figure of the window followed
@@ -1430,6 +1503,7 @@ def misplaced(
     out += _offence_unnamed(ask, own)
     out += _per_unit_unasked(window, ask)
     out += _counts_the_noun_after(window, ask)
+    out += _thing_counted_unsaid(window, ask, report)
     out += _counts_other_things(window, ask)
     out += _changed_thing_unnamed(ask, own)
     upto = normalize(text[s_start : window.end]).lower()
@@ -1541,6 +1615,34 @@ _OWN_RATE = re.compile(
 )
 # A subject naming a measure of its own (城镇调查失业率, 外汇储备, 财政收入).
 _MEASURE_NAMED = re.compile(r"[率额值数价]$|指数$|收入$|支出$|赤字$|储备$|产量$|总量$")
+
+
+def measure_of_another(window: Window, ask: Ask) -> bool:
+    """ "八一年国内生产总值比上年增长了多少" is not answered by "农业总产值一九八一年比一九八○年
+    增长百分之五点七": the measure asked is named nowhere in the sentence, and each figure that
+    could answer has another measure for its subject."""
+    measures = [
+        g
+        for g in ask.groups
+        if g.head and not g.setting and len(g.label) >= 4 and _MEASURE_NAMED.search(g.label)
+    ]
+    if len(measures) != 1 or match(measures[0], normalize(sentence_text(window)).lower()) > 0:
+        return False
+    before = text_before_window(window)
+    text = before + normalize(window.text).lower()
+    fitting = _fitting_places(window, ask)
+    for _, start, _ in fitting:
+        lead = re.split(r"[，,；;：:。]", text[: len(before) + start])[-1].strip()
+        verb = _SUBJECT_VERB.search(lead)
+        if not lead or _GOES_ON_WITH.match(lead) or not verb:
+            return False
+        # (Up to a comparison: 农业总产值一九八一年比一九八○年增长.)
+        subject = re.split(r"比|较", lead[: verb.start()])[0]
+        subject = _NO_THING.sub("", subject)
+        subject = "".join(c for c in subject if "\u4e00" <= c <= "\u9fff")
+        if len(subject) < 2 or not _MEASURE_NAMED.search(subject):
+            return False
+    return bool(fitting)
 
 
 def actual_told_apart(window: Window, ask: Ask) -> bool:

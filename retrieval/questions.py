@@ -182,7 +182,9 @@ _MONEY_COUNTED = re.compile(
 )
 # Asking an amount: 多少, 几, or which is more (哪个多, 更多).
 _AMOUNT_ASK = re.compile(r"多少|几|[更最][多少]|哪(?:个|年|一年)更?[多少]")
-_CHANGE_ASK = re.compile(r"(?:增长|增加|提高|下降|减少|上涨|涨|降低)[了又是为达到]{0,3}多少")
+_CHANGE_ASK = re.compile(
+    r"(?:增长|增加|提高|下降|减少|上涨|涨|降低|压缩|压减|削减|缩减|减|降)[了又是为达到]{0,3}多少"
+)
 _YUAN_ASK = re.compile(r"多少钱|多少(?:万|亿)?元|金额")
 _PERCENT_ASK = re.compile(
     r"比例|比重|占比|占了?多少|百分之|(?:几|多少)个点|[^\s，,]{0,4}率|几成|增速|增长速度"
@@ -294,6 +296,7 @@ _STOP_WORDS = """
     差不多 一个 没有 那年 这年 那一年 那边 这边 偷偷 当时 已经 问 数 两会 来 一项 单 就是 也就是
     讲到 说到 谈到 那些 这些 多长时间 多长 一家 真正 真的 当年 实打实 回顾 时
     几样 这几样 那几样 这几个 那几个 这几项 那几项 哪位 哪一位 谁来 由谁 由谁来 几块 这几块 那几块
+    涉及
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -329,7 +332,9 @@ _TOKEN_OK = re.compile(r"[\u3400-\u9fff]+|[a-z]{2,}|\d+(?:\.\d+)?%?")
 # A report states both last year's result and this year's plan; these words say which is asked.
 _TARGET_ASK = re.compile(
     r"目标|指标[^，,。？?哪]{0,6}(?:多少|几)|预期(?!寿命)|预计|(?:当年|今年)(?:要|将|拟|计划)|准备(?!金)|打算|计划(?:当年|今年|明年|本年|全年)|"
-    r"要(?:增加|达到|提高|降低|减少|增长)到|"
+    r"要(?:增加|达到|提高|降低|减少|增长|下降)(?:到|多少)|"
+    # "“十一五”规划纲要草案里": the document laying the plan out.
+    r"纲要|草案|"
     # "2018年要再压减多少钢铁产能": a year's plan, told as what it is to do.
     r"年(?:要|将|拟)再?(?:淘汰|新增|完成|安排|减少|增加|压减|退出|化解|达到|实现|提高|降低|建成|改造|新建)|"
     # "2014年计划淘汰多少辆": a plan's verb after 计划 (not 计划生育, 计划经济).
@@ -638,6 +643,12 @@ def key_terms(
         rest = words.sub(blank, rest)
     # "平均一个人能挣多少": jieba would read 人能 as a word; the reports write 每人.
     rest = re.sub(r"(?<=平均)一个人|一个人(?=平均)", "，每人", rest)
+    # "每年最多能比以前多借多少钱": compared with before, a change asked, no word to find.
+    rest = re.sub(r"能?比(?:以前|过去|原来|之前)", blank, rest)
+    # "把多少户不符合条件的吃低保的清出去了": why they were cleared, which reports leave unsaid.
+    rest = re.sub(r"不符合(?:条件|要求|标准|政策)的?", blank, rest)
+    # "卢峰和统溪河两个镇": how many towns are asked of, named already.
+    rest = re.sub(r"(?:这|那)?[两三四五六七八九几]个?(?=镇|乡)", blank, rest)
     # "咱们国家经济到底长了多少": the country the national reports are about, no topic word.
     rest = re.sub(r"(?:咱们|我们|咱)国家", blank, rest)
     # "上班的人一个星期上几天班": people at work, whom the reports call 职工.
@@ -681,11 +692,14 @@ def key_terms(
             if start < at and at + len(term) < end:
                 continue  # "吸收入党" holds 收入 across its words: no income asked
             word = rest[start:end]
-            variants = tuple(dict.fromkeys((word, term, *group)))
+            # 穷人 may be told as 贫困户 or as 贫困人口: every concept it is a variant of.
+            lines = [g for g in thesaurus if term in g] or [group]
+            variants = tuple(dict.fromkeys((word, term, *(v for g in lines for v in g))))
             # The report's word names the thing only for a variant asked as written (较大隐患
             # holds 大隐患, a variant of 重大隐患, but is another grade) and not narrower than
             # it (低保户 counts households; its report word 低保 does not).
-            canonical = group[0] if word == term and group[0] not in word else ""
+            own = len({g[0] for g in lines}) == 1
+            canonical = group[0] if own and word == term and group[0] not in word else ""
             groups.append(TermGroup(variants, 1.3, start, canonical=canonical))
             rest = rest[:start] + "，" * (end - start) + rest[end:]
             rest = rest.replace(term, "，" * len(term))
@@ -956,6 +970,10 @@ def _with_each(parts: list[str]) -> list[str]:
     return out
 
 
+# Whose a figure is: people or places an item may name of its own.
+_HOLDER = re.compile(r"城镇|农村|城市|城里|乡村|农民|居民|职工|工人|企业|政府|中央|地方")
+
+
 def item_parts(part: str, places: list[str]) -> list[str]:
     """One ask per thing of a list sharing one ask word: "A和B分别增加到了多少" asks A's and
     B's; "损失了多少工业总产值、钢产量和财政收入" asks each of the three."""
@@ -975,9 +993,12 @@ def item_parts(part: str, places: list[str]) -> list[str]:
             items = [*(i + tail for i in items[:-1]), items[-1]]
         elif items and "的" in items[0] and not any("的" in i for i in items[1:]):
             # "一五计划给1957年定的粮食产量和棉花产量": the words up to the first item's 的
-            # are every item's.
+            # are every item's; not "城镇居民每人可用于生活费的收入和农民人均纯收入", where
+            # each item names whose it is.
             lead = items[0][: items[0].rindex("的") + 1]
-            items = [items[0], *(lead + i.strip() for i in items[1:])]
+            holders = bool(_HOLDER.search(lead)) and all(_HOLDER.search(i) for i in items[1:])
+            if not holders:
+                items = [items[0], *(lead + i.strip() for i in items[1:])]
         elif (
             items
             and _YEAR_ONLY.fullmatch(items[0].strip())

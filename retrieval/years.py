@@ -356,6 +356,12 @@ def other_comparison(window: Window, ask: Ask) -> bool:
     question = arabic_years(normalize(ask.text))
     asked = _YEAR_AGAINST.search(question)
     if asked is None:
+        # "比一九五二年增长了百分之几" is not answered by "…比一九五六年增长百分之三点五".
+        base = re.search(r"比\s*(\d{4})\s*年", question)
+        if base:
+            text = arabic_years(normalize(window.passage.text[window.sentence[0] : window.end]))
+            bases = _AGAINST.findall(text)
+            return bool(bases) and base.group(1) not in bases
         return _against_a_year_long_before(window, ask, question)
     text = window.passage.text
     told = _YEAR_AGAINST.findall(arabic_years(normalize(text[window.sentence[0] : window.end])))

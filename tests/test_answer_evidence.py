@@ -167,6 +167,15 @@ def test_a_period_neither_town_has_a_report_of_is_asked_of_both() -> None:
     assert "44项" in text and "54起" in text and "2项" not in text
 
 
+def test_how_many_towns_are_asked_of_is_no_word_to_find() -> None:
+    assert "两个" not in [
+        g.label
+        for g in key_terms(
+            "卢峰和统溪河两个镇，村级后备干部各储备了多少人？", ["卢峰", "统溪河"], ()
+        )
+    ]
+
+
 def test_question_words() -> None:
     labels = [g.label for g in key_terms("低保金各发了多少", [], (("低保", "最低生活保障"),))]
     assert "低保金" in labels and not any("各" in label for label in labels)
@@ -4328,3 +4337,273 @@ def test_people_at_work_are_the_reports_workers() -> None:
     texts = ["一、1994年工作回顾|全国实行了职工每周五天半工作制，增加了休息和业余学习时间。"]
     question = "九四年上班的人一个星期要上几天班？"
     assert "五天半" in _ask(question, _yearly(("1995", texts))).text
+
+
+def test_two_years_told_in_one_sentence_each_get_their_own_figure() -> None:
+    reports = _yearly(
+        ("1958", ["一、今年的计划|今年钢产量要达到一千零七十万吨。"]),
+        (
+            "1959",
+            [
+                "一、一九五八年的伟大成就|我国的钢产量在一九五二年是一百三十五万吨，"
+                "到一九五八年就增加到一千一百零八万吨。",
+            ],
+        ),
+    )
+    text = _ask("一九五二年和一九五八年我国钢产量各是多少？", reports).text
+    assert "一百三十五万吨" in text and "一千一百零八万吨" in text
+
+
+def test_a_level_told_as_about_so_much_is_a_result_not_a_plan() -> None:
+    reports = _yearly(
+        ("2018", ["一、2017年工作回顾|城镇新增就业1351万人。"]),
+        ("2019", ["一、2018年工作回顾|城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平。"]),
+    )
+    text = _ask("2017年和2018年全国城镇新增就业分别是多少？哪一年更多？", reports).text
+    assert "1351万人" in text and "1361万人" in text
+
+
+def test_a_part_counted_by_how_many_kinds_it_has_is_asked_of() -> None:
+    texts = [
+        "一、2008年工作回顾|全年中央财政用于“三农”的投入5955亿元，比上年增加1637亿元，其中粮食直补、"
+        "农资综合补贴、良种补贴、农机具购置补贴资金达1030亿元，比上年增长一倍。"
+    ]
+    question = "2008年中央财政在“三农”上一共投了多少钱？其中粮食直补等四项补贴是多少？"
+    text = _ask(question, _yearly(("2009", texts))).text
+    assert "5955亿元" in text and "1030亿元" in text
+
+
+def test_migrant_workers_away_from_home_asked_in_everyday_words() -> None:
+    texts = ["一、2011年工作回顾|农民工总量2.53亿人，比上年增长4.4％，其中，外出农民工1.59亿人。"]
+    text = _ask("2011年全国农民工总量有多少？其中外出打工的有多少？", _yearly(("2012", texts))).text
+    assert "2.53亿人" in text and "1.59亿人" in text
+
+
+def test_a_result_asked_in_the_plans_own_words() -> None:
+    texts = ["一、2022年工作回顾|财政赤字率控制在2.8%，中央财政收支符合预算、支出略有结余。"]
+    text = _ask("2022年全年财政赤字率最后控制在多少？", _yearly(("2023", texts))).text
+    assert "2.8%" in text
+
+
+def test_money_squeezed_may_be_told_as_a_share() -> None:
+    texts = ["一、2013年工作回顾|中央国家机关“三公”经费减少35%，31个省份本级公务接待费减少26%。"]
+    question = "2013年中央各部门花在公款吃喝、公车、出国上的钱压缩了多少？"
+    assert "35%" in _ask(question, _yearly(("2014", texts))).text
+
+
+def test_a_word_of_two_concepts_may_be_told_as_either() -> None:
+    texts = ["一、2018年工作回顾|精准脱贫有力推进，农村贫困人口减少1386万，易地扶贫搬迁280万人。"]
+    text = _ask("2018年农村又有多少穷人摆脱了贫困？", _yearly(("2019", texts))).text
+    assert "1386万" in text
+
+
+def test_each_item_naming_whose_it_is_keeps_its_own_words() -> None:
+    texts = [
+        "一、1984年工作回顾|去年全国城镇居民家庭平均每人可用于生活费的收入达到六百零八元，"
+        "比上年增长１２．５％；农民的纯收入，全国平均每人达到三百五十五元，比上年增长１４．７％。"
+    ]
+    question = "八四年城镇居民每人可用于生活费的收入和农民人均纯收入各是多少？"
+    text = _ask(question, _yearly(("1985", texts))).text
+    assert "六百零八元" in text and "三百五十五元" in text
+
+
+def test_what_things_were_done_to_must_be_the_act_asked() -> None:
+    texts = ["三、安全生产|深化烟花爆竹领域专项治理，对辖区内59家烟花爆竹店开展隐患排查。"]
+    reports = {"t": (TOWN, texts)}
+    answer = _ask("县溪镇2021年有多少家烟花爆竹店被立案查处？", reports)
+    assert answer.abstained, answer.text
+    assert "59家" in _ask("县溪镇2021年对多少家烟花爆竹店开展了隐患排查？", reports).text
+
+
+def test_a_list_of_so_many_is_not_answered_by_fewer() -> None:
+    texts = ["一、2015年工作回顾|推广上海自贸试验区经验，新设广东、天津、福建自贸试验区。"]
+    answer = _ask("2016年新设的7个自贸试验区分别在哪些省市？", _yearly(("2016", texts)))
+    assert "广东、天津、福建" not in answer.text
+
+
+def test_a_village_head_who_is_also_its_director_asked_in_everyday_words() -> None:
+    texts = ["一、基层党建|村“两委”换届后“一肩挑”比例达100%,实现年龄学历“一降一升”。"]
+    question = "县溪镇村里换届以后，村支书兼任村主任的比例是多少？"
+    assert "100%" in _ask(question, {"t": (TOWN, texts)}).text
+
+
+def test_a_thing_counted_in_its_measure_word_must_be_named() -> None:
+    texts = ["一、2012年工作回顾|城镇居民每百户拥有家用汽车21.5辆，比2007年增加15.5辆。"]
+    meta = national_report("2013", texts)["n"][0]
+    # The report names computers elsewhere: a thing of its own, not an everyday word for cars.
+    whole = texts[0] + "电脑、手机等信息消费快速增长。"
+
+    def ask(question: str) -> Answer:
+        def retrieve(query: Query, k: int) -> list[Passage]:
+            return [_passage(meta, 0, texts[0])]
+
+        catalog = [meta]
+        return answer(
+            read_query(question, catalog), retrieve, catalog, report_words=lambda doc: whole
+        )
+
+    answer_ = ask("2012年底城镇居民每百户拥有多少台电脑？")
+    assert answer_.abstained, answer_.text
+    assert "21.5辆" in ask("2012年底城镇居民每百户拥有多少辆家用汽车？").text
+    # An everyday word the report never uses is a paraphrase (多少吨脏东西 for 垃圾).
+    assert "21.5辆" in ask("2012年底城镇居民每百户拥有多少辆小轿车？").text
+
+
+def test_a_growth_against_one_year_is_not_one_against_another() -> None:
+    reports = _yearly(
+        ("1957", ["一、今年的计划|今年钢产量要达到四百一十二万吨。"]),
+        (
+            "1958",
+            [
+                "一、一九五七年的成就|农业和农副业总产值达到六百零三亿五千万元（按一九五二年不变价格"
+                "计算），比一九五六年增长百分之三点五。"
+            ],
+        ),
+        (
+            "1959",
+            [
+                "一、一九五八年的成就|我国的工农业总产值在一九五七年达到了一千三百八十七亿四千万元，"
+                "比一九五二年的八百二十七亿一千万元增长百分之六十八。"
+            ],
+        ),
+    )
+    text = _ask("一九五七年全国工农业总产值是多少？比一九五二年增长了百分之几？", reports).text
+    assert "百分之六十八" in text and "百分之三点五" not in text
+
+
+def test_a_plans_draft_is_read_for_its_targets() -> None:
+    reports = _yearly(
+        (
+            "2006",
+            [
+                "二、“十一五”时期的主要任务|《纲要（草案）》提出了“十一五”期间单位国内生产总值能源"
+                "消耗降低20%左右、主要污染物排放总量减少10%等目标。",
+            ],
+        ),
+        (
+            "2011",
+            ["一、“十二五”时期的主要目标|单位国内生产总值能耗和二氧化碳排放分别降低16%和17%。"],
+        ),
+    )
+    question = (
+        "“十一五”规划纲要草案里，单位国内生产总值能耗要降低多少？主要污染物排放总量要减少多少？"
+    )
+    text = _ask(question, reports).text
+    assert "20%左右" in text and "10%" in text and "16%" not in text
+    assert "未提及" not in text  # the plan's years name no other thing
+
+
+def test_why_they_were_cleared_and_what_it_touched_are_no_words_to_find() -> None:
+    labels = [
+        g.label for g in key_terms("今年上半年把多少户不符合条件的吃低保的清出去了？", [], ())
+    ]
+    assert not any("符合" in label or "条件" in label for label in labels)
+    assert "涉及" not in [g.label for g in key_terms("雨露计划各涉及多少学生？", [], ())]
+
+
+def test_everyday_words_for_township_work() -> None:
+    texts = [
+        "一、平安建设|成功化解矛盾纠纷67起，涉及13个村。",
+        "二、交通安全|查处非法营运3起，累计发放交通安全告知书1800余份。",
+        "三、生态|整改4处畜禽养殖场排污设施,改造50座无害化厕所。",
+        "四、林业|办理采伐证116份，完成造林100.8亩。",
+    ]
+    reports = {"t": (TOWN, texts)}
+    for question, figure in (
+        ("县溪镇2021年老百姓之间闹矛盾、扯皮的事，调解好了多少起？", "67起"),
+        ("县溪镇2021年抓了几起开黑车拉客的？", "3起"),
+        ("县溪镇2021年农村改厕改了多少个？", "50座"),
+        ("县溪镇2021年新种的树林有多少亩？", "100.8亩"),
+    ):
+        assert figure in _ask(question, reports).text, question
+
+
+def test_a_measure_asked_is_not_answered_by_another_measures_figure() -> None:
+    texts = [
+        "一、一九八一年和一九八二年的经济形势|农业生产持续地全面高涨，农村欣欣向荣。农业总产值"
+        "一九八一年比一九八○年增长百分之五点七，一九八二年预计比一九八一年增长百分之五。"
+    ]
+    reports = _yearly(("1982", texts), ("1983", texts))
+    answer_ = _ask("八一年国内生产总值比上年增长了多少？", reports)
+    assert answer_.abstained, answer_.text
+    assert "百分之五点七" in _ask("八一年农业总产值比上年增长了多少？", reports).text
+
+
+def test_towns_compared_with_one_period_named_and_one_relative() -> None:
+    tongxi = ReportMeta(
+        doc_id="s", source="s.txt", title="统溪河镇", town="统溪河镇", period="2025H1"
+    )
+    reports = {
+        "t": (TOWN, ["一、民生保障|“雨露计划”补助53.7万元、惠及学生358人次。"]),
+        "s": (tongxi, ["一、民生保障|2025年春季雨露计划共摸底上报114人,已录入阳光系统。"]),
+    }
+    question = "雨露计划这块，县溪镇2021年和统溪河镇今年春季分别涉及多少学生？"
+    text = _ask(question, reports).text
+    assert "358人次" in text and "114人" in text
+
+
+def test_a_list_of_so_many_may_end_on_and() -> None:
+    texts = ["接着，我们先后进行了土地改革、抗美援朝、肃清反革命、三反五反和思想改造的五大运动。"]
+    text = _ask(
+        "1957年的政府工作报告里说的“五大运动”都有哪些？", national_report("1957", texts)
+    ).text
+    assert "思想改造" in text
+
+
+def test_a_change_asked_in_short_everyday_words() -> None:
+    reports = _yearly(
+        (
+            "2014",
+            [
+                "一、2013年工作回顾|农村居民人均纯收入实际增长9.3%，农村贫困人口减少1650万人。",
+                "二、2013年工作回顾|中央国家机关“三公”经费减少35%，31个省份本级公务接待费减少26%。",
+                "三、2013年工作回顾|国家助学贷款每人每年最高额度增加4000元，惠及500多万在校生。",
+            ],
+        )
+    )
+    for question, figure in (
+        ("13年农村有多少贫困人口脱了贫", "1650万人"),
+        ("2013年中央国家机关“三公”经费减了多少？", "35%"),
+        ("2013年大学生申请助学贷款，每年最多能比以前多借多少钱？", "4000元"),
+    ):
+        assert figure in _ask(question, reports).text, question
+
+
+def test_a_thing_counted_that_the_report_names_elsewhere_must_be_named_here() -> None:
+    texts = ["一、平安建设|解决问题69件,做到“干部沉下去、民情摸上来,问题化解掉、民心聚起来”。"]
+    whole = texts[0] + "排查化解矛盾纠纷120起。"
+
+    def retrieve(query: Query, k: int) -> list[Passage]:
+        return [_passage(TOWN, 0, texts[0])]
+
+    question = "县溪镇2021年一共化解了多少起矛盾纠纷？"
+    result = answer(read_query(question, [TOWN]), retrieve, [TOWN], report_words=lambda doc: whole)
+    assert result.abstained, result.text
+
+
+def test_students_taken_in_are_not_those_graduating() -> None:
+    reports = _yearly(("2003", ["一、2002年工作回顾|毕业研究生31万人，比上年增长。"]))
+    answer_ = _ask("2002年全国研究生招了多少人？", reports)
+    assert answer_.abstained, answer_.text
+    assert "31万人" in _ask("2002年全国毕业研究生有多少人？", reports).text
+
+
+def test_a_fall_asked_is_not_answered_by_rises() -> None:
+    texts = [
+        "一、2006年工作回顾|2006年，单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，"
+        "转为下降1.2%；主要污染物排放总量增幅减缓。"
+    ]
+    text = _ask("2006年单位GDP能耗实际降了多少？", _yearly(("2007", texts))).text
+    assert "1.2%" in text
+
+
+def test_a_thing_counted_is_named_by_its_last_word_of_another_kind() -> None:
+    texts = ["一、生态环境|整改4处畜禽养殖场排污设施,改造50座无害化厕所,有效改善河道生态环境。"]
+    whole = texts[0] + "推进农村卫生厕所建设。"
+
+    def retrieve(query: Query, k: int) -> list[Passage]:
+        return [_passage(TOWN, 0, texts[0])]
+
+    question = "县溪镇2021年改了多少个卫生厕所？"
+    result = answer(read_query(question, [TOWN]), retrieve, [TOWN], report_words=lambda doc: whole)
+    assert "50座" in result.text
