@@ -20,7 +20,8 @@ seeds="dev holdout fresh_seeds final_seeds unseen_seeds blind_seeds blind2_seeds
   eth_seeds ash_seeds ethel_seeds yr_seeds
   shima_seeds gani_seeds vini_seeds kani_seeds nari_seeds
   xeh_seeds piwr_seeds jhan_seeds ghad_seeds
-  pari_seeds rae_seeds sani_seeds"
+  pari_seeds rae_seeds sani_seeds
+  qari_seeds khani_seeds ghani_seeds zhani_seeds khoni_seeds vari_seeds"
 nationals="national fresh_national final_national unseen_national blind_national blind2_national
   last_national zeta_national eta_national theta_national iota_national kappa_national
   lambda_national mu_national nu_national xi_national omicron_national pi_national rho_national
@@ -39,7 +40,9 @@ nationals="national fresh_national final_national unseen_national blind_national
   jheh_national vo_national khar_national ghan_national qar_national tsil_national
   ken_national cheh_national
   uni_national shini_national oni_national jani_national phari_national chini_national
-  hae_national tsani_national dzili_national"
+  hae_national tsani_national dzili_national
+  tari_national chari_national qaf_national vev_national keh_national peh_national
+  feh_national jeem_national"
 run_set() {
   case "$1" in
     *national) "$townqa" eval --qa "corpus/qa/$1.jsonl" --reports "$national" \

@@ -83,6 +83,12 @@ gate ghad_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.90
 gate pari_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.90
 gate rae_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.70
 gate sani_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.90
+gate qari_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.90
+gate khani_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.90
+gate ghani_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.90
+gate zhani_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.80
+gate khoni_seeds --min-hit5 0.93 --min-mrr 0.78 --min-acc 0.90 --min-abstain 0.90
+gate vari_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.80
 export index
 export -f run_gate
 xargs -P 2 -L 1 bash -c 'run_gate "$@"' _ <"$index/gates.txt"
