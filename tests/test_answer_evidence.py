@@ -4607,3 +4607,21 @@ def test_a_thing_counted_is_named_by_its_last_word_of_another_kind() -> None:
     question = "县溪镇2021年改了多少个卫生厕所？"
     result = answer(read_query(question, [TOWN]), retrieve, [TOWN], report_words=lambda doc: whole)
     assert "50座" in result.text
+
+
+def test_flooded_fields_and_old_housing_asked_in_everyday_words() -> None:
+    reports = _yearly(
+        (
+            "1954",
+            [
+                "一、防汛|今年長江、淮河流域發生了幾十年來未有的大水。全國被淹的農田約佔全國農田"
+                "十分之一即一億六千餘萬畝。"
+            ],
+        ),
+        ("2022", ["一、2021年工作回顾|新开工改造城镇老旧小区5.6万个，惠及近千万家庭。"]),
+    )
+    for question, figure in (
+        ("一九五四年长江淮河发大水，全国大概有多少田被水泡了？", "一億六千餘萬畝"),
+        ("21年城里那些老房子、旧楼院，开工翻修的有多少个？", "5.6万个"),
+    ):
+        assert figure in _ask(question, reports).text, question
