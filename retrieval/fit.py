@@ -1168,15 +1168,20 @@ def _alternative_named(group: TermGroup, ask: Ask, text: str, sentence: str) -> 
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
+def _counted_in_unit(ask: Ask) -> list[TermGroup]:
+    """The heads a question counts in its measure word (几个项目, 多少家企业, 多少台电脑); none for
+    money, shares, time or people."""
+    if ask.unit in ("", "%", "元", "年", "月", "日", "天") or ask.unit in PEOPLE_UNITS:
+        return []
+    question = normalize(ask.text).lower()
+    ends = {m.end() for m in re.finditer(rf"(?:多少|几)\s*{re.escape(ask.unit)}", question)}
+    return [g for g in ask.groups if g.head and g.position in ends]
+
+
 def _counts_the_noun_after(window: Window, ask: Ask) -> list[TermGroup]:
     """ "签约了几个项目" is not answered by "完成51个团支部…评议": a count in a measure word
     counts the noun right after it, and no figure of the asked unit is followed by the thing."""
-    if ask.unit in ("", "%", "元", "年", "月", "日", "天") or ask.unit in PEOPLE_UNITS:
-        return []
-    # Only a thing the question counts in the measure word itself: 几个项目, 多少家企业.
-    question = normalize(ask.text).lower()
-    ends = {m.end() for m in re.finditer(rf"(?:多少|几)\s*{re.escape(ask.unit)}", question)}
-    heads = [g for g in ask.groups if g.head and g.position in ends]
+    heads = _counted_in_unit(ask)
     if not heads:
         return []
     text = normalize(window.text).lower()
@@ -1196,18 +1201,13 @@ def _thing_counted_unsaid(window: Window, ask: Ask, report: str) -> list[TermGro
     """ "每百户拥有多少台电脑" is not answered by "城镇居民每百户拥有家用汽车21.5辆": the thing
     counted in the measure word asked is named nowhere in the figure's sentence, and elsewhere in
     its report (an everyday word the report never uses, 多少吨脏东西, is a paraphrase)."""
-    if ask.unit in ("", "%", "元", "年", "月", "日", "天") or ask.unit in PEOPLE_UNITS:
-        return []
     question = normalize(ask.text).lower()
-    ends = {m.end() for m in re.finditer(rf"(?:多少|几)\s*{re.escape(ask.unit)}", question)}
     # The thing itself, ending the question (not 多少台省电的空调's 省电), and no everyday word
     # (多少户群众).
     heads = [
         g
-        for g in ask.groups
-        if g.head
-        and g.position in ends
-        and g.weight >= 1.0
+        for g in _counted_in_unit(ask)
+        if g.weight >= 1.0
         and _ends_on_a_noun(g.label)
         and not question[g.position + len(g.label) :].strip("？?。！!呢吗啊 ")
     ]
@@ -1568,6 +1568,15 @@ _NO_THING = re.compile(
 )
 
 
+def _lead_subject(lead: str) -> str | None:
+    """The words of a figure's clause before its verb (外汇储备 of 外汇储备达到); None when the
+    clause goes on with the thing named before it, or has no verb."""
+    verb = _SUBJECT_VERB.search(lead)
+    if not lead or _GOES_ON_WITH.match(lead) or not verb:
+        return None
+    return lead[: verb.start()]
+
+
 def figure_of_another(window: Window, ask: Ask) -> bool:
     """ "GDP增长预期目标是多少" is not answered by "…高于国内生产总值增长，城镇调查失业率控制在
     5.5%以内": each figure that could answer has a subject of its own in its clause, sharing not
@@ -1593,10 +1602,10 @@ def figure_of_another(window: Window, ask: Ask) -> bool:
         rate = _OWN_RATE.search(lead)
         if rate and _GROWTH_ASKED.search(ask.text) and not asked & set(rate.group(1)):
             continue  # 消费对经济增长的贡献率达到: a rate of its own, not the growth asked
-        verb = _SUBJECT_VERB.search(lead)
-        if not lead or _GOES_ON_WITH.match(lead) or not verb:
+        said = _lead_subject(lead)
+        if said is None:
             return False
-        subject = _NO_THING.sub("", lead[: verb.start()])
+        subject = _NO_THING.sub("", said)
         subject = "".join(c for c in subject if "\u4e00" <= c <= "\u9fff")
         # What the figure counts may follow it (4173名党员): the rest of its clause counts too.
         tail = re.split(r"[，,；;：:。]", text[len(before) + end :])[0]
@@ -1633,11 +1642,11 @@ def measure_of_another(window: Window, ask: Ask) -> bool:
     fitting = _fitting_places(window, ask)
     for _, start, _ in fitting:
         lead = re.split(r"[，,；;：:。]", text[: len(before) + start])[-1].strip()
-        verb = _SUBJECT_VERB.search(lead)
-        if not lead or _GOES_ON_WITH.match(lead) or not verb:
+        said = _lead_subject(lead)
+        if said is None:
             return False
         # (Up to a comparison: 农业总产值一九八一年比一九八○年增长.)
-        subject = re.split(r"比|较", lead[: verb.start()])[0]
+        subject = re.split(r"比|较", said)[0]
         subject = _NO_THING.sub("", subject)
         subject = "".join(c for c in subject if "\u4e00" <= c <= "\u9fff")
         if len(subject) < 2 or not _MEASURE_NAMED.search(subject):
