@@ -52,17 +52,22 @@ from retrieval.fit import (
     figure_given,
     figure_of_another,
     figure_places,
+    fine_for_value,
     is_village,
+    kind_unsaid,
     kinds_for_amount,
     level_for_rate,
     lone_thing_unnamed,
     measure_of_another,
+    measured_thing_unnamed,
     misplaced,
     named_other,
     opposite_act,
     other_kind_of_head,
+    other_purpose,
     other_rate,
     other_trade,
+    output_for_money_or_people,
     part_for_total,
     plan_asked,
     point_for_average,
@@ -106,10 +111,12 @@ from retrieval.years import (
     distant_years,
     names_distant,
     one_year_for_span,
+    only_other_years_told,
     other_comparison,
     past_tense,
     result_not_yet_known,
     several_years,
+    span_to_report,
     told_before_the_year,
     told_of_another_year,
     told_years,
@@ -386,19 +393,19 @@ def _reports_to_try(
     later = _next_report(scope, query, catalog)
     if later is None:
         return [scope]
-    scope = replace(scope, reviewed_later=True)
+    scope = replace(scope, reviewed_later=bool(scope.period))  # (no report of its own: none)
     later.distant, later.reports, later.others = scope.distant, {later.period[:4]}, scope.others
     later.report_words = scope.report_words
     # "1957年工农业总产值": told in the 1959 report too (…在一九五七年达到了…).
     wider = _later_reports(scope, later, catalog)
     # "外汇储备2000年底是多少": the year's end is after its own report was written.
-    year_end = re.search(rf"{scope.period}\s*年\s*(?:底|末)", arabic_years(query.text))
+    year_end = re.search(rf"{scope.year}\s*年\s*(?:底|末)", arabic_years(query.text))
     # "2008年和2009年…分别是多少": years set side by side ask for what each year came to.
     # "2013年遭遇了哪些自然灾害", "2021年成功举办了哪几个展会": a list of what was done.
     done = any(a.shape is Shape.LIST and _DONE_LIST.search(a.text) for a in asks)
     # "2003到2007年间，哪几家银行…": a span ending in the year, which the next report reviews.
     span_end = re.search(
-        rf"\d{{4}}\s*年?\s*(?:到|至|-|—|－|~)\s*{scope.period}\s*年", digit_years(query.text)
+        rf"\d{{4}}\s*年?\s*(?:到|至|-|—|－|~)\s*{scope.year}\s*年", digit_years(query.text)
     )
     if year_end or span_end or compared or done or any(a.tense == "actual" for a in asks):
         return [later, scope, *wider]
@@ -430,8 +437,8 @@ def _later_reports(scope: Scope, later: Scope, catalog: list[ReportMeta]) -> lis
     out = []
     for period in periods:
         q = later.query.model_copy(update={"periods": [period]})
-        wider = Scope(q, "", period, _period_words(scope.period), last_resort=True)
-        wider.distant, wider.reports = scope.distant | {scope.period}, {period[:4]}
+        wider = Scope(q, "", period, _period_words(scope.year), last_resort=True)
+        wider.distant, wider.reports = scope.distant | {scope.year}, {period[:4]}
         wider.others = scope.others
         wider.report_words = scope.report_words
         out.append(wider)
@@ -475,7 +482,8 @@ _PART_OF_YEAR = re.compile(
 def _next_report(scope: Scope, query: Query, catalog: list[ReportMeta]) -> Scope | None:
     """The next year's report, for a year named as the time of an event (2009年全国卖出多少辆
     汽车), not as a report: a report reviews the year before it. None when the report is named."""
-    year = scope.period
+    # (A year with no report of its own, 九一年, is told by the next one all the same.)
+    year = scope.period or scope.year
     if not (year.isdigit() and len(year) == 4) or year in report_years(query.text):
         return None
     if year not in written_years(query.text):
@@ -585,7 +593,7 @@ def _figure_piece(
         # A sentence naming none of the question's words (国家外汇储备…1547亿美元 after a
         # sentence on 外商直接投资 without a figure) counts another thing.
         unnamed = len(best.missing) == len(ask.groups) and not head_seen(best, ask)
-        unnamed = unnamed or things_unnamed(best, ask)
+        unnamed = unnamed or things_unnamed(best, ask) or kind_unsaid(best, ask)
         other_thing = other_thing or unnamed
         if other_thing or not _as_asked(best, ask, scope, passages):
             # Another thing counted: a stand-in must match the question nearly as well. A plan
@@ -782,7 +790,10 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not part_for_total(window, ask)
         and not ratio_for_amount(window, ask)
         and not total_for_each(window, ask)
-        and names_distant(window, scope.distant & ask.years, passages)
+        and (
+            names_distant(window, scope.distant & ask.years, passages)
+            or span_to_report(window, ask.years)
+        )
         and (not ask.year or names_distant(window, {ask.year}, passages))
         and not told_of_another_year(
             window,
@@ -791,6 +802,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
             scope.reports,
             passages,
         )
+        and not only_other_years_told(window, ask)
         and not change_for_level(window, ask)
         and not level_for_rate(window, ask)
         and not change_of_another(window, ask)
@@ -803,6 +815,10 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not stock_for_addition(window, ask)
         and not addition_for_stock(window, ask)
         and not figure_given(window, ask)
+        and not other_purpose(window, ask)
+        and not output_for_money_or_people(window, ask)
+        and not measured_thing_unnamed(window, ask)
+        and not fine_for_value(window, ask)
         and not average_for_point(window, ask)
         and not rate_for_total(window, ask)
         and not difference_for_amount(window, ask)
@@ -907,6 +923,7 @@ def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> 
         # "月工资超过多少钱才要交个人所得税" is not answered by "…种田交税…超过1335亿元": the
         # thing asked, in the report's own word, is named elsewhere in that report, not here.
         and not _head_named_elsewhere(w, ask, passages)
+        and not kind_unsaid(w, ask)
     ]
     return trusted[0] if trusted else None
 
@@ -1541,7 +1558,7 @@ def answer(
             for option, passages, pieces in split:
                 results.append((_as_told_by(option, scope), pieces))
                 chosen.append(passages)
-        elif len(answered) == 2:
+        elif len(answered) == 2 and _quotes(answered[0][2]) != _quotes(answered[1][2]):
             # "2015年城镇新增就业多少人": the 2015 report's own figure, or 2015's as the 2016
             # report tells it. Both answer plainly: give both, each labelled with its report.
             for option, passages, pieces in answered:
@@ -1648,6 +1665,11 @@ def _better(
     if repeated != best_repeated:
         return best_repeated and any(pieces)
     return _stronger(pieces, option, best, asks)
+
+
+def _quotes(pieces: list[Piece | None]) -> set[tuple[str, int, int]]:
+    """Every quote of the pieces: two reports read that found the same words found one answer."""
+    return {(p.chunk_id, start, end) for piece in pieces if piece for p, start, end in piece.quotes}
 
 
 def _undated_quotes(answers: list[list[Piece | None]]) -> set[tuple[str, int, int]]:

@@ -292,7 +292,7 @@ _MEASURES = ("总产量", "产量", "总量", "总数", "数量", "人数", "产
 
 
 @lru_cache(maxsize=4096)
-def _measured_stem(variant: str) -> str:
+def measured_stem(variant: str) -> str:
     """The thing a measured word is about (钢产量 -> 钢), or "" for other words."""
     for measure in _MEASURES:
         if variant.endswith(measure) and len(variant) > len(measure):
@@ -307,7 +307,7 @@ def _measured_stem(variant: str) -> str:
 def _forms(variant: str) -> tuple[re.Pattern[str] | None, str, tuple[str, ...]]:
     """A variant's looser forms: its gapped pattern, its measured stem and its bigrams."""
     grams = tuple(variant[i : i + 2] for i in range(len(variant) - 1)) if len(variant) >= 3 else ()
-    return _patterns(variant), _measured_stem(variant), grams
+    return _patterns(variant), measured_stem(variant), grams
 
 
 ONE_CHARACTER = 0.25  # the credit for one character shared with a two-character word
@@ -468,7 +468,8 @@ def _planned_date_only(text: str) -> bool:
 
 def _names_past_year(clause: str, ask: Ask, report_year: str) -> bool:
     """Whether the clause names a year asked that is before its report's."""
-    digits = arabic_years(normalize(clause))
+    # (Not as a comparison's base: "将要达到３，９８９亿斤，比１９５５年增长８．４％".)
+    digits = re.sub(r"(?:比|较|同)\d{4}年", "", arabic_years(normalize(clause)))
     return any(f"{year}年" in digits for year in ask.years if year < report_year)
 
 
@@ -728,7 +729,10 @@ def unit_evidence(window: Window, ask: Ask) -> float:
     """Extra evidence when the figure is counted in exactly the unit asked (多少户 -> 136户)."""
     if not ask.unit or _unit_class(ask.unit) != "count":
         return 0.0
-    return 0.1 if any(f.solid and unit_fits(ask.unit, f.unit) for f in window.figures) else -0.15
+    # "护学多少人次" counts visits: people (覆盖5000余人) or times (宣传20余次) fit it only loosely.
+    loose = len(ask.unit) == 1 or not ask.unit.endswith("次")
+    fits = any(f.solid and unit_fits(ask.unit, f.unit, loose=loose) for f in window.figures)
+    return 0.1 if fits else -0.15
 
 
 def candidates(passages: list[Passage], ask: Ask, years: set[str]) -> list[Window]:
@@ -823,6 +827,20 @@ def head_stated(window: Window, ask: Ask) -> bool:
         or any(match(g.plain, intro) >= HEAD_MATCH for g in heads)
         or any(_total_stated(g, normalize(window.text)) for g in heads)
         or told_just_before(window, heads)
+        or _counted_in_its_unit(window, heads, sentence)
+    )
+
+
+def _counted_in_its_unit(window: Window, heads: list[TermGroup], sentence: str) -> bool:
+    """ "低保户数是多少" is stated by "开展低保年度审核工作，全镇清查289户550人": the thing (低保)
+    named, and counted in the unit its word ends on (户)."""
+    units = {f.unit for f in window.figures}
+    return any(
+        g.label[-1:] in ("户", "人")
+        and g.label[-1:] in units
+        and len(g.label) >= 3
+        and g.label[:-1] in sentence
+        for g in heads
     )
 
 

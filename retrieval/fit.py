@@ -277,6 +277,28 @@ def _kinds(text: str, kinds: tuple[tuple[str, str], ...]) -> set[str]:
     return found
 
 
+def kind_unsaid(window: Window, ask: Ask) -> bool:
+    """ "安全隐患里，重大隐患有几处" is not answered by "共排查整改安全隐患60余处": the thing
+    counted is there, the kind asked of it (重大, of 重大 较大 一般) is not."""
+    sentence = sentence_text(window)
+    for group in ask.groups:
+        if not group.head or any(v in sentence for v in group.variants):
+            continue
+        for kinds in sibling_sets():
+            for alias, _ in kinds:
+                rest = group.label[len(alias) :]
+                if not group.label.startswith(alias) or len(rest) < 2 or rest not in sentence:
+                    continue
+                # The kind right before the thing (重大安全隐患), not elsewhere (重大…事故).
+                befores = [
+                    sentence[max(0, m.start() - 4) : m.start()]
+                    for m in re.finditer(re.escape(rest), sentence)
+                ]
+                if not any(alias in before for before in befores):
+                    return True
+    return False
+
+
 def figure_places(window: Window) -> list[tuple[Figure, int, int]]:
     """Each figure of the window with where it starts and ends in the normalised window text."""
     text = normalize(window.text).lower()
@@ -651,6 +673,9 @@ _GRADUATED = re.compile(r"毕业")
 _FALLING_ASK = re.compile(r"(?:降|减|回落|缩小|压缩|压减)(?:少|低)?[了又是为达到]{0,3}(?:多少|几)")
 _FALLING = re.compile(r"降|减|回落|缩小|压缩|压减")
 _RISING = re.compile(r"上升|增长|提高|增加|扩大|上涨|涨")
+# "全国损失了多少粮食": a loss asked, which growth does not tell.
+_LOSS_ASK = re.compile(r"损失了?[^，,。？?]{0,4}(?:多少|几)")
+_LOSS = re.compile(r"损失|减产|减收|少收")
 
 
 # "还没消除风险的", "尚未脱贫的": an act not (yet) done, the two characters after naming it.
@@ -667,8 +692,9 @@ def opposite_act(window: Window, ask: Ask) -> bool:
         act = undone.group(1)
         # (Not "年初剩余的551万农村贫困人口全部脱贫" for "还剩多少没脱贫": what was left.)
         told = [c for c in figure_clauses(window, ask) if act in c]
+        # (An act done, 在城镇安置了903万人, for "还有多少…没有安置": those done, not those left.)
         return bool(told) and all(
-            re.search(rf"已经?{act}", c) and not re.search(rf"(?:没有?|尚未|未){act}", c)
+            re.search(rf"已经?{act}|{act}了", c) and not re.search(rf"(?:没有?|尚未|未){act}", c)
             for c in told
         )
     for asked, opposite in ((_PUTTING_OUT, _TAKING_IN), (_TAKING_IN, _PUTTING_OUT)):
@@ -680,6 +706,7 @@ def opposite_act(window: Window, ask: Ask) -> bool:
     for asked, said, opposite in (
         (_ENROLLED, _ENROLLED, _GRADUATED),
         (_FALLING_ASK, _FALLING, _RISING),
+        (_LOSS_ASK, _LOSS, _RISING),
     ):
         if asked.search(question) and not opposite.search(question):
             clauses = figure_clauses(window, ask)
@@ -921,7 +948,22 @@ def addition_for_stock(window: Window, ask: Ask) -> bool:
     asked = normalize(ask.text)
     if not _STOCK_ASK.search(asked) or _ADDITION_ASK.search(asked) or "新" in asked:
         return False  # "新找到工作的一共有多少人" asks what was added
+    if _HAS_ASK.search(asked) and _visits_only(window, ask):
+        return True
     return _each_clause_says(window, ask, _ADDITION_TOLD)
+
+
+# "一共有多少名党员": the people there are (not 来华旅游的总人数, told in 人次).
+_HAS_ASK = re.compile(r"(?:一共|总共|全镇|全县|全村|共|现)有")
+
+
+def _visits_only(window: Window, ask: Ask) -> bool:
+    """ "全镇一共有多少名党员" is not answered by "参与学习的党员干部达480人次": the people there
+    are asked, and every figure here counts visits (人次, 户次)."""
+    if ask.unit.endswith("次"):
+        return False
+    fitting = _fitting_places(window, ask)
+    return bool(fitting) and all(f.unit.endswith(("人次", "户次")) for f, _, _ in fitting)
 
 
 _EXACT_ASK = re.compile(r"具体|到底|一共|总共|究竟")
@@ -1066,12 +1108,69 @@ def rate_for_total(window: Window, ask: Ask) -> bool:
     return bool(clauses) and all(_PER_AREA.search(clause) for clause in clauses)
 
 
+def measured_thing_unnamed(window: Window, ask: Ask) -> bool:
+    """ "加装了多少部电梯" is not answered by "新开工改造城镇老旧小区5.3万个": neither the thing
+    counted (电梯) nor its own measure word (部) is there."""
+    unit = ask.unit
+    if not unit or unit in ("个", "%", "‰") or unit.endswith("元") or unit in PEOPLE_UNITS:
+        return False
+    if unit in ("次", "回", "轮", "批", "场"):
+        return False  # "大扫除搞了多少回": times, told of whatever was done (清理50余次)
+    if any(unit_fits(unit, f.unit, loose=False) for f in window.figures):
+        return False
+    heads = [g for g in ask.groups if g.head]
+    sentence = sentence_text(window)
+    return bool(heads) and all(match(g, sentence) == 0 for g in heads)
+
+
+def output_for_money_or_people(window: Window, ask: Ask) -> bool:
+    """ "1956年粮食产量" is not answered by "…救灾…款項共达八亿六千万元，…調运的粮食", nor
+    "2020年粮食产量" by "保障好14亿人的粮食安全": an output is counted in what was made."""
+    if ask.unit or not any(g.head and g.label.endswith("产量") for g in ask.groups):
+        return False
+    units = [f.unit for f in window.figures]
+    return bool(units) and all(u.endswith("元") or u in PEOPLE_UNITS or u == "户" for u in units)
+
+
+_PURPOSE = re.compile(r"用于([^，,。；;？?]{2,30})")
+
+
+def other_purpose(window: Window, ask: Ask) -> bool:
+    """ "中央财政拿出多少钱用于防治非典" is not answered by "中央财政全年用于教育、卫生、科技…的
+    支出达855亿元": the money's purpose is told, and it is another."""
+    asked = _PURPOSE.search(normalize(ask.text).lower())
+    told = _PURPOSE.search(sentence_text(window))
+    if not asked or not told:
+        return False
+    purpose = re.sub(r"的?(?:是多少|多少|有多少|吗|呢)?[？?]?$", "", asked.group(1))
+    pairs = {purpose[i : i + 2] for i in range(len(purpose) - 1)}
+    return bool(pairs) and not any(pair in told.group(1) for pair in pairs)
+
+
+_VALUE_ASK = re.compile(r"值多少|价值|货值")
+
+
+def fine_for_value(window: Window, ask: Ask) -> bool:
+    """ "收缴的违规产品值多少钱" is not answered by "收缴违规产品300余件,罚款10万余元": what the
+    goods were worth is asked, and every sum here is a fine."""
+    if not _VALUE_ASK.search(ask.text) or "罚" in ask.text:
+        return False
+    clauses = figure_clauses(window, ask)
+    return bool(clauses) and all("罚" in clause for clause in clauses)
+
+
 def figure_given(window: Window, ask: Ask) -> bool:
     """ "那1500亿元国债里，投给西部开发的有多少" is not answered by "发行1500亿元长期建设国债":
     every figure here that could answer is one the question itself gives."""
     asked = normalize(ask.text).lower()
+    if _CONFIRM_ASK.search(asked):
+        return False  # "钢产量过没过1亿吨": the figure given is the one to confirm
     fitting = _fitting_places(window, ask)
     return bool(fitting) and all(normalize(f.text).lower() in asked for f, _, _ in fitting)
+
+
+# A yes-or-no question about a figure: 过没过, 达没达到, 是否, 有没有…吗.
+_CONFIRM_ASK = re.compile(r"([\u4e00-\u9fff])没\1|是否|是不是|[了过到]吗[？?]?$")
 
 
 def _lead_in(window: Window, passages: list[Passage]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from pathlib import Path
 
@@ -117,8 +117,9 @@ _UNIT_ASK = re.compile(
     rf"(?:多少|(?<![这那])几)\s*(?:万|亿)?({_MEASURE})(?!(?<=本)[地镇村县市乡])(?!(?<=年)[轻纪龄])"
 )
 # A measure word the list lacks: right after 几 (几层, 几朝), or ending the question (多少页？).
+# (Not a material counted by weight: 炼出多少钢, 打了多少粮.)
 _OTHER_UNIT_ASK = re.compile(
-    r"(?:几|多少)(?![了呢吗啊呀吧的])([\u4e00-\u9fff])(?=[？?。！!]?$)"
+    r"(?:几|多少)(?![了呢吗啊呀吧的钢铁煤油粮棉电水气肉糖茶酒布盐])([\u4e00-\u9fff])(?=[？?。！!]?$)"
     r"|(?<![这那])几(?!乎|何|十|百|千|万)([\u4e00-\u9fff])"
 )
 _QUOTED = re.compile(r"[“\"「『]([\u4e00-\u9fff0-9a-z+]{2,12})[”\"」』]")
@@ -205,6 +206,8 @@ _NTH_YEAR = re.compile(
 # The whole a share is of (服务业在GDP里的占比): its words set the base, not the thing.
 _SHARE_BASE = re.compile(
     r"(?<=[\u4e00-\u9fff])在([^，,。？?；;]{1,10}?)(?:里|中|当中|之中|里面)(?:的|所)?(?:占比|比重|比例|份额)"
+    # "服务业占GDP的比重": the same, said with 占.
+    r"|(?<=[\u4e00-\u9fff])占([^，,。？?；;的]{1,10}?)的?(?:比重|比例|份额)"
 )
 _LIST_ASK = re.compile(
     r"哪些|哪几|什么措施|什么举措|哪方面|什么工作|做了什么|干了什么|有什么|采取了什么|有何|主要工作|"
@@ -219,12 +222,16 @@ _ASK_WORD = re.compile(
 )
 # "是谁/何人/哪位": the answer is a person, so it must name one.
 PERSON_ASK = re.compile(
-    r"(?<![比和与跟])谁(?![更家的])|何人|哪位|哪一位|哪几位|叫什么(?:名字)?$|叫什么名字|姓名|名字是"
+    r"(?<![比和与跟])谁(?![更家的])|何人|哪位|哪一位|哪几位|哪[两二三四五]位|叫什么(?:名字)?$|叫什么名字|"
+    r"姓名|名字是"
 )
 # A clause of its own asking which is more: "，哪年定得高", "？谁多".
 _WHICH_MORE_CLAUSE = re.compile(
-    r"(?<=[，,？?。；;])\s*(?:谁|哪(?:个|年|一年|边|方))(?:定得|定的|来得|更)?[多少高低大小快慢]"
-    r"[些点]?[？?。！!]?$"
+    r"(?<=[，,？?。；;])\s*(?:(?:谁|哪(?:个|年|一年|边|方))(?:定得|定的|来得|更)?[多少高低大小快慢]"
+    r"[些点]?"
+    # "…各是多少？是涨了还是跌了": which way it went, told by the figures side by side.
+    r"|是?(?:涨|升|增|增加|增长|上升|多|高)了?还是(?:跌|降|减|减少|下降|少|低)了?(?:呢|啊)?)"
+    r"[？?。！!]?$"
 )
 COMPARE_ASK = re.compile(
     r"哪个镇|哪个乡|哪一个镇|哪些镇|谁更|更多|更少|最多|最少|相比|比较|对比|比一比|分别|各自|各镇|多还是少|高还是低|"
@@ -244,7 +251,9 @@ _HEDGES = re.compile(
 # opening the question that sets the time; its words weigh SETTING_WEIGHT of their own.
 _SETTING = re.compile(
     r"^[，,\s]*[^，,。？?；;]{2,24}?(?:[这那](?:[一二两三四五六七八九十几\d]+|些)?年(?:里|中|间|来|当中)?|"
-    r"那段时间|那阵子|那会儿|的时候|期间|前后|那次|那一次|那回)[，,]"
+    r"那段时间|那阵子|那会儿|的时候|期间|前后|那次|那一次|那回)"
+    # "金融危机那年和第二年（2008年、2009年），": the years after it, and the years written out.
+    r"(?:和(?:第[二三四五]年|下一年|次年|后一年))?(?:[（(][^）)]{0,20}[）)])?[，,]"
     # "一九五四年长江、淮河发大水，当年的…": a year's event, the ask going on with 当年.
     r"|^[，,\s]*\d{4}\s*年[^，,。？?；;]{2,24}[，,](?=\s*(?:当年|那年|这年|那一年|这一年))"
     # "1998年为了应对亚洲金融危机，…增发了多少…": what it was done for, not what is counted.
@@ -296,7 +305,7 @@ _STOP_WORDS = """
     差不多 一个 没有 那年 这年 那一年 那边 这边 偷偷 当时 已经 问 数 两会 来 一项 单 就是 也就是
     讲到 说到 谈到 那些 这些 多长时间 多长 一家 真正 真的 当年 实打实 回顾 时
     几样 这几样 那几样 这几个 那几个 这几项 那几项 哪位 哪一位 谁来 由谁 由谁来 几块 这几块 那几块
-    涉及
+    涉及 镇里 县里 当中 两位 三位 几位
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -348,6 +357,8 @@ WHEN_DONE = re.compile(
 _ACTUAL_ASK = re.compile(
     r"实际|完成了|过去一年|去年|上一年|前一年|最终|最后|"
     r"(?:增长|增加|下降|减少|降|涨|提高|回落|达到|实现|花|投入|拿出|支出)了|"
+    # "中央财政为这事掏了多少钱", "救出了多少人": what was paid or done.
+    r"(?:掏|花掉|补贴|发放|救出|安置|淘汰|关停|关闭|退出)了|"
     # "2008年成功研发了哪些…", "2014年新设了哪几个…": what was done that year.
     r"(?:成功|研发|研制|建成|新设|设立|开通|出台|发射|取得|通过|颁布)了"
 )
@@ -470,6 +481,8 @@ def asked_unit(text: str) -> str:
         return "美元"  # "国内生产总值折合成美元是多少": not the 134.9万亿元 in yuan
     if re.search(r"(?:多少|几)\s*(?:万|亿)?\s*个人(?=[？?。，,！!、]|$|呢|吗|啊)", text):
         return "人"  # "死了几个人": people, not a count of things (宣传资料10万余份)
+    if re.search(r"的人(?:有|是|一共有|共有)?(?:多少|几)个?(?=[？?。，,！!、]|$|呢|吗|啊)", text):
+        return "人"  # "有过吸毒经历的人有多少个": people (not 典型经验报送10篇)
     match = _UNIT_ASK.search(text)
     if match:
         unit = match.group(1)
@@ -625,6 +638,7 @@ def key_terms(
         )
     # "种了多少亩树", "修了几公里路": the verb and its thing, as the reports write them (种树).
     rest = verb_with_thing(rest)
+    rest = as_reports_say(rest)
     # "在世界上排第几": the rank asked is the ask's unit (第四位), not a word to find.
     rest = _RANK_ASK.sub(blank, rest)
     # "国内生产总值增速是多少": the reports tell a speed of growth as 增长9.9%.
@@ -660,8 +674,9 @@ def key_terms(
     rest = re.sub(r"(?<=什么)(?:水平|程度|规模|数字|数目)", blank, rest)
     # "国内生产总值总量": a total's own total, the measure itself.
     rest = re.sub(r"(?<=总值|总额|产值|产量)的?总量", blank, rest)
-    # "留抵退税规模有多大": how big it was, the amount asked (赤字规模是多少 names its measure).
-    rest = re.sub(r"(?<=[\u4e00-\u9fff]{4})规模(?=有?多大)", blank, rest)
+    # "留抵退税规模有多大", "外汇储备规模是多少": how big it was, the amount asked (赤字规模是多少
+    # names its measure).
+    rest = re.sub(r"(?<=[\u4e00-\u9fff]{4})规模(?=有?多大|是?多少)", blank, rest)
     # "1988年报告回顾过去五年，…": the report looking back names the span, not a thing.
     rest = re.sub(r"回顾(?=过去|以往|前|近|这|那|[一二两三四五六七八九十\d]+年)", blank, rest)
     groups: list[TermGroup] = []
@@ -713,19 +728,24 @@ def key_terms(
             continue
         if word.isdigit() and len(word) == 4:
             continue  # a year; periods are handled as scope
+        if len(word) == 4 and word[0] == word[1] and word[2] == word[3]:
+            continue  # "顺顺利利考完": how it was done, in words no report uses
         seen.add(word)
         # A person or a place (上海市, 广东省) the answer must mention, not a topic word.
         name = (
             flag == "nr" and 2 <= len(word) <= 4 and word[0] in SURNAMES and not _common_word(word)
         ) or (flag == "ns" and _place_name(word) and not _common_word(word))
-        groups.append(TermGroup((word,), 2.0 if name else _weight(word, flag), position, name=name))
+        # "煤炭行业退出了多少产能": the reports name the trade's thing by the trade (煤炭产能).
+        trade = (word[:-2],) if len(word) >= 4 and word.endswith(("行业", "领域")) else ()
+        weight = 2.0 if name else _weight(word, flag)
+        groups.append(TermGroup((word, *trade, *_written_out(word)), weight, position, name=name))
     groups.sort(key=lambda g: g.position)
     spans = [m.span(1) for m in _YEAR_SETTING.finditer(years_read)]
     spans += [m.span() for m in _RECKONED.finditer(years_read)]
     # "哪位中国科学家拿下了诺奖": the kind of person asked is the answer's, not the report's word.
     spans += [(m.end(), m.end() + 5) for m in _WHO_OF_A_KIND.finditer(years_read)]
     # "服务业在GDP里的占比": the whole a share is of; the reports often leave it unsaid.
-    spans += [m.span(1) for m in _SHARE_BASE.finditer(years_read)]
+    spans += [m.span(1 if m.group(1) else 2) for m in _SHARE_BASE.finditer(years_read)]
     if setting and any(g.position >= setting.end() for g in groups):
         spans.append((0, setting.end()))
     if spans:
@@ -742,6 +762,34 @@ def key_terms(
             without_reckoning(text.lower()), groups, setting.end() if setting else 0
         )
     return groups
+
+
+# Everyday phrases for what the reports name in one word: "一共打了多少粮食", "粮食收成" for
+# 粮食产量; "农业、农村、农民" (read as three words) for 三农.
+_AS_REPORTS_SAY = (
+    (re.compile(r"打了?(?:多少|几)(?:万|亿)?(?:斤|吨|公斤)?的?粮食?|粮食的?收成"), "粮食产量"),
+    (re.compile(r"农业、农村(?:、|和)农民"), "三农"),
+)
+
+
+def as_reports_say(text: str) -> str:
+    """The question with everyday phrases in the reports' words, every later position kept."""
+    for phrase, word in _AS_REPORTS_SAY:
+        text = phrase.sub(partial(written_as, word), text)
+    return text
+
+
+_PLENUM = re.compile(r"([一二三四五六七八九十]+)中全会")
+_TERM_OF = re.compile(r"([一二三四五六七八九十]+)届")
+
+
+def _written_out(word: str) -> tuple[str, ...]:
+    """How a report writes a session out in full: 六中全会 as 第六次全体会议, 八届 as 第八届."""
+    if m := _PLENUM.fullmatch(word):
+        return (f"第{m.group(1)}次全体会议",)
+    if m := _TERM_OF.fullmatch(word):
+        return (f"第{m.group(1)}届",)
+    return ()
 
 
 # "给…的困难户", "发给种田户": the word after names who is given to.
@@ -877,6 +925,22 @@ def _side_by_side(text: str) -> list[str] | None:
 _REAL_ASK = re.compile(r"多少|几|哪|什么")
 
 
+def _ask_tail(part: str) -> str:
+    """How a part asks, from its last ask word on (是多少, 多少亩)."""
+    found = list(_ASK_WORD.finditer(part))
+    if not found:
+        return ""
+    start = found[-1].start()
+    # "拖拉机台数增长了多少？农村用电量呢": the same change asked, of the other thing.
+    verb = _ASKED_VERB.search(part[:start])
+    return part[verb.start() if verb else start :].rstrip("？?。！! ")
+
+
+_ASKED_VERB = re.compile(
+    r"(?:实际)?(?:是|为|有|达到|(?:增长|增加|提高|下降|减少|降低|上涨|上升|涨|降|增)了?)$"
+)
+
+
 def split_parts(text: str) -> list[str]:
     """Split a multi-part question into asks; fragments without an ask word join the next."""
     if sides := _side_by_side(text):
@@ -888,6 +952,10 @@ def split_parts(text: str) -> list[str]:
         pending = f"{pending}，{piece}" if pending else piece
         if _ASK_WORD.search(piece):
             parts.append(pending)
+            pending = ""
+        elif parts and piece.endswith("呢") and len(piece) > 2:
+            # "九四年国内生产总值是多少？粮食总产量呢": the same ask, of another thing.
+            parts.append(pending[:-1] + _ask_tail(parts[-1]))
             pending = ""
     if pending:
         if parts:
@@ -906,7 +974,15 @@ def split_parts(text: str) -> list[str]:
             cut = re.search(r"[和及与、]", part[a.end() : b.start()])
             if cut:
                 cuts.append(a.end() + cut.start())
-        out.extend(part[i + 1 if i else 0 : j] for i, j in pairwise([0, *cuts, len(part)]))
+        pieces = [part[i + 1 if i else 0 : j] for i, j in pairwise([0, *cuts, len(part)])]
+        # "新增了多少低保、多少特困": a later item opening on its ask word is asked the same way.
+        lead = part[: asks[0].start()] if asks else ""
+        out.extend(
+            [
+                pieces[0],
+                *(lead + p if p.strip().startswith(("多少", "几")) else p for p in pieces[1:]),
+            ]
+        )
     return [p for p in out if p.strip()]
 
 

@@ -15,11 +15,12 @@ import numpy as np
 
 from retrieval import synonyms
 from retrieval.embeddings import Embedder, Reranker
+from retrieval.evidence import measured_stem
 from retrieval.index import Snapshot
 from retrieval.lexicon import Thesaurus, bigram_tokens, query_words
 from retrieval.models import Passage, Query
 from retrieval.places import period_matches
-from retrieval.questions import without_year_settings
+from retrieval.questions import as_reports_say, without_year_settings
 from retrieval.vectorstore import ChromaStore, VectorStoreError
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ class HybridSearch:
         return np.asarray(model.get_scores(known), dtype=np.float32)  # type: ignore[attr-defined]
 
     def _lexical(self, snapshot: Snapshot, text: str) -> dict[str, np.ndarray]:
-        text = DOCUMENT_WORDS.sub(" ", text)
+        text = as_reports_say(DOCUMENT_WORDS.sub(" ", text))
         # A concept the question names in words no report uses (活着的人): the reports' words
         # for it (生还者) stand in fully; otherwise they only add to the question's own.
         expansion: list[str] = []
@@ -123,6 +124,9 @@ class HybridSearch:
             target = stand_ins if unheard else expansion
             target.extend(t for t in terms if t not in target)
         expansion += [w for w in synonyms.expand(text, snapshot.vocabulary) if w not in expansion]
+        # "粮食产量" may be told as "粮食增加了五十亿斤，达到三千七百亿斤": the thing measured.
+        stems = (measured_stem(w) for w in query_words(text, snapshot.vocabulary))
+        expansion += [s for s in stems if len(s) >= 2 and s not in expansion]
         extras = ((expansion, self.weights.expansion), (stand_ins, self.weights.stand_in))
         scores: dict[str, np.ndarray] = {}
         if "words" in self.legs:

@@ -113,6 +113,45 @@ def names_distant(window: Window, distant: set[str], passages: list[Passage]) ->
     return bool(named) and named[-1] in distant
 
 
+def only_other_years_told(window: Window, ask: Ask) -> bool:
+    """ "七七年钢产量" is not answered by "到一九八五年，粮食产量达到八千亿斤，钢产量六千万吨" in
+    the 1978 report, nor by "从一九七四年到一九七六年，…损失…钢产量二千八百万吨": the years its
+    sentence names are all after the one asked, from the report's on, or all before it."""
+    report = window.passage.period[:4]
+    asked = [y for y in ask.years if y.isdigit()]
+    if not report.isdigit() or not asked or report in asked:
+        return False  # (a report asked of, 1960年的报告: its sentences' years are its own story)
+    # The years told up to the figure ("五年…投资3562亿元，相当于1950年到1997年…的总和" names its
+    # base after it); a span before the year asked closes (从一九七四年到一九七六年), a start
+    # year alone (2004年我们提出用三年时间…) runs on to it.
+    lead = window.passage.text[window.sentence[0] : window.end]
+    told = told_years(lead)
+    if not told or told & set(asked):
+        return False
+    if all(y > max(asked) and y >= report for y in told):
+        return True
+    named = set(re.findall(r"((?:19|20)\d{2})年", arabic_years(normalize(lead))))  # 从…年 too
+    return len(named) >= 2 and all(y < min(asked) for y in named)
+
+
+_CN_COUNT = "零一二三四五六七八九十"
+
+
+def span_to_report(window: Window, years: set[str]) -> bool:
+    """ "2003年政府工作报告说，1998年到2002年这五年累计…" is told as "五年累计实际利用…": the years
+    asked run up to the report's and the sentence names their number."""
+    report = window.passage.period[:4]
+    before = sorted(y for y in years if y.isdigit() and y < report)
+    if not report.isdigit() or len(before) < 2 or int(before[-1]) != int(report) - 1:
+        return False
+    count = int(report) - int(before[0])
+    if not 2 <= count <= 10:
+        return False
+    told = rf"(?:{count}|{_CN_COUNT[count]}){'个' if count > 9 else ''}?年"
+    s_start, s_end = window.sentence
+    return re.search(told, normalize(window.passage.text[s_start:s_end])) is not None
+
+
 def past_tense(ask: Ask, period: str, reports: set[str]) -> Ask:
     """A year before the report's own (2018年报告说2017年…) asks for a result more than a plan."""
     report_year = period[:4]

@@ -6,6 +6,7 @@ from retrieval.answering import answer
 from retrieval.evidence import figures
 from retrieval.models import Answer, Passage, Query, ReportMeta
 from retrieval.places import (
+    event_year_as_year,
     period_matches,
     read_query,
     report_parts,
@@ -4625,3 +4626,359 @@ def test_flooded_fields_and_old_housing_asked_in_everyday_words() -> None:
         ("21年城里那些老房子、旧楼院，开工翻修的有多少个？", "5.6万个"),
     ):
         assert figure in _ask(question, reports).text, question
+
+
+def test_people_there_are_not_counted_in_visits() -> None:
+    reports = {"t": (TOWN, ["一、党建|开展集中学习12场次，参与学习的党员干部达480人次。"])}
+    assert _ask("县溪镇全镇一共有多少名党员？", reports).abstained
+    # A total of visitors is counted in 人次: 总人数 asks it.
+    tourists = _yearly(("1988", ["一、1987年工作回顾|来华旅游入境人数达到2690万人次。"]))
+    assert "2690万人次" in _ask("1987年来华旅游入境的总人数是多少？", tourists).text
+
+
+def test_visits_asked_prefer_a_figure_in_visits() -> None:
+    reports = {
+        "t": (
+            TOWN,
+            [
+                "一、安全|组织宣讲队进企业、学校、农村等场所宣传20余次,覆盖人群5000余人。",
+                "二、交通|在学校周边设置人车分离通道,安排人员护学200余人次。",
+            ],
+        )
+    }
+    result = _ask("县溪镇在学校门口派人护着孩子上下学，一共多少人次？", reports)
+    assert "200余人次" in result.text and "5000余人" not in result.text
+
+
+def test_a_trade_asked_is_named_by_its_goods() -> None:
+    reports = _yearly(
+        (
+            "2018",
+            [
+                "一、过去五年工作回顾|以钢铁、煤炭等行业为重点加大去产能力度，中央财政安排1000亿元"
+                "专项奖补资金予以支持，退出钢铁产能1.7亿吨以上、煤炭产能8亿吨。"
+            ],
+        )
+    )
+    result = _ask("2018年报告回顾过去五年，煤炭行业一共退出了多少产能？", reports)
+    assert "8亿吨" in result.text and "1000亿元" not in result.text
+
+
+def test_events_date_their_years() -> None:
+    assert event_year_as_year("上海世博会那年进出口总额是多少") == (
+        "上海世博会那年（2010年）进出口总额是多少"
+    )
+
+
+def test_money_paid_asks_the_result_of_the_next_report() -> None:
+    reports = _yearly(
+        ("2009", ["二、2009年工作|做好“家电下乡”等工作，把中央财政的400亿元补贴资金用好用活。"]),
+        ("2010", ["一、2009年工作回顾|中央财政投入资金450亿元，补贴家电汽车摩托车下乡。"]),
+    )
+    result = _ask("2009年老百姓买家电都有补贴，中央财政为这事掏了多少钱？", reports)
+    assert "450亿元" in result.text and "400亿元" not in result.text
+
+
+def test_how_big_a_stock_is_asked_by_its_name() -> None:
+    reports = _yearly(("2008", ["一、2007年工作回顾|外汇储备超过1.52万亿美元。"]))
+    assert "1.52万亿美元" in _ask("2008年报告中，2007年国家外汇储备规模是多少？", reports).text
+
+
+def test_a_figure_to_confirm_is_answered_by_the_same_figure() -> None:
+    reports = _yearly(("1997", ["一、1996年工作回顾|品种结构有所改善，钢产量突破１亿吨。"]))
+    assert "１亿吨" in _ask("一九九六年我国钢产量过没过1亿吨？", reports).text
+    # A figure the question gives, asked of something else, is still no answer.
+    assert _ask("那1亿吨钢里，出口了多少？（1996年）", reports).abstained
+
+
+def test_years_up_to_the_report_are_told_as_their_number() -> None:
+    reports = _yearly(
+        ("2003", ["一、过去五年工作回顾|五年累计实际利用外商直接投资2261亿美元，超过此前总和。"])
+    )
+    question = "2003年政府工作报告说，1998年到2002年这五年累计实际利用外商直接投资是多少？"
+    assert "2261亿美元" in _ask(question, reports).text
+    # One distant year is not the five.
+    assert _ask("1998年实际利用外商直接投资是多少？", reports).abstained
+
+
+def test_which_way_it_went_asks_no_words_of_its_own() -> None:
+    terms = key_terms("14年和15年实际利用外资各是多少？是涨了还是跌了？", [], ())
+    assert [g.label for g in terms] == ["实际", "利用外资"]
+
+
+def test_a_part_asking_the_same_of_another_thing() -> None:
+    reports = _yearly(
+        ("1995", ["一、1994年工作回顾|国内生产总值达到４３８００亿元。粮食总产量４４４５亿公斤。"])
+    )
+    result = _ask("九四年国内生产总值是多少？粮食总产量呢？", reports)
+    assert "４３８００亿元" in result.text and "４４４５亿公斤" in result.text
+
+
+def test_a_material_asked_by_weight_is_no_measure_word() -> None:
+    assert asked_unit("五四年预计全国能炼出多少钢？") == ""
+    reports = _yearly(
+        ("1954", ["一、建设|一九五四年預計：鋼二百十七萬噸，等於一九四九年的十三點七倍。"])
+    )
+    assert "二百十七萬噸" in _ask("五四年预计全国能炼出多少钢？", reports).text
+
+
+def test_a_year_with_no_report_is_told_by_the_next_one() -> None:
+    reports = _yearly(
+        ("1988", ["一、1987年工作回顾|粮食产量达到40298万吨。"]),
+        (
+            "1992",
+            ["一、一年来的工作回顾|粮食产量达到４３５２４万吨，棉花产量达到５６６．３万吨。"],
+        ),
+    )
+    result = _ask("九一年全国一共打了多少粮食？", reports)
+    assert "４３５２４万吨" in result.text and result.text.count("４３５２４万吨") == 1
+    assert "1992年报告（回顾1991年）" in result.text
+
+
+def test_a_plenum_is_found_as_the_report_writes_it_out() -> None:
+    reports = _yearly(
+        (
+            "1959",
+            [
+                "二、一九五九年的任务|在一九五八年十一月召开的中国共产党第八届中央委员会第六次全体"
+                "会议上，曾经讨论了一九五九年的主要任务，提出了钢产量一千八百万吨、煤产量三亿八千万吨、"
+                "粮食产量一万零五百亿斤的指标。",
+                "三、人民公社|八届六中全会通过了关于人民公社若干问题的决议。",
+            ],
+        )
+    )
+    result = _ask("八届六中全会给1959年定的钢产量和粮食产量指标分别是多少？", reports)
+    assert "一千八百万吨" in result.text and "一万零五百亿斤" in result.text
+
+
+def test_people_asked_as_how_many_of_them() -> None:
+    assert asked_unit("北斗溪镇2023年管着的有过吸毒经历的人有多少个？") == "人"
+    reports = {"t": (TOWN, ["一、宣传|发表助企纾困文章20篇，典型经验报送10篇。"])}
+    assert _ask("县溪镇管着的有过吸毒经历的人有多少个？", reports).abstained
+
+
+def test_how_it_went_in_doubled_words_is_no_word_to_find() -> None:
+    terms = key_terms("2020年有多少高三学生顺顺利利考完了高考？", [], ())
+    assert "顺顺利利" not in [g.label for g in terms]
+
+
+def test_the_whole_a_share_is_of_is_not_the_thing_asked() -> None:
+    reports = _yearly(
+        (
+            "2014",
+            [
+                "一、2013年工作回顾|全社会研发支出占国内生产总值比重超过2%。",
+                "一、2013年工作回顾|服务业增加值比重达到46.1%，首次超过第二产业。",
+            ],
+        )
+    )
+    result = _ask("2013年服务业占GDP的比重是多少？", reports)
+    assert "46.1%" in result.text and "2%" not in result.text.replace("46.1%", "")
+
+
+def test_an_event_and_the_year_after_set_the_time() -> None:
+    terms = key_terms("金融危机那年和第二年（2008年、2009年），城镇新增就业各是多少？", [], ())
+    assert next(g for g in terms if g.label == "金融危机").setting
+
+
+def test_items_asked_alike_share_what_is_done() -> None:
+    from retrieval.questions import split_parts
+
+    assert split_parts("统溪河镇2025年新增了多少低保、多少特困？") == [
+        "统溪河镇2025年新增了多少低保",
+        "统溪河镇2025年新增了多少特困",
+    ]
+    # Items naming their own measure are asked as they are.
+    assert split_parts("新增就业多少、失业率多少") == ["新增就业多少", "失业率多少"]
+
+
+def test_national_figures_asked_in_everyday_words() -> None:
+    reports = _yearly(
+        (
+            "2004",
+            ["一、2003年工作回顾|按现行汇率计算，人均国内生产总值突破1000美元，跨上一个重要台阶。"],
+        ),
+        ("2007", ["一、2006年工作回顾|高等教育毛入学率提高到22％。"]),
+        ("2019", ["一、2018年工作回顾|下调部分商品进口关税，关税总水平由9.8%降至7.5%。"]),
+        (
+            "2024",
+            [
+                "一、2023年工作回顾|群众体育蓬勃开展，成都大运会、杭州亚运会和亚残运会成功举办。",
+                "一、2023年工作回顾|脱贫人口务工规模超过3300万。",
+            ],
+        ),
+        ("1992", ["一、一年来的工作回顾|粮食产量达到４３５２４万吨。"]),
+    )
+    for question, figure in (
+        ("闹非典那年（2003年），我国平均每个人创造的产值过了多少美元？", "1000美元"),
+        ("2006年适龄年轻人里能上大学的比例大概有多少？", "22％"),
+        ("2018年咱们从国外买东西，平均要交的进口税率降到了多少？", "7.5%"),
+        ("2023年国内成功举办了哪几项大型体育赛事？", "杭州亚运会"),
+        ("2023年已经摘掉穷帽子的人当中，出门打工挣钱的有多少人？", "3300万"),
+        ("九一年全国一共打了多少粮食？", "４３５２４万吨"),
+    ):
+        assert figure in _ask(question, reports).text, question
+
+
+def test_town_figures_asked_in_everyday_words() -> None:
+    reports = {
+        "t": (
+            TOWN,
+            [
+                "一、平安|对辖区134家娱乐场所、网吧开展清查行动2次，查摆问题30余条，责令整改单位5家。",
+                "二、安全|开展“敲门行动”2000余次，实现隐患排查、宣传教育全覆盖。",
+                "二、安全|对14家工贸企业开展安全培训2次。",
+            ],
+        )
+    }
+    for question, figure in (
+        ("县溪镇去查网吧、宾馆这些地方，有几家被勒令改正？", "5家"),
+        ("县溪镇挨家挨户上门查安全，一共上门了多少次？", "2000余次"),
+    ):
+        assert figure in _ask(question, reports).text, question
+
+
+def test_a_kind_asked_of_a_whole_is_not_answered_by_the_whole() -> None:
+    reports = {
+        "t": (
+            TOWN,
+            [
+                "一、安全|上半年，共排查整改安全隐患60余处，摸排农村重点车辆1439台，"
+                "全镇未发生重大安全生产事故。"
+            ],
+        )
+    }
+    assert _ask("县溪镇排查整改的安全隐患里，重大隐患有几处？", reports).abstained
+    assert "60余处" in _ask("县溪镇排查整改了多少处安全隐患？", reports).text
+
+
+def test_a_figure_of_other_years_only_is_no_answer() -> None:
+    reports = _yearly(
+        ("1977", ["一、任务|今年要继续抓好农业。"]),
+        (
+            "1978",
+            [
+                "一、回顾|从一九七四年到一九七六年，由于“四人帮”的干扰破坏，全国大约损失钢产量"
+                "二千八百万吨。",
+                "二、规划|按照十年规划，到一九八五年，粮食产量达到八千亿斤，钢产量六千万吨。",
+            ],
+        ),
+    )
+    assert _ask("1977年全国钢产量是多少万吨？", reports).abstained
+    assert "六千万吨" in _ask("十年规划里1985年钢产量要达到多少？", reports).text
+
+
+def test_money_for_another_purpose_is_no_answer() -> None:
+    reports = _yearly(
+        ("2004", ["一、2003年工作回顾|中央财政全年用于教育、卫生、科技、文化事业的支出达855亿元。"])
+    )
+    assert _ask("非典那年，中央财政专门拿出多少钱用于防治非典？", reports).abstained
+    assert "855亿元" in _ask("2003年中央财政用于教育、卫生的支出是多少？", reports).text
+
+
+def test_a_fine_is_not_what_the_goods_were_worth() -> None:
+    reports = {"t": (TOWN, ["一、安全|查处违法经营12家，收缴违规产品300余件，罚款10万余元。"])}
+    assert _ask("县溪镇收缴的违规产品值多少钱？", reports).abstained
+    assert "10万余元" in _ask("县溪镇查处违法经营罚款多少钱？", reports).text
+
+
+def test_an_output_is_not_counted_in_money_or_people() -> None:
+    reports = _yearly(
+        ("2021", ["一、2020年工作回顾|我们一定要下力气也完全有能力保障好14亿人的粮食安全。"])
+    )
+    assert _ask("2020年全国粮食产量具体是多少？", reports).abstained
+    grain = _yearly(
+        ("2021", ["一、2020年工作回顾|粮食产量达到1.34万亿斤，保障好14亿人的吃饭问题。"])
+    )
+    assert "1.34万亿斤" in _ask("2020年全国粮食产量具体是多少？", grain).text
+
+
+def test_years_before_the_one_asked_tell_another_time() -> None:
+    reports = _yearly(
+        ("1977", ["一、任务|今年要继续抓好农业。"]),
+        (
+            "1978",
+            [
+                "一、回顾|从一九七四年到一九七六年，由于“四人帮”的干扰破坏，全国大约损失钢产量"
+                "二千八百万吨。"
+            ],
+        ),
+        (
+            "2007",
+            [
+                "一、2006年工作回顾|2004年我们提出用三年时间基本解决拖欠农民工工资的问题，"
+                "各地已偿还拖欠工程款1834亿元。"
+            ],
+        ),
+    )
+    assert _ask("1977年全国钢产量是多少万吨？", reports).abstained
+    # A start year alone runs on to the year asked.
+    assert "1834亿元" in _ask("到2006年各地一共偿还了多少拖欠工程款？", reports).text
+
+
+def test_a_loss_asked_is_not_told_by_growth() -> None:
+    reports = _yearly(
+        (
+            "1978",
+            [
+                "一、回顾|尽管有“四人帮”的严重干扰破坏，仍然有三分之一的省、市、自治区，粮食产量平均"
+                "每年的增长速度都在百分之四点三以上。"
+            ],
+        )
+    )
+    assert _ask("七八年的报告说“四人帮”干扰破坏那几年，全国损失了多少粮食？", reports).abstained
+
+
+def test_people_not_yet_placed_are_not_those_placed() -> None:
+    reports = _yearly(("1980", ["一、1979年工作回顾|1979年全国在城镇安置了903万人就业。"]))
+    assert _ask("1979年底城镇还有多少待业人员没有安置？", reports).abstained
+    assert "903万人" in _ask("1979年全国在城镇安置了多少人就业？", reports).text
+
+
+def test_a_thing_counted_in_its_own_measure_word_must_be_there() -> None:
+    reports = _yearly(("2021", ["二、2021年工作|新开工改造城镇老旧小区5.3万个。"]))
+    assert _ask("2021年改造城镇老旧小区，一共给加装了多少部电梯？", reports).abstained
+    assert "5.3万个" in _ask("2021年要新开工改造多少个城镇老旧小区？", reports).text
+
+
+def test_who_by_their_number_asks_a_person() -> None:
+    assert asks_person("神舟六号上的航天员是哪两位？")
+
+
+def test_foreign_capital_used_however_it_is_worded() -> None:
+    reports = _yearly(
+        ("2015", ["一、2014年工作回顾|实际使用外商直接投资1196亿美元，居世界首位。"]),
+        ("2016", ["一、2015年工作回顾|实际使用外资1263亿美元，增长5.6%。"]),
+    )
+    result = _ask("2014年和2015年我国实际利用外资分别是多少？", reports)
+    assert "1196亿美元" in result.text and "1263亿美元" in result.text
+    # Pensions and medical cover of the countryside are two schemes.
+    cover = _yearly(("2010", ["一、2009年工作回顾|新型农村合作医疗制度覆盖8.3亿人。"]))
+    assert _ask("09年新农保有多少人参保了？", cover).abstained
+
+
+def test_farming_money_and_exports_asked_in_everyday_words() -> None:
+    reports = _yearly(
+        (
+            "2006",
+            ["一、2005年工作回顾|全年中央财政用于“三农”的支出达到2975亿元，比上年增加349亿元。"],
+        ),
+        ("2000", ["一、1999年工作回顾|外贸出口从7月份开始大幅度回升，全年达到1949亿美元。"]),
+    )
+    for question, figure in (
+        ("2005年中央财政在农业、农村、农民这块一共掏了多少钱？", "2975亿元"),
+        ("一九九九年我们卖到国外去的货一共值多少美元？", "1949亿美元"),
+    ):
+        assert figure in _ask(question, reports).text, question
+
+
+def test_households_of_a_scheme_are_counted_in_households() -> None:
+    reports = {
+        "t": (
+            TOWN,
+            [
+                "一、民生|开展低保年度审核工作，全镇清查289户550人，清退低保19户32人，新纳入低保5户7人。"
+            ],
+        )
+    }
+    assert "289户550人" in _ask("县溪镇低保户数是多少？", reports).text
