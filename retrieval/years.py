@@ -116,7 +116,8 @@ def names_distant(window: Window, distant: set[str], passages: list[Passage]) ->
 def only_other_years_told(window: Window, ask: Ask) -> bool:
     """ "七七年钢产量" is not answered by "到一九八五年，粮食产量达到八千亿斤，钢产量六千万吨" in
     the 1978 report, nor by "从一九七四年到一九七六年，…损失…钢产量二千八百万吨": the years its
-    sentence names are all after the one asked, from the report's on, or all before it."""
+    sentence names up to the figure are all after the one asked, from the report's on, or a span
+    all before it."""
     report = window.passage.period[:4]
     asked = [y for y in ask.years if y.isdigit()]
     if not report.isdigit() or not asked or report in asked:
