@@ -1091,7 +1091,7 @@ def difference_for_amount(window: Window, ask: Ask) -> bool:
 
 
 # A yield per area: "每亩生产粮食四百斤", "亩产提升10.1斤".
-_PER_AREA = re.compile(r"每亩|每公顷|亩产|单产|每平方")
+_PER_AREA = re.compile(r"每亩|每公顷|亩产|单产|每平方|单位面积")
 
 
 def rate_for_total(window: Window, ask: Ask) -> bool:
@@ -1100,12 +1100,14 @@ def rate_for_total(window: Window, ask: Ask) -> bool:
     if re.search(r"亩|公顷|单产|平方", ask.text):
         return False
     things = [g for g in ask.groups if g.weight >= 1.0 and not g.setting]
-    clauses = [
-        c
-        for c in re.split(r"[，,；;、]", sentence_text(window))
-        if any(match(g, c) > 0 for g in things) and figures(c)
-    ]
-    return bool(clauses) and all(_PER_AREA.search(clause) for clause in clauses)
+    split = re.split(r"[，,；;、]", sentence_text(window))
+    named = [c for c in split if any(match(g, c) > 0 for g in things)]
+    clauses = [c for c in named if figures(c)]
+    if not clauses:
+        # "规定粮食的单位面积产量，到一九六七年…达到四百斤": the thing named per area, its figures
+        # in the clauses after.
+        return bool(named) and all(_PER_AREA.search(c) for c in named)
+    return all(_PER_AREA.search(clause) for clause in clauses)
 
 
 def measured_thing_unnamed(window: Window, ask: Ask) -> bool:
@@ -1123,13 +1125,20 @@ def measured_thing_unnamed(window: Window, ask: Ask) -> bool:
     return bool(heads) and all(match(g, sentence) == 0 for g in heads)
 
 
+# "一年能出多少钢", "打了多少粮": an amount of a material asked.
+_MATERIAL_ASK = re.compile(r"(?:多少|几)(?:万|亿)?(?:吨|斤|公斤)?[钢铁煤油粮棉]")
+
+
 def output_for_money_or_people(window: Window, ask: Ask) -> bool:
     """ "1956年粮食产量" is not answered by "…救灾…款項共达八亿六千万元，…調运的粮食", nor
-    "2020年粮食产量" by "保障好14亿人的粮食安全": an output is counted in what was made."""
-    if ask.unit or not any(g.head and g.label.endswith("产量") for g in ask.groups):
+    "2020年粮食产量" by "保障好14亿人的粮食安全", nor "一年能出多少钢" by "…有百分之三十不合规格":
+    an output is counted in what was made."""
+    material = bool(_MATERIAL_ASK.search(ask.text))
+    if ask.unit or not (material or any(g.head and g.label.endswith("产量") for g in ask.groups)):
         return False
     units = [f.unit for f in window.figures]
-    return bool(units) and all(u.endswith("元") or u in PEOPLE_UNITS or u == "户" for u in units)
+    other = ("元", "%") if material else ("元",)
+    return bool(units) and all(u.endswith(other) or u in PEOPLE_UNITS or u == "户" for u in units)
 
 
 _PURPOSE = re.compile(r"用于([^，,。；;？?]{2,30})")

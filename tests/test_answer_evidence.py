@@ -4982,3 +4982,29 @@ def test_households_of_a_scheme_are_counted_in_households() -> None:
         )
     }
     assert "289户550人" in _ask("县溪镇低保户数是多少？", reports).text
+
+
+def test_a_target_per_area_is_no_harvest() -> None:
+    reports = _yearly(
+        ("1958", ["一、1957年工作回顾|棉花产量达到三千二百八十万担。"]),
+        (
+            "1959",
+            [
+                "一、回顾|一九五七年修订的全国农业发展纲要，规定粮食的单位面积产量，到一九六七年在全国"
+                "三类地区分别达到四百斤、五百斤、八百斤的指标。"
+            ],
+        ),
+    )
+    assert _ask("五七年全国的粮食收成一共有多少斤？", reports).abstained
+
+
+def test_an_amount_of_steel_is_not_a_share() -> None:
+    reports = _yearly(
+        (
+            "1955",
+            ["一、工业|鞍钢生产的大型钢和桥梁钢，由于化学成分不合要求而有百分之三十不合规格。"],
+        )
+    )
+    assert _ask("五五年报告里说，鞍钢改造搞完以后一年能出多少钢？", reports).abstained
+    # A share asked is still answered by one.
+    assert "百分之三十" in _ask("1955年鞍钢的大型钢有百分之几不合规格？", reports).text
