@@ -125,14 +125,13 @@ class HybridSearch:
             target.extend(t for t in terms if t not in target)
         expansion += [w for w in synonyms.expand(text, snapshot.vocabulary) if w not in expansion]
         # "粮食产量" may be told as "粮食增加了五十亿斤，达到三千七百亿斤": the thing measured.
-        stems = (measured_stem(w) for w in query_words(text, snapshot.vocabulary))
+        own_words = query_words(text, snapshot.vocabulary)
+        stems = (measured_stem(w) for w in own_words)
         expansion += [s for s in stems if len(s) >= 2 and s not in expansion]
         extras = ((expansion, self.weights.expansion), (stand_ins, self.weights.stand_in))
         scores: dict[str, np.ndarray] = {}
         if "words" in self.legs:
-            s = self._bm25(
-                snapshot.words, query_words(text, snapshot.vocabulary), snapshot.vocabulary
-            )
+            s = self._bm25(snapshot.words, own_words, snapshot.vocabulary)
             for terms, weight in extras:
                 extra_words = [w for term in terms for w in query_words(term, snapshot.vocabulary)]
                 e = self._bm25(snapshot.words, extra_words, snapshot.vocabulary)

@@ -4985,17 +4985,21 @@ def test_households_of_a_scheme_are_counted_in_households() -> None:
 
 
 def test_a_target_per_area_is_no_harvest() -> None:
-    reports = _yearly(
-        ("1958", ["一、1957年工作回顾|棉花产量达到三千二百八十万担。"]),
-        (
-            "1959",
-            [
-                "一、回顾|一九五七年修订的全国农业发展纲要，规定粮食的单位面积产量，到一九六七年在全国"
-                "三类地区分别达到四百斤、五百斤、八百斤的指标。"
-            ],
-        ),
+    from retrieval.evidence import candidates
+    from retrieval.fit import rate_for_total
+
+    meta = national_report("1959", [])["n"][0]
+    text = (
+        "一九五七年修订的全国农业发展纲要，规定粮食的单位面积产量，到一九六七年在全国三类地区"
+        "分别达到四百斤、五百斤、八百斤的指标。"
     )
-    assert _ask("五七年全国的粮食收成一共有多少斤？", reports).abstained
+    question = "1957年全国的粮食产量一共有多少斤？"
+    ask = analyse(question, read_query(question, [meta]), [meta], ())[0]
+    windows = [w for w in candidates([_passage(meta, 0, text)], ask, set()) if "四百斤" in w.text]
+    assert windows and all(rate_for_total(w, ask) for w in windows)
+    total = "一九五七年粮食产量达到三千七百亿斤。"
+    windows = [w for w in candidates([_passage(meta, 0, total)], ask, set()) if "亿斤" in w.text]
+    assert windows and not any(rate_for_total(w, ask) for w in windows)
 
 
 def test_an_amount_of_steel_is_not_a_share() -> None:
