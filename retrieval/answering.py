@@ -599,7 +599,16 @@ def _figure_piece(
             # Another thing counted: a stand-in must match the question nearly as well. A plan
             # for a result, or another year: the same words may well sit in a weaker clause.
             least = best.coverage - REPLACEMENT_SLACK if other_thing else 0.0
-            best = _placed_window(ranked, passages, ask, scope, least)
+            # A plan for a result asked outright ("实际建成投产的…": "计划建成投产…118个，实际
+            # 建成128个"): the asked figure is first sought in the sentence whose words matched
+            # best, then elsewhere.
+            first = best
+            tries = (
+                sorted(ranked, key=lambda w: not _same_sentence(w, first))
+                if not other_thing and _TENSE_NAMED.search(ask.text) and wrong_tense(first, ask)
+                else ranked
+            )
+            best = _placed_window(tries, passages, ask, scope, least)
             if best is None:
                 return None
     if ask.shape is Shape.FIGURE:
@@ -634,10 +643,23 @@ def _figure_piece(
     # "这个制度是从哪天开始实行的": a sentence that gives no date does not answer it.
     if town and _DATE_ASK.search(ask.text) and not _names_date(piece):
         return None
+    # "第一艘航母叫什么名字": a thing's name is given as one (“辽宁舰”, 神舟五号), else unsaid.
+    if _THING_NAME_ASK.search(ask.text) and not asks_person(ask.text) and not _names_thing(piece):
+        return None
     # "镇党委书记是谁": a sentence that names no one does not answer it.
     if not (town and asks_person(ask.text)):
         return piece
     return piece if _names_someone(piece) and not _deputy_only(piece, ask) else None
+
+
+_THING_NAME_ASK = re.compile(r"叫什么|名字|名称|叫啥")
+_THING_NAMED = re.compile(
+    r"[“《「][^”》」]{1,20}[”》」]|[\u4e00-\u9fff]{2,8}[一二三四五六七八九十\d]+号"
+)
+
+
+def _names_thing(piece: Piece) -> bool:
+    return any(_THING_NAMED.search(p.text[s:e]) for p, s, e in piece.quotes)
 
 
 # Titles a question may ask the holder of; 副 before one names the deputy.
@@ -866,6 +888,13 @@ def _elsewhere(scope: Scope, window: Window) -> str:
     """The window's whole report, folded, when known: a thing it names elsewhere but not here
     is another figure's (烟花爆竹专项整治 against 燃气安全整治's 一般隐患16起)."""
     return scope.report_words(window.passage.doc_id) if scope.report_words else ""
+
+
+_TENSE_NAMED = re.compile(r"实际|最终|最后|计划|目标|原定|预定")
+
+
+def _same_sentence(window: Window, other: Window) -> bool:
+    return window.passage.chunk_id == other.passage.chunk_id and window.sentence == other.sentence
 
 
 def _placed_window(

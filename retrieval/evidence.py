@@ -447,6 +447,12 @@ def wrong_tense(window: Window, ask: Ask) -> bool:
             s_end = min(s_end, window.start + cut.start())
     if ask.tense == "actual" and _names_past_year(own, ask, window.passage.period[:4]):
         return False  # "一九五九年每人收入八十五元左右" in the 1960 report: that year's result
+    if ask.tense == "actual" and _estimated_past_year(
+        text[s_start:s_end], ask, window.passage.period[:4]
+    ):
+        # "工业总产值一九七四年预计比一九六四年增长…，石油增长六点五倍" in the 1975 report: a
+        # year over when the report was given, estimated; its figures are results all along.
+        return False
     if ask.tense == "actual" and _PAST_YEAR_OPENING.match(previous_sentence(window)):
         return False  # "过去一年，我们的各项工作取得了很大成绩。…涨幅控制在3.3%，…": results
     return _tense_lean(ask, text[_tense_start(text, s_start, None) : s_end], own) < 0
@@ -471,6 +477,16 @@ def _names_past_year(clause: str, ask: Ask, report_year: str) -> bool:
     # (Not as a comparison's base: "将要达到３，９８９亿斤，比１９５５年增长８．４％".)
     digits = re.sub(r"(?:比|较|同)\d{4}年", "", arabic_years(normalize(clause)))
     return any(f"{year}年" in digits for year in ask.years if year < report_year)
+
+
+def _estimated_past_year(text: str, ask: Ask, report_year: str) -> bool:
+    """Whether the text estimates (预计, 估计) a year asked that was over by its report, naming
+    no other year (but as a comparison's base)."""
+    digits = re.sub(r"(?:比|较|同)\d{4}年", "", arabic_years(normalize(text)))
+    named = set(re.findall(r"((?:19|20)\d{2})年(?=[^，,；;。]{0,6}(?:预计|估计))", digits))
+    others = set(re.findall(r"((?:19|20)\d{2})年", digits)) - named
+    asked = {year for year in ask.years if year < report_year}
+    return bool(named) and named <= asked and not others
 
 
 def _tense_start(text: str, start: int, prev: int | None) -> int:

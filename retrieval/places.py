@@ -60,14 +60,14 @@ _CN_YEAR = re.compile("[〇○零一二三四五六七八九]{4}(?=年)")
 # Officials write 23年 for 2023年; 连续12年 / 5年来 are durations, not years.
 # "03到07年": the first year of a span, too.
 SHORT_YEAR = re.compile(
-    r"(?<![0-9.])(\d{2})(?=年(?!来|间|以来|多|内|前|后|代)|\s*(?:到|至|-|—|~)\s*\d{2}\s*年)"
+    r"(?<![0-9.])(\d{2})(?=年(?!来|间|以来|多(?![了少])|内|前|后|代)|\s*(?:到|至|-|—|~)\s*\d{2}\s*年)"
 )
 
 
 # A two-digit year in words: 九六年, 八八年那份报告; 六十年 only where it names a report
 # (六十年那个报告), as 六十年 is otherwise a span of years; 八十年代 is a decade, no year.
 CN_SHORT_YEAR = re.compile(
-    r"(?<![〇○零一二三四五六七八九十])(?:([〇○零一二三四五六七八九]{2})(?=年(?!来|间|以来|多|内|前|后|代))"
+    r"(?<![〇○零一二三四五六七八九十])(?:([〇○零一二三四五六七八九]{2})(?=年(?!来|间|以来|多(?![了少])|内|前|后|代))"
     r"|([二三四五六七八九])十([一二三四五六七八九]?)(?=年(?:那|的?(?:政府)?(?:工作)?报告)))"
 )
 _CN_DIGIT_ORDER = "〇一二三四五六七八九"
@@ -82,7 +82,7 @@ def _cn_full_year(m: re.Match[str]) -> str:
         # opening a question and going on with a time's words is 1978, 1956.
         opening = m.start() == 0 or m.string[m.start() - 1] in "在从到于，,、：:"
         timed = re.match(
-            r"年(?:那|这|的(?!时间)|城|乡|农村|全国|国家|我国|咱|一年|全年|[初底末]|，|,"
+            r"年(?:那|这|的(?!时间)|闹|遭|发生|城|乡|农村|全国|国家|我国|咱|一年|全年|[初底末]|，|,"
             r"|工业|农业|粮食|钢|煤|棉|财政|经济|国内|国民|物价|居民|职工|农民|基本建设"
             r"|[和与跟、](?=[〇○零一二三四五六七八九]{2}年|\d{2,4}年))",  # 七八年和七九年
             m.string[m.end() :],

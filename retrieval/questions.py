@@ -111,10 +111,11 @@ _FIGURE_ASK = re.compile(
 )
 # "1984年全国棉花产量", "对比一下两年的进出口总额": a total or an output named with no ask word.
 _TOTAL_NAMED = re.compile(r"总额|总量|总值|产值|产量")
-# "多少本地群众": 本 of 本地/本镇 is no measure word.
+# "多少本地群众": 本 of 本地/本镇 is no measure word; nor 种 of 种地.
 # "这几样东西的出口": 这几/那几 points at things named, it asks no count.
 _UNIT_ASK = re.compile(
     rf"(?:多少|(?<![这那])几)\s*(?:万|亿)?({_MEASURE})(?!(?<=本)[地镇村县市乡])(?!(?<=年)[轻纪龄])"
+    r"(?!(?<=种)[地田植树粮菜养])"  # 多少种地补贴: 种 the verb, no measure word
 )
 # A measure word the list lacks: right after 几 (几层, 几朝), or ending the question (多少页？).
 # (Not a material counted by weight: 炼出多少钢, 打了多少粮.)
@@ -142,6 +143,11 @@ _PEOPLE_BEFORE_ASK = re.compile(
     r"(?:学生|职工|工人|农民工|农民|干部|党员|群众|毕业生|教师|医生|劳动力|人口|居民|老人|儿童|村民|"
     r"志愿者|军人|人才|员工|人员|工作者|纳税人)(?:一共|总共|共)?(?:有|是|达到?)?(?:多少|几)(?:万|亿)?"
     r"(?:人|名|个)?(?=[？?。！!，,]|$|呢|吗|啊)"
+)
+# "有多少孩子吃上了国家补贴的营养餐": people counted right after the ask (not 多少学生资助资金).
+_PEOPLE_RIGHT_AFTER_ASK = re.compile(
+    r"(?:多少|几)(?:万|亿)?(?:个|名|位)?(?:孩子|小孩|儿童|学生|老人|农民|群众|职工|工人|居民|村民)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:钱|资金|经费|补贴|补助|工资|收入|存款|奖|费|金))"
 )
 # "给多少困难和重度残疾人发放补贴": how many people are given to, not how much.
 _PEOPLE_GIVEN_TO = re.compile(
@@ -174,7 +180,7 @@ _AREA_ASK = re.compile(
 )
 _ASKED_UNITS = (_PERCENT_UNIT_ASK, _MONEY_UNIT_ASK, _AREA_ASK, _UNIT_ASK, _OTHER_UNIT_ASK)
 _MONEY_ASK = re.compile(
-    r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元|[保助贴恤老偿险]金"
+    r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元|[保助贴恤老偿险]金|[挣赚](?=了?多少)"
 )
 # Money a figure is about when the question counts it (能拿多少工资, 存款有多少): in yuan.
 _MONEY_HEAD = "工资|薪水|薪酬|津贴|利润|存款|贷款|赤字|税收"
@@ -185,6 +191,10 @@ _MONEY_COUNTED = re.compile(
 _AMOUNT_ASK = re.compile(r"多少|几|[更最][多少]|哪(?:个|年|一年)更?[多少]")
 _CHANGE_ASK = re.compile(
     r"(?:增长|增加|提高|下降|减少|上涨|涨|降低|压缩|压减|削减|缩减|减|降)[了又是为达到]{0,3}多少"
+)
+# "扣掉物价因素实际多了多少": a change in real terms, told as a share.
+_REAL_CHANGE = re.compile(
+    r"(?:扣除|扣掉|去掉|除去)(?:了)?(?:物价|价格)(?:上涨)?因素|实际(?:增长|增加|多了|提高)"
 )
 _YUAN_ASK = re.compile(r"多少钱|多少(?:万|亿)?元|金额")
 _PERCENT_ASK = re.compile(
@@ -222,8 +232,9 @@ _ASK_WORD = re.compile(
 )
 # "是谁/何人/哪位": the answer is a person, so it must name one.
 PERSON_ASK = re.compile(
-    r"(?<![比和与跟])谁(?![更家的])|何人|哪位|哪一位|哪几位|哪[两二三四五]位|叫什么(?:名字)?$|叫什么名字|"
-    r"姓名|名字是"
+    r"(?<![比和与跟])谁(?![更家的])|何人|哪位|哪一位|哪几位|哪[两二三四五]位|姓名|"
+    # "镇党委书记叫什么名字", not "第一艘航母叫什么名字" (辽宁舰): a person's name, a person named.
+    r"(?<=[人者员长记任理志雄范家士表部师生他她练手])(?:叫什么(?:名字)?|的?名字是)"
 )
 # A clause of its own asking which is more: "，哪年定得高", "？谁多".
 _WHICH_MORE_CLAUSE = re.compile(
@@ -251,7 +262,7 @@ _HEDGES = re.compile(
 # opening the question that sets the time; its words weigh SETTING_WEIGHT of their own.
 _SETTING = re.compile(
     r"^[，,\s]*[^，,。？?；;]{2,24}?(?:[这那](?:[一二两三四五六七八九十几\d]+|些)?年(?:里|中|间|来|当中)?|"
-    r"那段时间|那阵子|那会儿|的时候|期间|前后|那次|那一次|那回)"
+    r"那段时间|那阵子|那会儿|的时候|期间|前后|那次|那一次|那回|(?:冲击|影响|背景|形势)之?下)"
     # "金融危机那年和第二年（2008年、2009年），": the years after it, and the years written out.
     r"(?:和(?:第[二三四五]年|下一年|次年|后一年))?(?:[（(][^）)]{0,20}[）)])?[，,]"
     # "一九五四年长江、淮河发大水，当年的…": a year's event, the ask going on with 当年.
@@ -267,8 +278,8 @@ _LOOKING_BACK = re.compile(r"(?:\d{4}年)?(?:的|那份|这份)?(?:政府)?(?:�
 # "改革开放40周年那年（2018年）":
 # an event naming a year the question also writes sets the time, wherever it stands.
 _YEAR_SETTING = re.compile(
-    r"(?:^|(?<=[，,。？?；;和与、（(\s]))([\u4e00-\u9fff](?:[\u4e00-\u9fff]|\d+(?![\d\s]*年)){1,9}?)"
-    r"(?:那一?年|[前后]一年|的|[，,]?也就是|[，,]?即)\s*[（(]?\s*\d{2,4}\s*年"
+    r"(?:^|(?<=[，,。？?；;和与、（(\s]))([\u4e00-\u9fff“](?:[\u4e00-\u9fff”]|\d+(?![\d\s]*年)){1,9}?)"
+    r"(?:那一?年|结束(?:时|的时候|那年)|[前后]一年|的|[，,]?也就是|[，,]?即)\s*[（(]?\s*\d{2,4}\s*年"
 )
 
 
@@ -326,9 +337,10 @@ _GENERIC = frozenset(_GENERIC_WORDS.split())
 _CONTENT_TAGS = ("n", "vn", "eng", "j", "l", "i", "s", "z", "b", "an", "nz", "nr", "ns", "nt")
 _TOWN_SUFFIX = re.compile(r"(?:镇|乡|街道)$")
 _PERIOD_WORDS = re.compile(
-    r"\d{4}\s*年(?:度)?(?:上半年|下半年|全年|前三季度|第[一二三四]季度)?|"
+    r"\d{4}\s*年(?:度)?(?:底|末|初(?!步)|上半年|下半年|全年|前三季度|第[一二三四]季度)?|"
     r"今年|去年|前年|上半年|下半年|全年|年初|年底|年中|这半年|近半年|半年来|"
     r"[那这]段时间|那阵子|那会儿|那几天|那时候|"  # "集中强降雨那段时间转移了多少户"
+    r"结束(?:时|的时候|那年)|"  # "“六五”结束时（一九八五年底）"
     r"(?<=年)(?:头|前)[一二三四五六七八九十\d]{1,2}个月|"  # 81年头九个月: a part of the year
     r"(?:[五六七八九]十|[5-9]0)年代(?:[初中末]期?)?"  # 八十年代那份报告: a decade, no term
 )
@@ -487,11 +499,14 @@ def asked_unit(text: str) -> str:
     if match:
         unit = match.group(1)
         return "元" if unit in ("万元", "亿元") else unit  # 美元 stays 美元
+    if _PEOPLE_RIGHT_AFTER_ASK.search(text):
+        return ""  # "有多少孩子…吃上了国家补贴的营养餐": children counted (3200万孩子), no money
     if (_MONEY_ASK.search(text) and _AMOUNT_ASK.search(text)) or _MONEY_COUNTED.search(text):
         if _PEOPLE_BEFORE_ASK.search(text) or _PEOPLE_GIVEN_TO.search(text):
             return "人"
         # "研发经费增长了多少": a change in money is told as a share as often as in yuan.
-        return "" if _CHANGE_ASK.search(text) and not _YUAN_ASK.search(text) else "元"
+        changed = _CHANGE_ASK.search(text) or _REAL_CHANGE.search(text)
+        return "" if changed and not _YUAN_ASK.search(text) else "元"
     match = _COUNT_NOUN_ASK.search(text)
     if match:
         return match.group(1)
@@ -764,19 +779,73 @@ def key_terms(
     return groups
 
 
+_MAKE = "生产|开采|出产|产|炼|采"
+_PRODUCT = "钢铁|钢|原煤|煤炭|煤|石油|原油|棉花|粮食"
 # Everyday phrases for what the reports name in one word: "一共打了多少粮食", "粮食收成" for
-# 粮食产量; "农业、农村、农民" (read as three words) for 三农.
+# 粮食产量; "农业、农村、农民" (read as three words) for 三农; "超过多少钱才交个税" for 起征点.
 _AS_REPORTS_SAY = (
     (re.compile(r"打了?(?:多少|几)(?:万|亿)?(?:斤|吨|公斤)?的?粮食?|粮食的?收成"), "粮食产量"),
     (re.compile(r"农业、农村(?:、|和)农民"), "三农"),
+    # "一年采了多少石油", "钢一年能产多少", "炼出来的钢": a product made, its output.
+    (
+        re.compile(
+            rf"(?:一年)?能?(?:{_MAKE})(?:出来)?了?(?:多少|几)(?:万|亿)?(?:吨|斤)?的?({_PRODUCT})"
+            rf"|({_PRODUCT})(?:一年)?能?(?:{_MAKE})(?:出来)?了?(?=多少|几)"
+            rf"|(?:{_MAKE})出来的({_PRODUCT})"
+        ),
+        "产量",
+    ),
+    # "东西涨价涨了多少": how prices rose, 物价.
+    (re.compile(r"(?:东西|商品)(?:的价格|价格)?(?=涨)"), "物价"),
+    # "平摊到每个中国人头上的GDP", "按全国人头平均下来的经济总量": per head, 人均.
+    (
+        re.compile(
+            r"(?:平摊|均摊|分摊|摊|平均|分)到每(?:一个|个)?(?:中国)?人(?:头上|身上)?的?"
+            r"|按[，]*(?:全国)?人头(?:平均|平摊|算)(?:下来)?的?"
+        ),
+        "人均",
+    ),
+    # "城里人兜里的钱", "一年到手能挣多少", "净挣多少": what people earn, the reports' 城镇,
+    # 收入 and 纯收入 (a wage earner's pay is 工资: no rewording).
+    (re.compile(r"城里人"), "城镇"),
+    (re.compile(r"(?<![职员工])(?:兜里|手里|到手)的钱"), "收入"),
+    (re.compile(r"净(?:挣|赚)了?(?:多少|几)"), "纯收入"),
+    (
+        re.compile(
+            r"(?:(?:到手|落到手里?|拿到手里?)?能?(?:挣|赚)|能?(?:落|拿)到手里?)了?(?:多少|几)"
+        ),
+        "收入",
+    ),
+    # "每月工资超过多少钱才开始交个税": the threshold, which the reports call 起征点.
+    (
+        re.compile(
+            r"(?:(?:每个?月的?|月)?(?:工资|收入|月薪)[^，,。？?多]{0,4}?)?"
+            r"多少钱?(?:以上)?的?(?:人)?(?:才|就)(?:需要|要|开始|得|用|会)?(?:交|缴|纳)"
+            r"(?:个人所得税|个税|所得税|税)"
+        ),
+        "个人所得税起征点",
+    ),
 )
 
 
 def as_reports_say(text: str) -> str:
-    """The question with everyday phrases in the reports' words, every later position kept."""
+    """The question with everyday phrases in the reports' words, every later position kept (the
+    word ends where the phrase did: 按人头平均下来的经济总量 reads 人均经济总量)."""
+    earners = bool(_WAGE_EARNERS.search(text))
     for phrase, word in _AS_REPORTS_SAY:
-        text = phrase.sub(partial(written_as, word), text)
+        if earners and word.endswith("收入"):
+            continue  # "职工一年平均能挣多少钱": their pay, 工资
+        text = phrase.sub(partial(_reworded, word=word), text)
     return text
+
+
+_WAGE_EARNERS = re.compile(r"职工|工人|员工|干部|教师|上班|工资")
+
+
+def _reworded(m: re.Match[str], *, word: str) -> str:
+    """The reports' word for a phrase, ending where it did; a product named goes before it."""
+    named = next((g for g in m.groups() if g), "")
+    return (named + word).rjust(len(m.group(0)), "，")
 
 
 _PLENUM = re.compile(r"([一二三四五六七八九十]+)中全会")
@@ -841,6 +910,10 @@ def _mark_heads(text: str, groups: list[TermGroup], after_setting: int = 0) -> l
             )
         ):
             heads = [thing]
+    if len(heads) == 1 and heads[0].label in _MANNER_WORDS:
+        # "人均GDP第一次超过了多少": 第一次 before the verb says when, the thing is before it.
+        things = [g for g in groups if g.position < heads[0].position and g.weight >= 1.0]
+        heads = things[-1:] or heads
     if len(heads) == 1 and heads[0].label in _DONE_VERBS:
         # "基本建设投资最后实际完成了多少": completing is what the figure did; what it counts
         # is the thing before, past the words of tense.
@@ -989,8 +1062,11 @@ def split_parts(text: str) -> list[str]:
 _ITEM_SPLIT = re.compile(r"以及|[和、及与]")
 
 
-# Nouns used as adverbs before a verb (重点盯管, 集中整治): how something was done.
-_MANNER_WORDS = frozenset({"重点", "集中", "全面", "统一", "专门", "主要", "累计", "共计"})
+# Nouns used as adverbs before a verb (重点盯管, 集中整治, 第一次超过): how something was done.
+_MANNER_WORDS = frozenset(
+    {"重点", "集中", "全面", "统一", "专门", "主要", "累计", "共计"}
+    | {"第一次", "首次", "头一回", "头一次"}
+)
 
 
 def _manner(word: str) -> bool:
@@ -1082,6 +1158,15 @@ def item_parts(part: str, places: list[str]) -> list[str]:
         ):
             # "08年和09年GDP": the words after the last year are every year's.
             tail = items[-1].strip()[year.end() :]
+            items = [*(i.strip() + tail for i in items[:-1]), items[-1]]
+        elif (
+            items
+            and _HOLDER.fullmatch(_ITEM_TIME.sub("", items[0]).strip())
+            and (holder := _HOLDER.match(items[-1].strip()))
+            and holder.end() < len(items[-1].strip())
+        ):
+            # "2012年底城镇和农村人均住房面积": whose each is, the thing after the last one's.
+            tail = items[-1].strip()[holder.end() :]
             items = [*(i.strip() + tail for i in items[:-1]), items[-1]]
         elif items and (when := _ITEM_TIME.match(items[0])):
             # "到1985年粮食和钢": the time before the first item is every item's.

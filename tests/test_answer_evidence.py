@@ -182,6 +182,7 @@ def test_question_words() -> None:
     assert "低保金" in labels and not any("各" in label for label in labels)
     assert COMPARE_ASK.search("比一比：2009年和2010年城镇新增就业各是多少？")
     assert asks_person("北斗溪镇的镇党委书记叫什么名字？")
+    assert not asks_person("我国第一艘航母叫什么名字？")  # a ship's name, no person's
     assert asks_person("神舟七号航天员是哪几位？")
 
 
@@ -425,7 +426,9 @@ def test_people_counted_by_an_action_need_that_action_named() -> None:
 
 
 def test_people_asked_by_who_they_are_are_counted_by_the_asked_verb() -> None:
-    assert asked_unit("2019年高职院校多招了多少学生？") == "人"
+    # People right after the ask are counted in whatever the report counts them (扩招100万人,
+    # 惠及1100多万学生): no unit is required.
+    assert asked_unit("2019年高职院校多招了多少学生？") == ""
     assert asked_unit("农民工有多少？") == ""
     assert asked_unit("有多少农民工返乡创业？") != "人"  # the people are no count here
     texts = [
@@ -1023,6 +1026,8 @@ def test_particles_and_place_words_are_no_units() -> None:
     assert asked_unit("跟我国建交的国家有多少了？") == ""
     assert asked_unit("有多少本地群众来参加？") == ""
     assert asked_unit("一共借了多少本书") == "本"
+    assert asked_unit("给种田的农户发了多少种地补贴？") == "元"  # 种 the verb of 种地
+    assert asked_unit("引进了多少种果树") == "种"
     # Enterprises are counted in 户 as well as 家.
     texts = ["全年新登记企业增长24.5%，平均每天新增1.5万户。"]
     reports = national_report("2017", texts)
@@ -1094,6 +1099,11 @@ def test_things_listed_under_one_ask_word_are_each_asked() -> None:
         "全国损失了多少工业总产值",
         "全国损失了多少钢产量",
         "全国损失了多少财政收入",
+    ]
+    # Whose each is named first, the thing after the last: "城镇和农村人均住房面积".
+    assert item_parts("2012年底城镇和农村人均住房面积分别是多少", towns) == [
+        "2012年底城镇人均住房面积是多少",
+        "农村人均住房面积是多少",
     ]
     # Towns and years are compared one scope each, not cut into asks; a list that only starts
     # with a town is still cut, the words up to its 的 going with every item.
@@ -5012,3 +5022,105 @@ def test_an_amount_of_steel_is_not_a_share() -> None:
     assert _ask("五五年报告里说，鞍钢改造搞完以后一年能出多少钢？", reports).abstained
     # A share asked is still answered by one.
     assert "百分之三十" in _ask("1955年鞍钢的大型钢有百分之几不合规格？", reports).text
+
+
+def test_the_end_of_a_plan_dated_by_its_year_only_sets_the_time() -> None:
+    # "“六五”结束时（一九八五年底）": the plan and its end find the report's year, not a sentence;
+    # the figure's own sentence names neither (一九八五年末达到…), its subject the one before.
+    texts = [
+        "四是，城乡居民储蓄大幅度增加。一九八五年末达到一千六百二十三亿元，比一九八○年末增长三倍。"
+    ]
+    reports = national_report("1986", texts)
+    question = "“六五”结束时（一九八五年底），城乡居民储蓄一共有多少？"
+    assert "一千六百二十三亿元" in _ask(question, reports).text
+    groups = analyse(question, read_query(question, []), [], ())[0].groups
+    assert not {"六五", "结束", "底"} & {g.label for g in groups if not g.setting}, groups
+
+
+def test_the_name_of_a_thing_is_no_person_asked() -> None:
+    texts = [
+        "创新型国家建设取得新成就，载人航天、探月工程、载人深潜等实现重大突破，第一艘航母“辽宁舰”入列；"
+        "成功举办北京奥运会、残奥会和上海世博会。"
+    ]
+    reports = national_report("2013", texts)
+    question = "2013年政府工作报告回顾过去五年时提到入列的我国第一艘航母叫什么名字？"
+    assert "辽宁舰" in _ask(question, reports).text
+
+
+def test_the_result_beside_its_plan_in_one_sentence_answers_before_another_sentence() -> None:
+    texts = [
+        "一、1979年国民经济计划的执行情况|1979年国家预算内和预算外的基本建设投资总额完成500亿元，"
+        "停建、缓建了大中型项目295个。"
+        "计划建成投产大中型项目118个，实际建成128个，改变了多年来投产项目完不成计划的状况。"
+    ]
+    reports = national_report("1980", texts)
+    answer = _ask("一九七九年实际建成投产的大中型项目有多少个？", reports)
+    assert "128个" in answer.text and "295个" not in answer.text, answer.text
+
+
+def test_a_year_over_when_its_report_was_given_estimated_tells_results() -> None:
+    # 六四年多了: 多 of 多了 does not make 六四年 "more than sixty-four years".
+    texts = [
+        "工业总产值一九七四年预计比一九六四年增长一点九倍，主要产品的产量都有大幅度增长，"
+        "钢增长一点二倍，原煤增长百分之九十一，石油增长六点五倍，发电量增长两倍。"
+    ]
+    reports = national_report("1975", texts)
+    answer = _ask("1975年的政府工作报告说，七四年出的石油比六四年多了多少？", reports)
+    assert "石油增长六点五倍" in answer.text, answer.text
+
+
+def test_people_counted_right_after_the_ask_are_no_sum_of_money() -> None:
+    # The children are counted (惠及3200万孩子), in no unit of money.
+    assert asked_unit("2013年有多少孩子在学校吃上了国家补贴的营养餐？") == ""
+    assert asked_unit("多少学生资助资金") == "元"  # the money of the students' aid
+    texts = ["启动教育扶贫工程，实施农村义务教育薄弱学校改造计划，学生营养改善计划惠及3200万孩子。"]
+    reports = national_report("2014", texts)
+    answer = _ask("2014年报告说，有多少孩子在学校吃上了国家补贴的营养餐？", reports)
+    assert "3200万孩子" in answer.text, answer.text
+
+
+def test_shared_out_per_head_is_per_capita() -> None:
+    texts = [
+        "国内生产总值比上年增长9.1%，达到11.67万亿元；按现行汇率计算，人均国内生产总值突破1000美元，"
+        "跨上一个重要台阶。"
+    ]
+    reports = national_report("2004", texts)
+    answer = _ask("2004年报告说，平摊到每个中国人头上的GDP第一次超过了多少美元？", reports)
+    assert "突破1000美元" in answer.text, answer.text
+
+
+def test_what_a_person_earns_in_hand_is_income() -> None:
+    texts = [
+        "城镇新增就业1113万人；城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，"
+        "实际增长8.4%和8%。"
+    ]
+    reports = national_report("2009", texts)
+    answer = _ask("2009年报告说，2008年农村人平均一个人一年到手能挣多少钱？", reports)
+    assert "4761元" in answer.text and "15781元" not in answer.text, answer.text
+    # A change of money asked (多了多少) is told as a share as often as in yuan.
+    assert asked_unit("九九年城里人兜里的钱扣掉物价因素实际多了多少") == ""
+
+
+def test_everyday_phrases_read_in_the_reports_words() -> None:
+    from retrieval.questions import as_reports_say
+
+    def reads(question: str) -> str:
+        text = as_reports_say(question)
+        assert len(text) == len(question)  # every later position kept
+        return text.replace("，", "")
+
+    assert "钢产量" in reads("九六年咱们国家钢一年能产多少？")
+    assert "钢产量" in reads("九六年全国一年炼出来的钢头一回过了多少？")
+    assert "石油产量" in reads("一九七八年我国一年采了多少石油")
+    assert "物价涨" in reads("94年东西涨价到底涨了多少")
+    assert "城镇收入" in reads("九九年城里人兜里的钱扣掉物价因素实际多了多少")
+    assert "收入" in reads("一年到手能挣多少钱") and "收入" in reads("挣多少")
+    assert "纯收入" in reads("八三年农民一年净挣多少钱")
+    # A wage earner's pay is 工资, which the reports name as asked.
+    assert "收入" not in reads("七九年国营单位上班的职工一年平均能挣多少钱？")
+
+
+def test_a_product_made_asks_its_output() -> None:
+    texts = ["钢铁工业通过挖潜改造，品种结构有所改善，钢产量突破１亿吨。"]
+    reports = national_report("1997", texts)
+    assert "１亿吨" in _ask("1997年报告说，九六年全国一年炼出来的钢头一回过了多少？", reports).text

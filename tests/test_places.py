@@ -227,6 +227,8 @@ def test_ruled_out_clauses_leave_the_question(question: str, kept: str, dropped:
     [
         ("七八年城里盖好交给职工入住的新房子，总共有多大面积？", {"1978"}),
         ("五六年一年里新铺和修好的铁道一共多少公里", {"1956"}),
+        ("五六年闹大灾，遭灾的老百姓大概有多少？", {"1956"}),  # a year's event follows
+        ("这五六年闹了不少灾", set()),  # (mid-sentence: a span still)
         ("用了三四年时间", set()),
         ("七八年时间里", set()),
         ("今后三四年", set()),
