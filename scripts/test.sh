@@ -94,6 +94,10 @@ gate cha_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.90
 gate sha_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.92 --min-abstain 0.80
 gate tiwn_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.90 --min-abstain 0.90
 gate qani_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.90 --min-abstain 0.90
+gate ra_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.90
+gate se_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.90
+gate vew_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.90
+gate tso_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.92 --min-abstain 0.90
 export index
 export -f run_gate
 xargs -P 2 -L 1 bash -c 'run_gate "$@"' _ <"$index/gates.txt"
