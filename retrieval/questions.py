@@ -808,6 +808,8 @@ _AS_REPORTS_SAY = (
     # "城里人兜里的钱", "一年到手能挣多少", "净挣多少": what people earn, the reports' 城镇,
     # 收入 and 纯收入 (a wage earner's pay is 工资: no rewording).
     (re.compile(r"城里人"), "城镇"),
+    # "农村里一个人平均能挣多少": the reports tell it of 农民 (农民按人口平均的纯收入).
+    (re.compile(r"农村里?(?=(?:一个|每个)人平均|平均(?:一个|每个)人)"), "农民"),
     (re.compile(r"(?<![职员工])(?:兜里|手里|到手)的钱"), "收入"),
     (re.compile(r"净(?:挣|赚)了?(?:多少|几)"), "纯收入"),
     (

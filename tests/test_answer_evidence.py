@@ -5116,6 +5116,9 @@ def test_everyday_phrases_read_in_the_reports_words() -> None:
     assert "城镇收入" in reads("九九年城里人兜里的钱扣掉物价因素实际多了多少")
     assert "收入" in reads("一年到手能挣多少钱") and "收入" in reads("挣多少")
     assert "纯收入" in reads("八三年农民一年净挣多少钱")
+    # The countryside's income per head is told of 农民 (农民按人口平均的纯收入), beside the
+    # workers' (职工家庭按人口平均的生活费收入) that 收入 alone would find as well.
+    assert "农民" in reads("八三年农村里一个人平均一年能挣多少钱？")
     # A wage earner's pay is 工资, which the reports name as asked.
     assert "收入" not in reads("七九年国营单位上班的职工一年平均能挣多少钱？")
 
