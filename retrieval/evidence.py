@@ -474,15 +474,23 @@ def _planned_date_only(text: str) -> bool:
 
 def _names_past_year(clause: str, ask: Ask, report_year: str) -> bool:
     """Whether the clause names a year asked that is before its report's."""
-    # (Not as a comparison's base: "将要达到３，９８９亿斤，比１９５５年增长８．４％".)
-    digits = re.sub(r"(?:比|较|同)\d{4}年", "", arabic_years(normalize(clause)))
+    digits = _years_told(clause)
     return any(f"{year}年" in digits for year in ask.years if year < report_year)
+
+
+def _years_told(text: str) -> str:
+    """The text in Arabic years, those named only as a comparison's base left out ("将要达到
+    ３，９８９亿斤，比１９５５年增长８．４％" tells no figure of 1955)."""
+    return _COMPARED_YEAR.sub("", arabic_years(normalize(text)))
+
+
+_COMPARED_YEAR = re.compile(r"(?:比|较|同)\d{4}年")
 
 
 def _estimated_past_year(text: str, ask: Ask, report_year: str) -> bool:
     """Whether the text estimates (预计, 估计) a year asked that was over by its report, naming
     no other year (but as a comparison's base)."""
-    digits = re.sub(r"(?:比|较|同)\d{4}年", "", arabic_years(normalize(text)))
+    digits = _years_told(text)
     named = set(re.findall(r"((?:19|20)\d{2})年(?=[^，,；;。]{0,6}(?:预计|估计))", digits))
     others = set(re.findall(r"((?:19|20)\d{2})年", digits)) - named
     asked = {year for year in ask.years if year < report_year}
