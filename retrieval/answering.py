@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from retrieval.evidence import (
+    CHANGE_ASKED,
     MIN_COVERAGE,
     Window,
     best_sentence,
@@ -391,8 +392,15 @@ def _reports_to_try(
     """The scope, and for a year named as an event's the next year's report, in the order to
     try them: a year's results are told in the next year's report, so it comes first for them."""
     later = _next_report(scope, query, catalog)
+    # "一五计划说，到1957年将共有多少所高等学校": a year's target, set by a report years before.
+    # (Not for a report named by the year: "2020年政府工作报告定的目标" is that report's.)
+    earlier = (
+        _earlier_reports(scope, catalog)
+        if any(a.tense == "target" for a in asks) and scope.year not in report_years(query.text)
+        else []
+    )
     if later is None:
-        return [scope]
+        return [scope, *earlier]
     scope = replace(scope, reviewed_later=bool(scope.period))  # (no report of its own: none)
     later.distant, later.reports, later.others = scope.distant, {later.period[:4]}, scope.others
     later.report_words = scope.report_words
@@ -409,7 +417,7 @@ def _reports_to_try(
     )
     if year_end or span_end or compared or done or any(a.tense == "actual" for a in asks):
         return [later, scope, *wider]
-    return [scope, later, *wider]
+    return [scope, later, *earlier, *wider]
 
 
 # "…取得了哪些成果", "有哪几项标志性成就": what was done or achieved.
@@ -442,6 +450,34 @@ def _later_reports(scope: Scope, later: Scope, catalog: list[ReportMeta]) -> lis
         wider.others = scope.others
         wider.report_words = scope.report_words
         out.append(wider)
+    return out
+
+
+def _earlier_reports(scope: Scope, catalog: list[ReportMeta]) -> list[Scope]:
+    """The reports a few years before the year, nearest first, for its target: each read only
+    where its sentence names the year (1955年报告: 到一九五七年，我国将共有高等学校二百○八所)."""
+    year = scope.period[:4]
+    if not (year.isdigit() and len(year) == 4):
+        return []
+    towns = scope.query.towns
+    periods = sorted(
+        {
+            m.period
+            for m in catalog
+            if m.period[:4].isdigit()
+            and int(year) - LATER_REPORTS <= int(m.period[:4]) < int(year)
+            and (not towns or m.town in towns)
+        },
+        key=period_sort_key,
+        reverse=True,
+    )
+    out = []
+    for period in periods:
+        q = scope.query.model_copy(update={"periods": [period]})
+        earlier = Scope(q, "", period, _period_words(year), last_resort=True)
+        earlier.distant, earlier.reports = scope.distant | {year}, {period[:4]}
+        earlier.others, earlier.report_words = scope.others, scope.report_words
+        out.append(earlier)
     return out
 
 
@@ -622,7 +658,9 @@ def _figure_piece(
                 return None
         if town and not head_named(best, ask):
             return None  # 户籍人口 is not answered by 户籍居民…接种3.1万余人
-        end = with_result(best)
+        # (A change asked of items side by side is every item's: 重工业支出和轻工业支出比上年…)
+        changed = CHANGE_ASKED.search(ask.text) or CHANGE_ASKED.search(scope.query.text)
+        end = with_result(best, bool(changed))
         if end - best.start > MAX_FIGURE_ANSWER:
             end = min(best.end, best.start + MAX_FIGURE_ANSWER)
         weak = best.coverage < WEAK_COVERAGE and not head_stated(best, ask)
@@ -953,8 +991,17 @@ def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> 
         # thing asked, in the report's own word, is named elsewhere in that report, not here.
         and not _head_named_elsewhere(w, ask, passages)
         and not kind_unsaid(w, ask)
+        # "物价涨幅控制在多少以内" is not answered by last year's "…总水平上升０．７％": a
+        # question in a plan's words is answered loosely only by a plan.
+        and (not _PLAN_ASKED.search(ask.text) or reads_as_plan(sentence_text(w)))
     ]
     return trusted[0] if trusted else None
+
+
+# A question in a plan's own words (not 今年, which may ask what was done this year).
+_PLAN_ASKED = re.compile(
+    r"控制在|以内|目标|预期(?!寿命)|指标|力争|争取|打算|(?<!有)计划(?!生育|经济|单列|免疫|体制)"
+)
 
 
 def _head_named_elsewhere(window: Window, ask: Ask, passages: list[Passage]) -> bool:

@@ -221,6 +221,10 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
             continue  # 成立75周年: an anniversary, not a count of weeks
         if unit == "届" and _SESSION_NAMED.match(text, m.end()):
             continue  # 十五届五中全会, 十三届全国人大: which session, not a count
+        if _SOURCE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _SOURCE_AFTER.match(
+            text, m.end()
+        ):
+            continue  # "据十二个省的不完全统计": where the count comes from, not a count
         out.append(Figure(m.group(0), unit, digits))
     out += [Figure(m.group(0), "%", True) for m in _CN_PERCENT.finditer(text)]
     # (A share told as one: 占世界三分之二; not 减少三分之一左右, a change.)
@@ -233,6 +237,8 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
 
 
 _ROUGHLY = "近上数几约超逾达将"
+_SOURCE_BEFORE = re.compile(r"据(?:对)?$")
+_SOURCE_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:统计|调查|测算|抽样)")
 _LIST_GAP = re.compile(r"[^，,。；;]*")
 _YEAR_DIGITS = re.compile(r"[〇○零一二三四五六七八九]{2,4}")
 _SESSION_NAMED = re.compile(r"[一二三四五六七八九十]+中|全国人|人大|政协|中央|历次|全会")
@@ -256,6 +262,8 @@ def unit_fits(asked: str, unit: str, *, loose: bool = True) -> bool:
         return unit in ("%", "‰")
     if not loose and unit.endswith("次") != asked.endswith("次"):
         return False  # 人次 counts visits, not people: no strict fit for 多少人
+    if {asked, unit} & _ENERGY and {asked, unit} & _POWER:
+        return False  # 发电量 in 千瓦时 is no 装机容量 in 千瓦
     if asked == unit or unit.startswith(asked) or asked.startswith(unit):
         return True
     if not loose:
@@ -265,6 +273,8 @@ def unit_fits(asked: str, unit: str, *, loose: bool = True) -> bool:
     return any(asked in group and unit in group for group in _EQUIVALENT_UNITS)
 
 
+_ENERGY = frozenset({"千瓦时", "千瓦小时", "度"})
+_POWER = frozenset({"千瓦", "瓦"})
 _COUNT_GAP = (
     r"(?:近|约|共|达)?[\d０-９.．〇零一二两三四五六七八九十百千万亿]{1,12}[多余]?(?:万|亿)?"
     r"[人户个名项家所座]?"
@@ -287,7 +297,7 @@ def _patterns(variant: str) -> re.Pattern[str] | None:
 
 
 # What a figure measures, said after the thing measured (钢产量, 粮食总产量, 参保人数).
-_NO_STEMS = frozenset({"总", "年", "全", "全年", "总的"})
+_NO_STEMS = frozenset({"总", "年", "全", "全年", "总的", "经济"})  # 经济总量 is GDP, no 经济
 _MEASURES = ("总产量", "产量", "总量", "总数", "数量", "人数", "产值", "金额", "总额", "规模", "额")
 
 
@@ -346,13 +356,16 @@ def match(group: TermGroup, text: str) -> float:
 # Plan words in a report sentence (this year's target) versus words of a past result.
 # "调查失业率稳定在5%左右的较低水平": 左右 describing a level is no plan.
 _TARGET_TEXT = re.compile(
-    r"目标|预期|左右(?!的)|力争|拟|预计|将要|可望|有望|计划|控制在|以内|要把|今年(?!以来)"
+    r"目标|预期|左右(?!的)|力争|争取|拟|预计|将要|可望|有望|控制在|以内|要把|今年(?!以来)"
+    r"|[亩吨元%人个]的要求"  # "…在十二年内达到九亿亩的要求": a requirement, not a result
+    r"|(?<!有)计划(?!生育|经济|单列|免疫|体制)"  # 计划生育工作成绩显著: a policy's name, no plan
     r"|应[该当](?!说|看到|承认|指出)"  # "粮食总产量应该有七千二百亿斤": what is called for
     r"|指标"  # "一九五八粮食的指标为三千九百二十亿斤"
 )
 _RESULT_IN_PLAN_WORDS = ("控制在", "以内")
 _ACTUAL_TEXT = re.compile(
     r"完成|实现|达到|(?<!比)去年|过去一年|刚刚过去|比上年|增长了|实际|回落到|高达|年来|以来|累计"
+    r"|(?:成绩|成效)(?:明显|显著|突出)"  # "计划生育成绩明显，…相当于五年少生１５００万人左右"
 )
 _MET_TARGET = re.compile(
     # "超过了第一个五年计划最后一年的指标"
@@ -366,6 +379,9 @@ _PLAN_NAMED = re.compile(
 )
 # "去年政府工作报告提出，物价涨幅要…降到10%左右" quotes last year's plan: a plan, not a result.
 _QUOTED_PLAN = re.compile(r"(?:去年|上年)[^，。；,]{0,6}报告[^，。；,]{0,3}(?:提出|确定|要求)")
+# "达到九亿亩的要求": the level a requirement sets, not one reached.
+_TO_REACH = re.compile(r"达到([^，,。；;]{1,12}的(?:要求|目标|指标))")
+_STRIVEN = re.compile(r"((?:争取|力争|确保)[^，,。；;]{0,6}?)(?:实现|完成|达到)")
 TENSE_BONUS = 0.12
 
 
@@ -413,6 +429,8 @@ def _tense_marks(text: str, plan_asked: bool) -> tuple[bool, bool, bool]:
     """Whether the text has plan words, result words, and opens on 今年 (a plan's opening)."""
     # "实现年初确定的主要目标" reports a result: its 目标 is not a plan.
     text = _QUOTED_PLAN.sub("目标", _MET_TARGET.sub("完成", _PLAN_NAMED.sub("", text)))
+    # "争取提前实现纲要所提出的…要求": what is striven for is not yet achieved.
+    text = _STRIVEN.sub(r"\1", _TO_REACH.sub(r"\1", text))
     target = bool(_TARGET_TEXT.search(text))
     if plan_asked:
         # "清洁取暖率达到70%" in a plan's list: 达到 tells no result when a plan is asked.
@@ -1293,8 +1311,9 @@ _RESULT_CLAUSE = re.compile(
 )
 
 
-def with_result(window: Window) -> int:
-    """The window's end, moved past a next clause that says what level the change reached."""
+def with_result(window: Window, change_asked: bool = False) -> int:
+    """The window's end, moved past a next clause that says what level the change reached (or,
+    when a change is asked, the change: "…占工业支出总数的８８．５９％，比上年增长４２．０８％")."""
     text = window.passage.text
     after = [c for c in _sentence_of(window).clauses if c[0] >= window.end]
     if not after:
@@ -1303,4 +1322,16 @@ def with_result(window: Window) -> int:
     clause = text[start:end]
     if _RESULT_CLAUSE.match(clause) and figures(clause):
         return end
+    if change_asked and _CHANGE_CLAUSE.match(clause) and figures(clause):
+        return end
     return window.end
+
+
+# A clause telling a change against the year before: "比上年实际增长４２．０８％".
+_CHANGE_CLAUSE = re.compile(
+    r"\s*比(?:上年|去年|上一年|前一年)[^，,；;。]{0,4}?(?:增长|下降|增加|减少|提高|降低)"
+)
+# A change against the year before asked: "比上年实际增长各是多少".
+CHANGE_ASKED = re.compile(
+    r"比(?:上年|去年|上一年|前一年)[^，,；;。？?]{0,6}?(?:增长|下降|增加|减少|提高|降低|涨)"
+)

@@ -204,6 +204,13 @@ def one_of_many(window: Window, ask: Ask) -> TermGroup | None:
         ]
         if len(named) == 1:
             return TermGroup((named[0],), 1.0)
+    # "对外援助和其他支出６６９，３１５，０００元" sums the item asked with others.
+    s_start = window.sentence[0]
+    upto = normalize(window.passage.text[s_start : window.end]).lower()
+    for run in _WITH_OTHERS.finditer(upto):
+        item = _item_name(run.group(1))
+        if _names_item(question, item) and "其他" not in question and "其它" not in question:
+            return TermGroup((item,), 1.0)
     if _ALONE_ASK.search(question):
         # "良种补贴这一项，单独安排了多少": "增加农资综合补贴、良种补贴、农机具购置补贴，中央
         # 财政拟安排补贴资金1335亿元" gives one sum for the items listed before it.
@@ -218,6 +225,8 @@ def one_of_many(window: Window, ask: Ask) -> TermGroup | None:
     return None
 
 
+# "对外援助和其他支出": one item summed with the rest.
+_WITH_OTHERS = re.compile(r"([^、，,。；;：:]{2,12})(?:和|及|以及)其[他它]")
 # "单独安排了多少", "这一项", "光是…": one item asked apart from the others it is listed with.
 _ALONE_ASK = re.compile(r"单独|单列|单项|这一项|这一块|光是|单是|单就|仅仅是")
 # Items of a list: two or more joined by 、 (the last may be joined by 和).
@@ -475,6 +484,59 @@ def _subgroups(text: str) -> set[str]:
     return found | {re.sub(r"\s|周", "", m) for m in _AGES.findall(text)}
 
 
+# A sum of money named as a term: 国防费, 个人所得税, 救灾资金.
+_MONEY_TERM = re.compile(r"[\u4e00-\u9fff]{2,}(?:费|税|经费|基金)$")
+
+
+def _money_term_unsaid(ask: Ask, sentence: str) -> list[TermGroup]:
+    """ "国防费安排了多少钱" is not answered by "职工工资总额，计划安排为一百五十八亿元": a sum of
+    money the question names by its term, nowhere in the sentence, is another sum than this."""
+    if ask.unit != "元":
+        return []
+    return [
+        g
+        for g in ask.groups
+        if g.weight >= 1.0 and _MONEY_TERM.match(g.label) and match(g, sentence) < 0.9
+    ]
+
+
+# People named right before their count: "处置违规野外用火责任人10人", "培训人员200名".
+_PEOPLE_BEFORE_FIGURE = re.compile(r"([\u4e00-\u9fff]{0,3}(?:人|员|者))$")
+
+
+def _other_people_counted(window: Window, ask: Ask, sentence: str) -> list[TermGroup]:
+    """ "巡逻队一共有多少名队员" is not answered by "…处置违规野外用火责任人10人": the people
+    asked are nowhere in the sentence, and every figure in the unit counts people named
+    otherwise right before it."""
+    if ask.unit not in ("人", "名"):
+        return []
+    heads = [g for g in ask.groups if g.head and g.weight >= 1.0 and g.label[-1:] in "人员者"]
+    missing = [g for g in heads if match(g, sentence) < 0.5]
+    if not heads or len(missing) < len(heads):
+        return []
+    text = normalize(window.text).lower()
+    places = [p for p in figure_places(window) if _counts_in(ask.unit, p[0])]
+    named = [_PEOPLE_BEFORE_FIGURE.search(text, 0, start) for _, start, _ in places]
+    return missing[:1] if places and all(named) else []
+
+
+# A clause mark, not a thousands comma (791,459,000元) between digits.
+_CLAUSE_MARK = re.compile(r"[，；;]|,(?!\d)|(?<!\d),")
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding text[end - 1] starts."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, end)]
+    return marks[-1] if marks else 0
+
+
+# A clause that only names what the next one is about: "对于少数民族地区，", "在民族地区方面，".
+# (Or the subject and when: "丰满水电站在改建完成后，发电能力可以达到五十六万千瓦以上".)
+_TOPIC_CLAUSE = re.compile(
+    r"(?:对于|关于|至于)[^，,；;。]{1,16}|[^，,；;。]{1,16}方面|[^，,；;。]{2,16}在[^，,；;。]{1,10}(?:以后|之后|后)"
+)
+
+
 def other_group(window: Window, ask: Ask) -> TermGroup | None:
     """A sub-group's figure for the whole (脱贫地区农村居民收入 for 农村居民收入), or the whole's
     for a sub-group the question names (城镇调查失业率 for 青年失业率)."""
@@ -499,10 +561,14 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
     own = []  # each figure's run within its own clause
     for start, end in spans:
         # The figure's own clause; the window's first clause also has the sentence before.
-        clause = max(text.rfind(mark, 0, end) for mark in "，,；;") + 1
+        clause = _clause_start(text, end)
         # The clause runs on past the figure when the count comes first (近千万知识青年上山下乡).
         closes = [i for i in (text.find(mark, end) for mark in "，,；;。") if i >= 0]
         said = (before if clause == 0 else "") + text[clause : min(closes, default=len(text))]
+        # "对于少数民族地区，本年预算共支出…": a clause naming the topic heads the figure's own.
+        lead = _clause_start(text, max(clause - 1, 0))
+        if clause and _TOPIC_CLAUSE.fullmatch(text[lead : clause - 1]):
+            said = text[lead : clause - 1] + said
         # A group the question names in the report's other words (农民工 as 进城务工农民).
         reworded = {
             w
@@ -938,8 +1004,11 @@ def _clause_up_to(text: str, at: int) -> str:
 
 
 # What there is in all ("全镇共有多少名党员"), against what a period added ("发展党员7名").
-_STOCK_ASK = re.compile(r"(?:一共|总共|全镇|全县|全国|共)有|现有|总数|总人数|总量|总里程|保有量")
-_ADDITION_TOLD = re.compile(r"发展|新增|吸收|接收|新招|新录用|净增|新建")
+_STOCK_ASK = re.compile(
+    r"(?:一共|总共|全镇|全县|全国|共)有|现有|总数|总人数|总量|总里程|保有量"
+    r"|(?:一共|总共)达到?了?(?:多少|几)"  # "到1959年灌溉面积一共达到了多少亩"
+)
+_ADDITION_TOLD = re.compile(r"发展|新增|吸收|接收|新招|新录用|净增|新建|共增加")
 
 
 def addition_for_stock(window: Window, ask: Ask) -> bool:
@@ -1604,9 +1673,21 @@ def misplaced(
                 and group.weight >= 1.0
                 and not group.name
                 and _noun(group.label)
-                and match(group, own) == 0
+                and (
+                    match(group, own) == 0
+                    # (Written right before it, 造林总面积 is no 播种总面积: one shared
+                    # character, 种 of its variant 种树 in 播种, is no sign of it.)
+                    or (
+                        group.label + head.label in normalize(ask.text)
+                        and _noun(head.label)
+                        and match(group.plain, own) == 0
+                        and match(group, own) <= ONE_CHARACTER
+                    )
+                )
             ):
                 out.append(group)
+    out += _money_term_unsaid(ask, own)
+    out += _other_people_counted(window, ask, own)
     out += _action_unnamed(ask, own)
     out += _offence_unnamed(ask, own)
     out += _per_unit_unasked(window, ask)

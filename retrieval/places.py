@@ -103,8 +103,18 @@ def _full_year(m: re.Match[str]) -> str:
 
 
 def arabic_years(text: str) -> str:
-    """二〇二三年 -> 2023年, leaving other Chinese numerals (第一季度) alone."""
+    """二〇二三年 -> 2023年, leaving other Chinese numerals (第一季度) alone; a year printed
+    with spaced digits (1 9 9 7 年, as the 1998 report prints) closed up, its length kept."""
+    text = _SPACED_YEAR.sub(_closed_year, text) if " " in text else text
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
+
+
+_SPACED_YEAR = re.compile(r"(?<![\d０-９])([12１２]) ?([09０９]) ?(\d|[０-９]) ?(\d|[０-９]) +年")
+
+
+def _closed_year(m: re.Match[str]) -> str:
+    year = "".join(m.groups())
+    return f"{year}年".ljust(len(m.group(0)))
 
 
 _YEAR = r"(?<![0-9A-Za-z])((?:19|20)\d{2})"
@@ -642,12 +652,19 @@ def _past_years_written(text: str, reference_year: int) -> str:
 _RELATIVE_YEARS = {"前年": -2, "去年": -1, "上一年": -1, "今年": 0, "本年": 0}
 
 
-def _relative_periods(text: str, reference_year: int) -> list[str]:
+# Words for a year told by the year a question writes ("1956年国家预算规定本年收入…",
+# "1957年工业总产值…比上一年增长了多少"): that year or its last, no report's "now".
+_TOLD_BY_YEAR = ("本年", "上一年")
+
+
+def _relative_periods(text: str, reference_year: int, written: bool = False) -> list[str]:
     found: list[str] = []
     pattern = "(" + "|".join(_RELATIVE_YEARS) + ")?(?:度)?(" + _PART_RE + ")?"
     for m in re.finditer(pattern, text):
         rel, part = m.group(1), m.group(2)
         if not rel and not part:
+            continue
+        if written and rel in _TOLD_BY_YEAR and not part:
             continue
         year = reference_year + _RELATIVE_YEARS.get(rel or "今年", 0)
         found.append(_code(str(year), part))
@@ -774,7 +791,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
             (dates if date else periods).append(_code(m.group(1), m.group(2)))
     periods = periods or dates
     stripped = _YEAR_PART.sub(" ", digits)
-    periods += _relative_periods(stripped, reference)
+    periods += _relative_periods(stripped, reference, written=bool(periods))
     named = _report_years_in(digits)
     if named:
         # The report is named by its year; other years and 去年 are what it tells of.

@@ -97,7 +97,7 @@ STRICT_UNITS = {"元": "money", "%": "percent", "亩": "area", "吨": "weight", 
 _MEASURE = (
     "人次|户次|个|项|次|名|人|户|家|起|条|台|处|场|期|份|所|座|栋|批|亩|吨|万元|亿元|元|公里|米|张|辆|件|"
     "篇|盏|支|位|间|套|天|年|月|包|批次|轮|本|颗|枚|部|种|集|美元|欧元|港元|平方公里|平方米|公顷|"
-    "公斤|立方米|千瓦时|千瓦|剂次|剂|例|斤|担|头|只|株|棵"
+    "公斤|立方米|千瓦时|千瓦|剂次|剂|例|斤|担|头|只|株|棵|级|层"
 )
 # "哪个多", "哪年更高", "谁发展的党员多": a comparison that asks for the figures.
 _WHICH_MORE = (
@@ -115,7 +115,10 @@ _TOTAL_NAMED = re.compile(r"总额|总量|总值|产值|产量")
 # "这几样东西的出口": 这几/那几 points at things named, it asks no count.
 _UNIT_ASK = re.compile(
     rf"(?:多少|(?<![这那])几)\s*(?:万|亿)?({_MEASURE})(?!(?<=本)[地镇村县市乡])(?!(?<=年)[轻纪龄])"
-    r"(?!(?<=种)[地田植树粮菜养])"  # 多少种地补贴: 种 the verb, no measure word
+    r"(?!(?<=种)[地田植树粮菜养子])"  # 多少种地补贴: 种 the verb, no measure word
+    # "安排了多少支出", "多少天然气", "多少场所": a word that begins with a measure word.
+    r"(?!(?<=支)[出付持撑])(?!(?<=天)然)(?!(?<=场)[所地馆])(?!(?<=份)额)(?!(?<=所)[得有])"
+    r"(?!(?<=条)[件例])(?!(?<=部)[门分])"
 )
 # A measure word the list lacks: right after 几 (几层, 几朝), or ending the question (多少页？).
 # (Not a material counted by weight: 炼出多少钢, 打了多少粮.)
@@ -180,7 +183,8 @@ _AREA_ASK = re.compile(
 )
 _ASKED_UNITS = (_PERCENT_UNIT_ASK, _MONEY_UNIT_ASK, _AREA_ASK, _UNIT_ASK, _OTHER_UNIT_ASK)
 _MONEY_ASK = re.compile(
-    r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|投入|投资|元|[保助贴恤老偿险]金|[挣赚](?=了?多少)"
+    r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|支出|开支|投入|投资|元|[保助贴恤老偿险]金"
+    r"|[挣赚](?=了?多少)"
 )
 # Money a figure is about when the question counts it (能拿多少工资, 存款有多少): in yuan.
 _MONEY_HEAD = "工资|薪水|薪酬|津贴|利润|存款|贷款|赤字|税收"
@@ -199,6 +203,7 @@ _REAL_CHANGE = re.compile(
 _YUAN_ASK = re.compile(r"多少钱|多少(?:万|亿)?元|金额")
 _PERCENT_ASK = re.compile(
     r"比例|比重|占比|占了?多少|百分之|(?:几|多少)个点|[^\s，,]{0,4}率|几成|增速|增长速度"
+    r"|[增涨降跌]幅|(?:增长|上涨|下降)的?幅度"  # "利润增长的幅度，不是利润额"
 )
 # A speed of growth asked (增速), which the reports tell as 增长…%.
 _GROWTH_SPEED = re.compile(r"增速|增长速度")
@@ -356,11 +361,13 @@ _TARGET_ASK = re.compile(
     r"要(?:增加|达到|提高|降低|减少|增长|下降)(?:到|多少)|"
     # "“十一五”规划纲要草案里": the document laying the plan out.
     r"纲要|草案|"
+    # "到1957年全国将共有多少所高等学校": what a year is to come to.
+    r"到\s*\d{2,4}\s*年[^，,。？?]{0,16}?(?:将|要|能|可以)(?:会|要)?(?:共|一共|总共)?(?:有|达到|增加|建成)|"
     # "2018年要再压减多少钢铁产能": a year's plan, told as what it is to do.
     r"年(?:要|将|拟)再?(?:淘汰|新增|完成|安排|减少|增加|压减|退出|化解|达到|实现|提高|降低|建成|改造|新建)|"
     # "2014年计划淘汰多少辆": a plan's verb after 计划 (not 计划生育, 计划经济).
     r"(?:计划|打算|准备)(?:要|将|再)?(?:淘汰|新增|完成|安排|投资|投入|建设|改造|新建|开工|减少|增加|"
-    r"压减|退出|化解|达到|实现|解决|培训|转移|招收|招生|发行|提高|降低|增长|下降|控制|建成|修建|搬迁)"
+    r"压减|退出|化解|达到|实现|解决|培训|转移|招收|招生|发行|提高|降低|增长|下降|控制|建成|修建|搬迁|生产)"
 )
 # "索道是哪天竣工投用的": when something happened, which a plan's date does not answer.
 WHEN_DONE = re.compile(
@@ -375,7 +382,7 @@ _ACTUAL_ASK = re.compile(
     r"(?:成功|研发|研制|建成|新设|设立|开通|出台|发射|取得|通过|颁布)了"
 )
 # Words that insist on one tense: a plan is no answer to "实际是多少", a result none to "目标".
-_STRICT_TENSE = re.compile(r"实际|最终|最后|目标|预期(?!寿命)|计划")
+_STRICT_TENSE = re.compile(r"实际|最终|最后|目标|预期(?!寿命)|计划(?!生育|经济|单列|免疫|体制)")
 # Words that only say which of the two is asked: they are the tense, not the topic.
 _TENSE_WORDS = frozenset({"目标", "指标", "预期", "预期目标", "预计", "计划", "打算", "准备"})
 _RESULT_WORDS = frozenset({"实际", "最终", "最后", "实际上", "到位", "结果"})
@@ -595,8 +602,14 @@ def _place_name(word: str) -> bool:
     return len(word) >= 3 or seen == 0 or seen >= PLACE_FREQUENCY
 
 
+# "那一轮轮的大扫除", "弄了一片": how many or how often, said in passing, no thing named.
+_COUNT_WORD = re.compile(
+    r"[一两二三几每各]([轮片批次场处回遍趟道拨茬])\1?|([轮片批拨茬])\2|[一两二三几][个项家层种]"
+)
+
+
 def _weight(word: str, flag: str) -> float:
-    if word in _GENERIC or len(word) == 1:
+    if word in _GENERIC or len(word) == 1 or _COUNT_WORD.fullmatch(word):
         return 0.3
     if all(c in _FUNCTION_CHARACTERS for c in word):
         return 0.5  # "五年内要建设": jieba's 内要 (tagged a noun) is two function words, no thing
@@ -1136,8 +1149,17 @@ def item_parts(part: str, places: list[str]) -> list[str]:
     # "城镇居民和农民的收入各增长了多少，差距大不大": the asking clause before an aside.
     if not _ASK_WORD.search(clause) and (asked := _last_asking_clause(head)):
         head, clause = asked
-    each = re.match(r"(.+?)(分别|各自|各)(.+)$", clause)
-    if each and _ASK_WORD.search(each.group(3)):
+    each = re.match(r"(.*?)(分别|各自|各)(.+)$", clause)
+    if each and not each.group(1).strip() and _ASK_WORD.search(each.group(3)) and head:
+        # "赶集日摆摊宣讲和宣讲队进企业、学校宣传，各搞了多少次": the things in the clause before;
+        # split at 和 only where one of them lists its own places (进企业、学校).
+        cut_at = max(head[:-1].rfind(c) for c in "，,；;：:") + 1
+        run = head[cut_at:-1]
+        kept = "\x00" if re.search("[和与及]", run) else "、"
+        things = [i.replace("\x00", "、") for i in _items(run.replace("、", kept), places)]
+        if things:
+            return [f"{head[:cut_at]}{thing}{each.group(3)}" for thing in things]
+    if each and each.group(1) and _ASK_WORD.search(each.group(3)):
         items = _items(each.group(1), places)
         # "粮食和钢": asked of a product, its output.
         items = [i + "产量" if i.strip() in ONE_CHARACTER_GOODS else i for i in items]

@@ -98,6 +98,9 @@ gate ra_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.90
 gate se_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.95 --min-abstain 0.90
 gate vew_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.93 --min-abstain 0.90
 gate tso_seeds --min-hit5 0.95 --min-mrr 0.80 --min-acc 0.92 --min-abstain 0.90
+gate uruz_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.88 --min-abstain 0.80
+gate ansuz_seeds --min-hit5 0.93 --min-mrr 0.80 --min-acc 0.78 --min-abstain 0.55
+gate raido_seeds --min-hit5 0.95 --min-mrr 0.83 --min-acc 0.87 --min-abstain 0.80
 export index
 export -f run_gate
 xargs -P 2 -L 1 bash -c 'run_gate "$@"' _ <"$index/gates.txt"

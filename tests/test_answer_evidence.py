@@ -5127,3 +5127,195 @@ def test_a_product_made_asks_its_output() -> None:
     texts = ["钢铁工业通过挖潜改造，品种结构有所改善，钢产量突破１亿吨。"]
     reports = national_report("1997", texts)
     assert "１亿吨" in _ask("1997年报告说，九六年全国一年炼出来的钢头一回过了多少？", reports).text
+
+
+def test_a_topic_clause_names_whom_a_budget_figure_is_for() -> None:
+    # "对于少数民族地区，本年预算共支出…": the topic clause before the figure's own names whom
+    # it is for, and the thousands commas of ７９１，４５９，０００元 part no clause.
+    texts = [
+        "对于少数民族地区，本年预算共支出７９１，４５９，０００元，比１９５５年增长３２．５６％。",
+        "国家财政对少数民族地区公路投资５，２５０多万元，教育支出８，４００多万元。",
+    ]
+    result = _ask("1956年的预算对少数民族地区一共安排了多少支出？", national_report("1956", texts))
+    assert "７９１，４５９，０００元" in result.text
+    assert asked_unit("一共安排了多少支出？") == "元"  # 支出 is spending, not a count in 支
+    assert asked_unit("全国一年用多少天然气？") != "天"
+    # Without the topic clause, a sub-group in another clause is still no figure's own.
+    texts = ["鼓励农民工等报考，今年大规模扩招100万人。"]
+    assert "100万人" not in _ask("2019年农民工扩招了多少人？", national_report("2019", texts)).text
+
+
+def test_a_policy_named_plan_is_no_plan_and_a_grade_is_a_unit() -> None:
+    # 计划生育 names a policy: the sentence tells the year's result all the same.
+    texts = [
+        "计划生育工作成绩显著，人口自然增长率下降到1 0 ．0 6 ‰。",
+        "商业银行从今年开始要全面实行贷款质量五级分类制度。",
+    ]
+    reports = national_report("1998", texts)
+    answer = _ask("1998年政府工作报告里，1997年人口自然增长率下降到多少？", reports).text
+    assert "1 0 ．0 6 ‰" in answer
+    assert asked_unit("贷款质量要实行几级分类？") == "级"
+    assert "五级分类" in _ask("1998年报告：商业银行要全面实行贷款质量几级分类？", reports).text
+
+
+def test_a_years_target_may_be_set_by_an_earlier_report() -> None:
+    reports = _yearly(
+        ("1955", ["到一九五七年，我国将共有高等学校二百○八所。"]),
+        ("1957", ["一九五六年，全国新建铁路一千七百多公里。"]),
+        ("1958", ["一九五七年，全国钢产量达到五百二十四万吨。"]),
+    )
+    answer = _ask("到1957年全国将共有多少所高等学校？", reports)
+    assert "二百○八所" in answer.text and "1955" in answer.text
+    # The result asked, a plan set years before does not answer it.
+    assert _ask("1957年全国实际有多少所高等学校？", reports).abstained
+
+
+def test_this_year_and_the_year_before_follow_the_written_year() -> None:
+    # 本年/上一年 beside a written year are that year's, not the newest report's "now".
+    reports = _yearly(
+        ("1956", ["１９５６年国家预算规定，本年收入共为２９，７３１，７３２，０００元。"]),
+        ("2025", ["一般公共预算支出规模29.7万亿元、比上年增加1.2万亿元。"]),
+    )
+    answer = _ask("1956年国家预算规定本年收入是多少元？", reports)
+    assert "２９，７３１，７３２，０００元" in answer.text and "29.7万亿元" not in answer.text
+
+
+def test_things_listed_before_each_are_each_asked() -> None:
+    from retrieval.questions import item_parts
+
+    parts = item_parts("统溪河上半年，赶集日摆摊宣讲和宣讲队进企业、学校宣传，各搞了多少次？", [])
+    assert parts == [
+        "统溪河上半年，赶集日摆摊宣讲搞了多少次",
+        "统溪河上半年，宣讲队进企业、学校宣传搞了多少次",
+    ]
+    # Years before 分别 are compared by scope, not cut here.
+    question = "北斗溪镇2023年和2025年上半年，理论学习中心组学习分别搞了几次？"
+    assert item_parts(question, ["北斗溪镇"]) == [question]
+
+
+def test_a_count_said_in_passing_is_no_word_to_find() -> None:
+    texts = ["组织31个村开展了12次“垃圾清扫日”活动，累计参与人员达30000余人次。"]
+    answer = _ask("县溪镇各村那一轮轮的大扫除，前前后后有多少人次出来参加？", {"t": (TOWN, texts)})
+    assert "30000余人次" in answer.text
+
+
+def test_a_year_printed_with_spaced_digits_is_read_as_one() -> None:
+    from retrieval.places import arabic_years
+
+    assert arabic_years("1 9 9 7 年钢产量") == "1997年    钢产量"  # the length kept
+    texts = ["1 9 9 7 年钢产量达到1 亿吨以上，发电装机容量达到2 ．5 亿千瓦。"]
+    reports = national_report("1998", texts)
+    # 1997's result is no target for 1998, and capacity in 千瓦 is no output in 千瓦时.
+    assert _ask("1998年政府工作报告给1998年定的钢产量目标是多少吨？", reports).abstained
+    assert _ask("1998年的报告里，1997年全国发电量是多少亿千瓦时？", reports).abstained
+
+
+def test_an_item_summed_with_others_is_no_figure_of_its_own() -> None:
+    texts = ["对外援助和其他支出６６９，３１５，０００元。", "国防费为五十亿元以上。"]
+    reports = national_report("1956", texts)
+    assert _ask("1956年国家预算里，单是对外援助一项安排了多少钱？", reports).abstained
+    assert "６６９" in _ask("1956年预算里对外援助和其他支出是多少？", reports).text
+
+
+def test_a_total_reached_is_not_what_was_added() -> None:
+    texts = [
+        "几千万人上阵，大修水利，两年共增加灌溉面积五亿五千万亩，加上原有的灌溉面积，"
+        "共达十亿零七千万亩。我们要继续努力，争取提前实现纲要所提出的能够充分发挥效益的"
+        "灌溉面积在十二年内达到九亿亩的要求。",
+    ]
+    reports = national_report("1960", texts)
+    answer = _ask("1960年政府工作报告说，到1959年全国灌溉面积一共达到了多少亩？", reports)
+    assert "十亿零七千万亩" in answer.text and "九亿亩" not in answer.text
+
+
+def test_a_sum_named_by_its_term_is_not_stood_in_for() -> None:
+    texts = ["一九五八年的职工工资总额，计划安排为一百五十八亿元，比上一年增加五亿五千万元。"]
+    reports = national_report("1958", texts)
+    assert _ask("1958年的计划里国防费安排了多少钱？", reports).abstained
+
+
+def test_a_results_words_and_gdp_read_apart_from_plans_and_the_economy() -> None:
+    # "计划生育成绩明显": a result, told roughly (…左右) all the same.
+    texts = ["计划生育成绩明显，出生率下降５个千分点，相当于五年少生１５００万人左右。"]
+    reports = _yearly(("1993", texts), ("1992", ["全年国民生产总值增长百分之十二。"]))
+    answer = _ask("八十年代末到92年这五年，搞计划生育让全国少生了多少人？", reports)
+    assert "１５００万人左右" in answer.text
+    # 经济总量 names GDP: a sentence on the economy at large tells none of it.
+    texts = ["对于有计划地发展国民经济，争取在三年内把我国人口自然增长率降到百分之一以下。"]
+    reports = national_report("1978", texts)
+    assert _ask("1978年政府工作报告里1977年的国内生产总值是多少？", reports).abstained
+
+
+def test_a_named_reports_target_is_not_sought_in_earlier_reports() -> None:
+    reports = _yearly(
+        ("2016", ["到2020年国内生产总值和城乡居民人均收入比2010年翻一番。"]),
+        ("2021", ["2020年国内生产总值增长2.3%。"]),
+    )
+    assert _ask("2020年政府工作报告定的GDP增长目标是多少？", reports).abstained
+
+
+def test_the_subject_and_when_head_the_figures_clause() -> None:
+    texts = ["丰满水电站在改建完成后，发电能力可以达到五十六万千瓦以上。"]
+    answer = _ask(
+        "1955年报告里，丰满水电站改建完成后发电能力能达到多少千瓦？", national_report("1955", texts)
+    )
+    assert "五十六万千瓦以上" in answer.text
+
+
+def test_a_rise_asked_by_its_size_is_a_share() -> None:
+    assert asked_unit("利润增长的幅度是多少，不是利润额？") == "%"
+    assert asked_unit("物价涨幅多大？") == "%"
+    texts = ["全年规模以上工业企业实现利润４６５７亿元，增长８．１％。"]
+    answer = _ask(
+        "2002年报告讲去年规模以上工业企业的利润，问的是比上年增长的幅度，不是利润额，是多少？",
+        national_report("2002", texts),
+    )
+    assert "８．１％" in answer.text
+
+
+def test_where_a_count_comes_from_is_no_count() -> None:
+    from retrieval.evidence import figures
+
+    text = "社办的农业科学试验研究组织，据十二个省的不完全统计，有七千六百九十个"
+    assert [f.text for f in figures(text)] == ["七千六百九十个"]
+    texts = [text + "，从业人员有三万八千多人。"]
+    answer = _ask(
+        "1960年报告里，社办的农业科学试验研究组织有多少个？", national_report("1960", texts)
+    )
+    assert "七千六百九十个" in answer.text
+
+
+def test_people_counted_by_another_name_are_not_the_people_asked() -> None:
+    texts = [
+        "镇级层面成立3支森林防灭火宣传巡逻队依照方案要求和各村上报人员配备，不间断开展督查巡视，"
+        "处置违规野外用火责任人10人。"
+    ]
+    reports = {"t": (TOWN, texts)}
+    assert _ask("县溪镇成立的3支森林防灭火宣传巡逻队，一共有多少名队员？", reports).abstained
+    assert "10人" in _ask("县溪镇处置了多少违规野外用火的责任人？", reports).text
+
+
+def test_a_plan_asked_loosely_is_answered_only_by_a_plan() -> None:
+    texts = ["居民消费价格总水平上升０．７％。", "城镇居民人均可支配收入实际增长８．５％。"]
+    reports = national_report("2002", texts)
+    assert _ask("2002年政府工作报告把当年居民消费价格涨幅控制在多少以内？", reports).abstained
+
+
+def test_the_people_a_verb_is_done_for_are_not_whose_count() -> None:
+    texts = [
+        "积极扶持贫困地区特别是老、少、边地区发展经济，帮助他们脱贫致富，"
+        "基本解决８０００万人的温饱问题。"
+    ]
+    question = "94年那份报告说，到本世纪末要帮多少贫困人口解决吃饱穿暖的问题？"
+    assert "８０００万人" in _ask(question, national_report("1994", texts)).text
+
+
+def test_a_change_asked_takes_in_the_clause_telling_it() -> None:
+    texts = [
+        "用于重工业的支出为７，５６９，１０３，０００元，占工业支出总数的８８．５９％，"
+        "比上年实际增长４２．０８％；用于轻工业的支出为９７４，９７９，０００元，"
+        "占工业支出总数的１１．４１％，比上年实际增长８６．１４％。"
+    ]
+    question = "1956年预算里，重工业支出和轻工业支出比上年实际增长各是多少？"
+    answer = _ask(question, national_report("1956", texts)).text
+    assert "４２．０８％" in answer and "８６．１４％" in answer
