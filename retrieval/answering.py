@@ -96,6 +96,7 @@ from retrieval.places import (
 )
 from retrieval.questions import (
     COMPARE_ASK,
+    PLAN_WORD,
     Ask,
     Shape,
     TermGroup,
@@ -431,26 +432,7 @@ def _later_reports(scope: Scope, later: Scope, catalog: list[ReportMeta]) -> lis
     """The reports a few years after the next one, as a last resort: each read only where its
     sentence names the asked year (1959年报告: 我国的工农业总产值在一九五七年达到了…)."""
     first = int(later.period[:4]) + 1
-    towns = later.query.towns
-    periods = sorted(
-        {
-            m.period
-            for m in catalog
-            if m.period[:4].isdigit()
-            and first <= int(m.period[:4]) <= first + LATER_REPORTS - 1
-            and (not towns or m.town in towns)
-        },
-        key=period_sort_key,
-    )
-    out = []
-    for period in periods:
-        q = later.query.model_copy(update={"periods": [period]})
-        wider = Scope(q, "", period, _period_words(scope.year), last_resort=True)
-        wider.distant, wider.reports = scope.distant | {scope.year}, {period[:4]}
-        wider.others = scope.others
-        wider.report_words = scope.report_words
-        out.append(wider)
-    return out
+    return _naming_the_year(scope, later.query, catalog, first, first + LATER_REPORTS - 1)
 
 
 def _earlier_reports(scope: Scope, catalog: list[ReportMeta]) -> list[Scope]:
@@ -459,25 +441,40 @@ def _earlier_reports(scope: Scope, catalog: list[ReportMeta]) -> list[Scope]:
     year = scope.period[:4]
     if not (year.isdigit() and len(year) == 4):
         return []
-    towns = scope.query.towns
+    first, last = int(year) - LATER_REPORTS, int(year) - 1
+    return _naming_the_year(scope, scope.query, catalog, first, last, newest_first=True)
+
+
+def _naming_the_year(
+    scope: Scope,
+    query: Query,
+    catalog: list[ReportMeta],
+    first: int,
+    last: int,
+    *,
+    newest_first: bool = False,
+) -> list[Scope]:
+    """A last-resort scope for each report of the years first..last (of the query's towns),
+    read only where its sentence names the scope's year; oldest first, or newest first."""
+    towns = query.towns
     periods = sorted(
         {
             m.period
             for m in catalog
             if m.period[:4].isdigit()
-            and int(year) - LATER_REPORTS <= int(m.period[:4]) < int(year)
+            and first <= int(m.period[:4]) <= last
             and (not towns or m.town in towns)
         },
         key=period_sort_key,
-        reverse=True,
+        reverse=newest_first,
     )
     out = []
     for period in periods:
-        q = scope.query.model_copy(update={"periods": [period]})
-        earlier = Scope(q, "", period, _period_words(year), last_resort=True)
-        earlier.distant, earlier.reports = scope.distant | {year}, {period[:4]}
-        earlier.others, earlier.report_words = scope.others, scope.report_words
-        out.append(earlier)
+        q = query.model_copy(update={"periods": [period]})
+        named = Scope(q, "", period, _period_words(scope.year), last_resort=True)
+        named.distant, named.reports = scope.distant | {scope.year}, {period[:4]}
+        named.others, named.report_words = scope.others, scope.report_words
+        out.append(named)
     return out
 
 
@@ -999,9 +996,7 @@ def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> 
 
 
 # A question in a plan's own words (not 今年, which may ask what was done this year).
-_PLAN_ASKED = re.compile(
-    r"控制在|以内|目标|预期(?!寿命)|指标|力争|争取|打算|(?<!有)计划(?!生育|经济|单列|免疫|体制)"
-)
+_PLAN_ASKED = re.compile(rf"控制在|以内|目标|预期(?!寿命)|指标|力争|争取|打算|(?<!有){PLAN_WORD}")
 
 
 def _head_named_elsewhere(window: Window, ask: Ask, passages: list[Passage]) -> bool:

@@ -11,6 +11,7 @@ from retrieval.chunking import split_sentences
 from retrieval.models import Passage
 from retrieval.places import arabic_years
 from retrieval.questions import (
+    PLAN_WORD,
     RANK_UNIT,
     STRICT_UNITS,
     SURNAMES,
@@ -358,7 +359,7 @@ def match(group: TermGroup, text: str) -> float:
 _TARGET_TEXT = re.compile(
     r"目标|预期|左右(?!的)|力争|争取|拟|预计|将要|可望|有望|控制在|以内|要把|今年(?!以来)"
     r"|[亩吨元%人个]的要求"  # "…在十二年内达到九亿亩的要求": a requirement, not a result
-    r"|(?<!有)计划(?!生育|经济|单列|免疫|体制)"  # 计划生育工作成绩显著: a policy's name, no plan
+    rf"|(?<!有){PLAN_WORD}"  # 计划生育工作成绩显著: a policy's name, no plan
     r"|应[该当](?!说|看到|承认|指出)"  # "粮食总产量应该有七千二百亿斤": what is called for
     r"|指标"  # "一九五八粮食的指标为三千九百二十亿斤"
 )
@@ -1327,11 +1328,9 @@ def with_result(window: Window, change_asked: bool = False) -> int:
     return window.end
 
 
+_AGAINST_LAST_YEAR = r"比(?:上年|去年|上一年|前一年)"
+_CHANGED = r"(?:增长|下降|增加|减少|提高|降低)"
 # A clause telling a change against the year before: "比上年实际增长４２．０８％".
-_CHANGE_CLAUSE = re.compile(
-    r"\s*比(?:上年|去年|上一年|前一年)[^，,；;。]{0,4}?(?:增长|下降|增加|减少|提高|降低)"
-)
+_CHANGE_CLAUSE = re.compile(rf"\s*{_AGAINST_LAST_YEAR}[^，,；;。]{{0,4}}?{_CHANGED}")
 # A change against the year before asked: "比上年实际增长各是多少".
-CHANGE_ASKED = re.compile(
-    r"比(?:上年|去年|上一年|前一年)[^，,；;。？?]{0,6}?(?:增长|下降|增加|减少|提高|降低|涨)"
-)
+CHANGE_ASKED = re.compile(rf"{_AGAINST_LAST_YEAR}[^，,；;。？?]{{0,6}}?(?:{_CHANGED}|涨)")

@@ -381,8 +381,10 @@ _ACTUAL_ASK = re.compile(
     # "2008年成功研发了哪些…", "2014年新设了哪几个…": what was done that year.
     r"(?:成功|研发|研制|建成|新设|设立|开通|出台|发射|取得|通过|颁布)了"
 )
+# 计划 as a plan's word, not a policy's or a system's name (计划生育, 计划经济, 计划单列市).
+PLAN_WORD = r"计划(?!生育|经济|单列|免疫|体制)"
 # Words that insist on one tense: a plan is no answer to "实际是多少", a result none to "目标".
-_STRICT_TENSE = re.compile(r"实际|最终|最后|目标|预期(?!寿命)|计划(?!生育|经济|单列|免疫|体制)")
+_STRICT_TENSE = re.compile(rf"实际|最终|最后|目标|预期(?!寿命)|{PLAN_WORD}")
 # Words that only say which of the two is asked: they are the tense, not the topic.
 _TENSE_WORDS = frozenset({"目标", "指标", "预期", "预期目标", "预计", "计划", "打算", "准备"})
 _RESULT_WORDS = frozenset({"实际", "最终", "最后", "实际上", "到位", "结果"})

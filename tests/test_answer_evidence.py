@@ -5178,6 +5178,8 @@ def test_this_year_and_the_year_before_follow_the_written_year() -> None:
     )
     answer = _ask("1956年国家预算规定本年收入是多少元？", reports)
     assert "２９，７３１，７３２，０００元" in answer.text and "29.7万亿元" not in answer.text
+    catalog = [meta for meta, _ in reports.values()]
+    assert read_query("1956年国家预算规定本年收入是多少元？", catalog).periods == ["1956"]
 
 
 def test_things_listed_before_each_are_each_asked() -> None:
@@ -5195,8 +5197,11 @@ def test_things_listed_before_each_are_each_asked() -> None:
 
 def test_a_count_said_in_passing_is_no_word_to_find() -> None:
     texts = ["组织31个村开展了12次“垃圾清扫日”活动，累计参与人员达30000余人次。"]
-    answer = _ask("县溪镇各村那一轮轮的大扫除，前前后后有多少人次出来参加？", {"t": (TOWN, texts)})
+    question = "县溪镇各村那一轮轮的大扫除，前前后后有多少人次出来参加？"
+    answer = _ask(question, {"t": (TOWN, texts)})
     assert "30000余人次" in answer.text
+    groups = [g for a in analyse(question, read_query(question, []), [], ()) for g in a.groups]
+    assert all(g.weight < 1.0 for g in groups if "轮" in g.label)
 
 
 def test_a_year_printed_with_spaced_digits_is_read_as_one() -> None:
@@ -5235,12 +5240,16 @@ def test_a_sum_named_by_its_term_is_not_stood_in_for() -> None:
 
 
 def test_a_results_words_and_gdp_read_apart_from_plans_and_the_economy() -> None:
+    from retrieval.evidence import measured_stem, reads_as_plan
+
     # "计划生育成绩明显": a result, told roughly (…左右) all the same.
     texts = ["计划生育成绩明显，出生率下降５个千分点，相当于五年少生１５００万人左右。"]
+    assert not reads_as_plan(texts[0])
     reports = _yearly(("1993", texts), ("1992", ["全年国民生产总值增长百分之十二。"]))
     answer = _ask("八十年代末到92年这五年，搞计划生育让全国少生了多少人？", reports)
     assert "１５００万人左右" in answer.text
     # 经济总量 names GDP: a sentence on the economy at large tells none of it.
+    assert measured_stem("经济总量") == ""
     texts = ["对于有计划地发展国民经济，争取在三年内把我国人口自然增长率降到百分之一以下。"]
     reports = national_report("1978", texts)
     assert _ask("1978年政府工作报告里1977年的国内生产总值是多少？", reports).abstained
