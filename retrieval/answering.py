@@ -29,6 +29,7 @@ from retrieval.evidence import (
     names_person,
     open_span,
     overlaps,
+    quoted_unsaid,
     reads_as_plan,
     result_for_plan,
     sentence_around,
@@ -614,6 +615,9 @@ def _figure_piece(
         if _meets(w, scope, passages) and not told_as_unwanted(w, ask)
     ]
     ranked = _nearby_first(ranked, ask, told or Told())
+    if ask.shape is not Shape.FIGURE:
+        # "要总结哪个省的试点经验": only a sentence naming a province can answer; the best of those.
+        ranked = [w for w in ranked if _names_asked_kind(w, ask)]
     best = ranked[0] if ranked and enough(ranked[0], ask) else None
     if best is None and not scope.require and not scope.next_year:
         best = _trusted_window(ranked, passages, ask)
@@ -622,7 +626,7 @@ def _figure_piece(
     # Town reports only: the open-domain (CMRC) path keeps its own behaviour.
     town = bool(best.passage.town)
     if town:
-        other_thing = bool(misplaced(best, ask, passages, _elsewhere(scope, best)))
+        other_thing = bool(_misplaced(best, ask, passages, scope))
         # A sentence naming none of the question's words (国家外汇储备…1547亿美元 after a
         # sentence on 外商直接投资 without a figure) counts another thing.
         unnamed = len(best.missing) == len(ask.groups) and not head_seen(best, ask)
@@ -821,7 +825,7 @@ def _told_outcome(piece: Piece) -> bool:
 
 _DATE_ASK = re.compile(r"哪天|哪一天|几月几[号日]|哪个月|哪一?月份|什么日子|什么时候|何时|哪年哪月")
 _DATE_NAMED = re.compile(
-    r"\d+\s*[年月日号]|[〇○零一二三四五六七八九十]+[年月日号]|月底|年底|年初|年内|上旬|中旬|下旬|"
+    r"\d+\s*[年月日号]|\d{4}-\d{1,2}-\d{1,2}|[〇○零一二三四五六七八九十]+[年月日号]|月底|年底|年初|年内|上旬|中旬|下旬|"
     r"季度|世纪|年代|今年|明年"
 )
 
@@ -829,6 +833,27 @@ _DATE_NAMED = re.compile(
 def _names_date(piece: Piece) -> bool:
     """Whether a quoted span gives a date or time (for 哪天/什么时候 questions)."""
     return any(_DATE_NAMED.search(p.text[s:e]) for p, s, e in piece.quotes)
+
+
+def _names_asked_kind(window: Window, ask: Ask) -> bool:
+    """Whether the window's sentence, or one next to it (which the answer may take in), names the
+    kind of thing an open question asks for (a place, a date, a thing's name)."""
+    full = window.passage.text
+    start, end = window.sentence
+    before = full[:start].rstrip()
+    start = max(before.rfind(stop, 0, max(0, len(before) - 1)) for stop in _STOPS) + 1
+    ends = [i for i in (full.find(stop, end + 1) for stop in _STOPS) if i >= 0]
+    end = min(ends, default=len(full))
+    piece = Piece([(window.passage, start, end)])
+    if _PLACE_ASK.search(ask.text):
+        return _names_place(piece)
+    if _DATE_ASK.search(ask.text):
+        return _names_date(piece)
+    if _THING_NAME_ASK.search(ask.text) and not asks_person(ask.text):
+        return _names_thing(piece)
+    # (A person asked is checked on the answer only: too many phrases read as a name to choose
+    # the sentence by one.)
+    return True
 
 
 def _names_someone(piece: Piece) -> bool:
@@ -898,6 +923,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         # ("2005年人均国内生产总值" is not "2005年人均期望寿命达到73岁").
         and (not scope.last_resort or _thing_head_seen(window, ask) or not _thing_heads(ask))
         and not _tells_another_scopes_year(window, scope)
+        and not quoted_unsaid(window, ask)
     )
 
 
@@ -946,10 +972,21 @@ def _placed_window(
         if (
             head_stated(window, ask)
             and _as_asked(window, ask, scope, passages)
-            and not misplaced(window, ask, passages, _elsewhere(scope, window))
+            and not _misplaced(window, ask, passages, scope)
         ):
             return window
     return None
+
+
+def _misplaced(window: Window, ask: Ask, passages: list[Passage], scope: Scope) -> list[TermGroup]:
+    """The question's things the window does not count; for an open question, not those its
+    paragraph names before it ("推进农村税费制度改革，…。…。要在总结安徽省试点经验的基础上…")."""
+    out = misplaced(window, ask, passages, _elsewhere(scope, window))
+    if ask.shape is Shape.FIGURE or not out:
+        return out
+    text = window.passage.text
+    before = normalize(text[text.rfind("\n", 0, window.sentence[0]) + 1 : window.sentence[0]])
+    return [g for g in out if match(g, before.lower()) < 0.9]
 
 
 def _trust_needed(window: Window, ask: Ask) -> float:
@@ -1076,7 +1113,11 @@ def _open_piece(best: Window, ask: Ask, passages: list[Passage], scope: Scope) -
         return Piece([(best.passage, start, end)])
     same = [p for p in passages if p.doc_id == best.passage.doc_id]
     sentence = best_sentence(same, ask)
-    if sentence is not None and not _matches_less(sentence, best, ask):
+    if (
+        sentence is not None
+        and not _matches_less(sentence, best, ask)
+        and _names_asked_kind(sentence, ask)  # (哪个省: a sentence naming none is no answer)
+    ):
         best = sentence
     start, end = with_stop(best.passage.text, *open_span(best, MAX_OPEN_ANSWER, ask))
     return Piece([(best.passage, start, end)])

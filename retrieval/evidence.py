@@ -228,16 +228,18 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
             continue  # "据十二个省的不完全统计": where the count comes from, not a count
         out.append(Figure(m.group(0), unit, digits))
     out += [Figure(m.group(0), "%", True) for m in _CN_PERCENT.finditer(text)]
-    # (A share told as one: 占世界三分之二; not 减少三分之一左右, a change.)
+    # A share told as one (占世界三分之二), or saved (节约能源三分之一以上); not 减少三分之一左右,
+    # a change.
     out += [
         Figure(m.group(0), "%", True)
         for m in _CN_FRACTION.finditer(text)
-        if re.search(r"占[^，,。；;]{0,8}$", text[max(0, m.start() - 9) : m.start()])
+        if _SHARE_BEFORE.search(text[max(0, m.start() - 9) : m.start()])
     ]
     return tuple(out)
 
 
 _ROUGHLY = "近上数几约超逾达将"
+_SHARE_BEFORE = re.compile(r"(?:占|节约|节省)[^，,。；;]{0,8}$")
 _SOURCE_BEFORE = re.compile(r"据(?:对)?$")
 _SOURCE_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:统计|调查|测算|抽样)")
 _LIST_GAP = re.compile(r"[^，,。；;]*")
@@ -368,6 +370,7 @@ _ACTUAL_TEXT = re.compile(
     r"完成|实现|达到|(?<!比)去年|过去一年|刚刚过去|比上年|增长了|实际|回落到|高达|年来|以来|累计"
     r"|(?:成绩|成效)(?:明显|显著|突出)"  # "计划生育成绩明显，…相当于五年少生１５００万人左右"
 )
+_SHARE_MET = re.compile(r"完成[^，。；,]{0,10}(?:预算|计划|任务)数?的")
 _MET_TARGET = re.compile(
     # "超过了第一个五年计划最后一年的指标"
     r"(?:实现|完成|超额完成|达到|超过|超出|高于|好于|快于|低于)[^，。；,]{0,16}(?:目标|预期|计划|指标)"
@@ -405,7 +408,9 @@ def _tense_lean(ask: Ask, sentence: str, raw: str) -> int:
     r_target, r_actual, _ = _tense_marks(raw, plan_asked)
     # "今年再减少…，完成易地扶贫搬迁280万人": a sentence opening on 今年 is this year's plan.
     target = s_target + r_target + 2 * s_opening
-    actual = s_actual + r_actual
+    # "本年各类收入的情况如下：…农业税收到…元，完成预算数的１０９．０８％": a share of the plan
+    # met is a result, whatever time the sentence opens on.
+    actual = s_actual + r_actual + 2 * bool(_SHARE_MET.search(sentence))
     lean = target - actual if plan_asked else actual - target
     return max(-1, min(1, lean))
 
@@ -903,6 +908,20 @@ def told_just_before(window: Window, heads: list[TermGroup]) -> bool:
     return any(match(g.plain, previous) >= HEAD_MATCH for g in heads)
 
 
+def quoted_unsaid(window: Window, ask: Ask) -> bool:
+    """ "用于“三农”的支出总额" is not answered by "今年中央财政为此新增支出140亿元，用于这方面的
+    支出总额…": a name the question quotes is in the figure's sentence, the one before, or its
+    section."""
+    quoted = [g for g in ask.groups if g.quoted and not g.setting]
+    if not quoted:
+        return False
+    told = " ".join(
+        (normalize(window.passage.section).lower(), previous_sentence(window).lower(),
+         sentence_text(window), normalize(list_intro(window)).lower())
+    )  # fmt: skip
+    return any(match(g, told) < 0.9 for g in quoted)
+
+
 def previous_sentence(window: Window) -> str:
     """The sentence before the window's in its paragraph, if the passage holds it, folded; ""
     when the window's sentence opens a paragraph."""
@@ -1325,6 +1344,10 @@ def with_result(window: Window, change_asked: bool = False) -> int:
         return end
     if change_asked and _CHANGE_CLAUSE.match(clause) and figures(clause):
         return end
+    # "比上年增加225亿元，增长14.7％": the change again, as a share, when a change is asked.
+    told = text[window.start : window.end]
+    if change_asked and _BARE_CHANGE.match(clause) and _CHANGE_TOLD.search(told):
+        return end if figures(clause) else window.end
     return window.end
 
 
@@ -1332,5 +1355,14 @@ _AGAINST_LAST_YEAR = r"比(?:上年|去年|上一年|前一年)"
 _CHANGED = r"(?:增长|下降|增加|减少|提高|降低)"
 # A clause telling a change against the year before: "比上年实际增长４２．０８％".
 _CHANGE_CLAUSE = re.compile(rf"\s*{_AGAINST_LAST_YEAR}[^，,；;。]{{0,4}}?{_CHANGED}")
+_BARE_CHANGE = re.compile(rf"\s*(?:{_CHANGED}|上涨)")
+# A change told already: against last year, or from one level to another (由３４７亿元增加到…).
+_CHANGE_TOLD = re.compile(
+    rf"{_AGAINST_LAST_YEAR}[^，,；;。]{{0,4}}?{_CHANGED}|[由从][^，,；;。]{{1,20}}?{_CHANGED}(?:到|至)"
+)
 # A change against the year before asked: "比上年实际增长各是多少".
-CHANGE_ASKED = re.compile(rf"{_AGAINST_LAST_YEAR}[^，,；;。？?]{{0,6}}?(?:{_CHANGED}|涨)")
+CHANGE_ASKED = re.compile(
+    rf"{_AGAINST_LAST_YEAR}[^，,；;。？?]{{0,6}}?(?:{_CHANGED}|涨)"
+    # "…各增长了多少": how much each grew, however the report tells it.
+    rf"|(?:{_CHANGED}|上涨|涨)了?(?:百分之)?(?:多少|几)"
+)

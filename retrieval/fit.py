@@ -432,7 +432,8 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
             # is the last one's.
             # "财政收入继续恢复增长，…，一般公共预算支出规模28.5万亿元": the figure's own clause
             # names its kind before the sentence does.
-            piece = re.split(r"[（(：:]", run)[-1]
+            # ("中央预算收入（扣除地方上解的部分）为…": a closed bracket is an aside.)
+            piece = re.split(r"[（(：:]", _ASIDE.sub("", run))[-1]
             clause = _kinds(re.split(r"[，,；;]", piece)[-1], kinds)
             own = clause or _kinds(piece, kinds)
             counted = _kinds(afters[len(told)], kinds)
@@ -456,6 +457,7 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
 
 
 _TOWN_OR_COUNTRY = frozenset({"城镇", "农村", "城市", "乡村"})
+_ASIDE = re.compile(r"[（(][^（()）]*[）)]")
 
 
 def _standard_for_all(asked: set[str], told: list[set[str]], runs: list[str]) -> bool:
@@ -673,6 +675,9 @@ _AMOUNT_CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|增产|提高|上升|下降|减少|减产|降低|上涨)了$|(?<!新)(?:增加|增产|减少|减产|提高|增收|减收)$"
     r"|" + _ADDED_OR_REMOVED.pattern  # 清退低保19户: those taken off, not how many are on
 )
+# A count followed by what it counts, then 的: "提高了500余亩农田的种植效益" tells how much land
+# gained, not how much anything rose.
+_WHAT_CHANGED = re.compile(r"[\u4e00-\u9fff]{1,6}的[\u4e00-\u9fff]")
 # What a level asked is reached by: "提高到多少", "定到每50公斤多少元".
 _LEVEL_REACHED = re.compile(
     r"(?:增长|增加|提高|上升|上涨|涨|提升|降低|下降|降|减少|达|定|调)了?(?:到|至|为)"
@@ -939,6 +944,8 @@ def change_for_level(window: Window, ask: Ask) -> bool:
         if text[found - 1 : found] == "每":
             continue  # "每50公斤": what a price is per, neither level nor change
         share = figure.unit in ("倍", "%", "‰") or text[found:end].startswith("百分之")
+        if not share and _WHAT_CHANGED.match(text, end):
+            return False  # "提高了500余亩农田的种植效益": the figure counts what was changed
         # "提高5到7元": the range's low end is part of the figure.
         before = _RANGE_LOW.sub("", text[max(0, found - 10) : found])
         if not _ADDED_OR_REMOVED.search(before):
@@ -1036,6 +1043,7 @@ def _visits_only(window: Window, ask: Ask) -> bool:
 
 
 _EXACT_ASK = re.compile(r"具体|到底|一共|总共|究竟")
+_PRECISE_ASK = re.compile(r"具体|确切|准确|精确")
 
 
 def bound_for_exact(window: Window, ask: Ask) -> bool:
@@ -1045,10 +1053,18 @@ def bound_for_exact(window: Window, ask: Ask) -> bool:
         return False
     text = normalize(window.text).lower()
     fitting = _fitting_places(window, ask)
-    return bool(fitting) and all(_BOUND_AFTER.match(text, end) for _, _, end in fitting)
+    # ("一共有多少人次" takes "超过1.2亿人次"; "具体是多少人" asks more than "已经超过十亿".)
+    precise = bool(_PRECISE_ASK.search(ask.text))
+    return bool(fitting) and all(
+        _BOUND_AFTER.match(text, end)
+        or (precise and _BOUND_BEFORE.search(text[max(0, start - 6) : start]))
+        for _, start, end in fitting
+    )
 
 
 _TARGET_AFTER = re.compile(r"\s*(?:以上|以下|以内|之内|左右|[－\-—~～至]\s*\d)")
+# A bound before a figure: "人口已经超过十亿".
+_BOUND_BEFORE = re.compile(r"(?:超过|超出|不到|不足|将近|接近|逾|多于|少于|高于|低于)了?$")
 # A bound or a range after a figure (1.3万亿斤以上, 6%－6.5%).
 _BOUND_AFTER = re.compile(r"\s*(?:以上|以下|以内|之上|之内|[－\-—~～至]\s*\d)")
 # "赤字率按多少安排", "钢铁要压减多少": the plan is what is asked.

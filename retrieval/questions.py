@@ -21,6 +21,7 @@ from retrieval.places import (
     dated_years,
     event_years,
     plan_names,
+    report_years,
     ruled_out,
     written_years,
 )
@@ -53,6 +54,7 @@ class TermGroup:
     # The report's own word for a thesaurus variant asked (再就业 for 重新找到了工作).
     canonical: str = ""
     setting: bool = False  # a word of the clause setting the time (亚洲金融危机那一年，)
+    quoted: bool = False  # written in quotes (“三农”): the report's own name for the thing
 
     @property
     def label(self) -> str:
@@ -187,14 +189,14 @@ _MONEY_ASK = re.compile(
     r"|[挣赚](?=了?多少)"
 )
 # Money a figure is about when the question counts it (能拿多少工资, 存款有多少): in yuan.
-_MONEY_HEAD = "工资|薪水|薪酬|津贴|利润|存款|贷款|赤字|税收"
+_MONEY_HEAD = "工资|薪水|薪酬|津贴|利润|存款|贷款|赤字|税收|(?<![消浪免])费(?!率)"
 _MONEY_COUNTED = re.compile(
     rf"(?:{_MONEY_HEAD})[^，,。？?；;]{{0,6}}(?:多少|几)|(?:多少|几)[^，,。？?；;]{{0,3}}(?:{_MONEY_HEAD})"
 )
 # Asking an amount: 多少, 几, or which is more (哪个多, 更多).
 _AMOUNT_ASK = re.compile(r"多少|几|[更最][多少]|哪(?:个|年|一年)更?[多少]")
 _CHANGE_ASK = re.compile(
-    r"(?:增长|增加|提高|下降|减少|上涨|涨|降低|压缩|压减|削减|缩减|减|降)[了又是为达到]{0,3}多少"
+    r"(?:增长|增加|提高|下降|减少|上涨|涨|降低|压缩|压减|削减|缩减|减|降|节约|节省|便宜)[了又是为达到]{0,3}多少"
 )
 # "扣掉物价因素实际多了多少": a change in real terms, told as a share.
 _REAL_CHANGE = re.compile(
@@ -206,7 +208,7 @@ _PERCENT_ASK = re.compile(
     r"|[增涨降跌]幅|(?:增长|上涨|下降)的?幅度"  # "利润增长的幅度，不是利润额"
 )
 # A speed of growth asked (增速), which the reports tell as 增长…%.
-_GROWTH_SPEED = re.compile(r"增速|增长速度")
+_GROWTH_SPEED = re.compile(r"增速|增长速度|(?<!自然)增长率")
 # A vaccine asked of, and a full course of it in everyday words (把针都打齐, 所有针次都打完).
 _VACCINE = re.compile(r"疫苗|打针|针次")
 _FULL_COURSE = re.compile(
@@ -243,7 +245,8 @@ PERSON_ASK = re.compile(
 )
 # A clause of its own asking which is more: "，哪年定得高", "？谁多".
 _WHICH_MORE_CLAUSE = re.compile(
-    r"(?<=[，,？?。；;])\s*(?:(?:谁|哪(?:个|年|一年|边|方))(?:定得|定的|来得|更)?[多少高低大小快慢]"
+    r"(?<=[，,？?。；;])\s*(?:(?:谁|哪(?:个|年|一年|边|方))(?:定得|定的|来得|更|增得|涨得|长得|增长得)?"
+    r"[多少高低大小快慢]"
     r"[些点]?"
     # "…各是多少？是涨了还是跌了": which way it went, told by the figures side by side.
     r"|是?(?:涨|升|增|增加|增长|上升|多|高)了?还是(?:跌|降|减|减少|下降|少|低)了?(?:呢|啊)?)"
@@ -357,7 +360,7 @@ _TOKEN_OK = re.compile(r"[\u3400-\u9fff]+|[a-z]{2,}|\d+(?:\.\d+)?%?")
 
 # A report states both last year's result and this year's plan; these words say which is asked.
 _TARGET_ASK = re.compile(
-    r"目标|指标[^，,。？?哪]{0,6}(?:多少|几)|预期(?!寿命)|预计|(?:当年|今年)(?:要|将|拟|计划)|准备(?!金)|打算|计划(?:当年|今年|明年|本年|全年)|"
+    r"目标|指标[^，,。？?哪]{0,6}(?:多少|几)|计划数?(?:是|为|定为|定的是)?(?:多少|几)|预期(?!寿命)|预计|(?:当年|今年)(?:要|将|拟|计划)|准备(?!金)|打算|计划(?:当年|今年|明年|本年|全年)|"
     r"要(?:增加|达到|提高|降低|减少|增长|下降)(?:到|多少)|"
     # "“十一五”规划纲要草案里": the document laying the plan out.
     r"纲要|草案|"
@@ -377,7 +380,7 @@ _ACTUAL_ASK = re.compile(
     r"实际|完成了|过去一年|去年|上一年|前一年|最终|最后|"
     r"(?:增长|增加|下降|减少|降|涨|提高|回落|达到|实现|花|投入|拿出|支出)了|"
     # "中央财政为这事掏了多少钱", "救出了多少人": what was paid or done.
-    r"(?:掏|花掉|补贴|发放|救出|安置|淘汰|关停|关闭|退出)了|"
+    r"(?:掏|花掉|补贴|发放|救出|安置|淘汰|关停|关闭|退出|发行)了|"
     # "2008年成功研发了哪些…", "2014年新设了哪几个…": what was done that year.
     r"(?:成功|研发|研制|建成|新设|设立|开通|出台|发射|取得|通过|颁布)了"
 )
@@ -641,12 +644,33 @@ def _enclosing(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int,
     return grown_start, grown_end
 
 
+_HOW_MANY = re.compile(r"多少|几")
+_LOCAL_GOVERNMENT = re.compile(r"财政|政府|预算|专项|债|税|一般")
+_PLANNED_ACT = re.compile(
+    r"(?:国家)?计划(?=发行|生产|安排|投资|建设|新增|完成|达到|实现|新建|修建|招收|培训|减少|压减)"
+    r"|(?:定为|定在|定成|确定为|定的是)(?=多少|几)"
+)
+_REPORT_ASIDE = re.compile(
+    r"[（(](?:按|据|根据|依据|参照|见|以)?[^（）()]{0,20}(?:报告|总结)[^（）()]{0,6}[)）]"
+)
+
+
+def _straddles_ask(text: str, start: int, end: int) -> bool:
+    """Whether a span takes part of an asking word (多少) and part of what follows or precedes."""
+    return any(
+        m.start() < start < m.end() or m.start() < end < m.end()
+        for m in _HOW_MANY.finditer(text, max(0, start - 2), end + 2)
+    )
+
+
 def key_terms(
     text: str, places: list[str], thesaurus: tuple[tuple[str, ...], ...]
 ) -> list[TermGroup]:
     """Content terms of a question: thesaurus concepts first, then jieba words minus stop words."""
     # "多少名（预备）党员": a bracketed word before a thing only may narrow it; it is no term.
     rest = _OPTIONAL.sub(blank, text.lower())
+    # "（按2011年政府工作报告）": an aside naming the report read, no term.
+    rest = _REPORT_ASIDE.sub(blank, rest)
     for place in places:
         rest = rest.replace(place.lower(), "，" * len(place))
     # Not what is asked: the words naming the report ("1982年关于六五计划的报告里"), periods,
@@ -669,6 +693,8 @@ def key_terms(
     # "种了多少亩树", "修了几公里路": the verb and its thing, as the reports write them (种树).
     rest = verb_with_thing(rest)
     rest = as_reports_say(rest)
+    # "国家计划发行的…", "规模定为多少": the plan and its setting are the tense, no thing.
+    rest = _PLANNED_ACT.sub(blank, rest)
     # "在世界上排第几": the rank asked is the ask's unit (第四位), not a word to find.
     rest = _RANK_ASK.sub(blank, rest)
     # "国内生产总值增速是多少": the reports tell a speed of growth as 增长9.9%.
@@ -685,6 +711,8 @@ def key_terms(
         *_ASKED_UNITS,
     ):
         rest = words.sub(blank, rest)
+    # "按1957年政府工作报告的计划": by the report named, no word of what is asked.
+    rest = re.sub(r"(?:按照|依照|根据|依据|按|据)(?=，{4,})", blank, rest)
     # "平均一个人能挣多少": jieba would read 人能 as a word; the reports write 每人.
     rest = re.sub(r"(?<=平均)一个人|一个人(?=平均)", "，每人", rest)
     # "每年最多能比以前多借多少钱": compared with before, a change asked, no word to find.
@@ -719,7 +747,7 @@ def key_terms(
     for m in _QUOTED.finditer(rest):
         if m.group(1) in known:
             continue  # “绿牌车”: an everyday name the thesaurus knows the report's word for
-        groups.append(TermGroup((m.group(1),), 1.5, m.start(1), name=True))
+        groups.append(TermGroup((m.group(1),), 1.5, m.start(1), name=True, quoted=True))
         rest = rest[: m.start()] + "，" * (m.end() - m.start()) + rest[m.end() :]
     # Longest phrases first so 重大安全隐患 wins over 隐患 when both are listed.
     phrases = sorted(
@@ -736,6 +764,8 @@ def key_terms(
             start, end = _enclosing(spans, at, at + len(term))
             if start < at and at + len(term) < end:
                 continue  # "吸收入党" holds 收入 across its words: no income asked
+            if _straddles_ask(rest, at, at + len(term)):
+                continue  # "多少生活费" holds 少生 across 多少: no births asked
             word = rest[start:end]
             # 穷人 may be told as 贫困户 or as 贫困人口: every concept it is a variant of.
             lines = [g for g in thesaurus if term in g] or [group]
@@ -765,10 +795,18 @@ def key_terms(
         name = (
             flag == "nr" and 2 <= len(word) <= 4 and word[0] in SURNAMES and not _common_word(word)
         ) or (flag == "ns" and _place_name(word) and not _common_word(word))
+        # "惠及了多少学生": a word taking 了 is a verb, whatever jieba guessed of it.
+        name = name and rest[at : at + 1] not in ("了", "过", "着")
         # "煤炭行业退出了多少产能": the reports name the trade's thing by the trade (煤炭产能).
         trade = (word[:-2],) if len(word) >= 4 and word.endswith(("行业", "领域")) else ()
         weight = 2.0 if name else _weight(word, flag)
-        groups.append(TermGroup((word, *trade, *_written_out(word)), weight, position, name=name))
+        if word == "地方" and _LOCAL_GOVERNMENT.match(text, at):
+            weight = 1.0  # "地方财政赤字": the local governments', a kind, not "a place"
+        # "29个省区市": older reports write the count in characters (二十九个省、市、自治区).
+        spelled = (spelled_number(int(word)),) if word.isascii() and word.isdigit() else ()
+        groups.append(
+            TermGroup((word, *trade, *_written_out(word), *spelled), weight, position, name=name)
+        )
     groups.sort(key=lambda g: g.position)
     spans = [m.span(1) for m in _YEAR_SETTING.finditer(years_read)]
     spans += [m.span() for m in _RECKONED.finditer(years_read)]
@@ -843,6 +881,23 @@ _AS_REPORTS_SAY = (
         "个人所得税起征点",
     ),
 )
+
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def spelled_number(n: int) -> str:
+    """A count below ten thousand in characters, as older reports write it (29 -> 二十九)."""
+    if not 0 < n < 10000:
+        return str(n)
+    out = ""
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            out += ("" if unit == "十" and not out and digit == 1 else _DIGITS[digit]) + unit
+        elif out and n and not out.endswith("零"):
+            out += "零"
+    return out
 
 
 def as_reports_say(text: str) -> str:
@@ -1077,6 +1132,7 @@ def split_parts(text: str) -> list[str]:
 
 
 _ITEM_SPLIT = re.compile(r"以及|[和、及与]")
+_THINGS_SPLIT = re.compile(r"以及|[和及与]")
 
 
 # Nouns used as adverbs before a verb (重点盯管, 集中整治, 第一次超过): how something was done.
@@ -1102,6 +1158,9 @@ def _items(run: str, places: list[str]) -> list[str]:
     """The things a run names one by one (高速铁路运营里程和高速公路里程), or [] when it is not
     such a list: towns and years are compared by scope, not cut here."""
     items = _ITEM_SPLIT.split(run)
+    if len(items) > MAX_ASKS and "、" in run:
+        # "用于社会保障的资金和用于科技、教育、文化、卫生、体育的支出": one item lists its own.
+        items = _THINGS_SPLIT.split(run)
     # A thing of one character is a product the reports count so (粮食和钢: 钢三千九百万吨).
     if not 2 <= len(items) <= MAX_ASKS or any(
         len(i.strip()) < 2 and i.strip() not in ONE_CHARACTER_GOODS for i in items
@@ -1258,12 +1317,18 @@ _AVERAGE = re.compile(r"平均|年均")
 def unwanted_terms(excluded: str) -> tuple[str, ...]:
     """The key words of the clauses a question rules out (不是协议金额 -> 协议)."""
     clauses = ruled_out(excluded)
-    terms = [g.label for words in clauses for g in key_terms(words, [], ()) if g.weight >= 1.0]
+    terms = [
+        g.label
+        for words in clauses
+        for g in key_terms(words, [], ())
+        if g.weight >= 1.0 and not _FIGURE_WORD.fullmatch(g.label)  # (不是…9000亿元: 亿元 no word)
+    ]
     # "不是五年平均那个": an average is told as 年均 or 平均.
     terms += [w for words in clauses if _AVERAGE.search(words) for w in ("年均", "平均")]
     return tuple(dict.fromkeys(terms))
 
 
+_FIGURE_WORD = re.compile(r"[\d.．,，万亿千百十元美个人户项次吨亩%％公里斤米]+")
 _FEW_OF_A_TIME = re.compile(r"(这|那|近|前|头|最近)几(年|个月|天)")
 
 
@@ -1297,6 +1362,10 @@ def analyse(
     # "调整那几年", "近几年": a time, no ask; read as 那些年.
     text = _FEW_OF_A_TIME.sub(r"\1些\2", text)
     years = dated_years(text)  # 一九五七年, 57年 and 五七年 are 1957 too
+    # "北斗溪镇2023年的工作总结中，2022年的…": a town's report, named by its year, is what is
+    # read, not what is asked. (A national report's year stays: its checks weigh it as named.)
+    if query.towns and NATIONAL not in query.towns:
+        years = (years - (report_years(text) - event_years(text))) or years
     # Words the question also wants (不是超长期特别国债那个, of 特别国债) rule nothing out.
     unwanted = tuple(t for t in unwanted_terms(query.excluded) if t not in text)
     # "我在整理乡里的材料，想核对一下：2010年…": the asker's own story before a colon is no

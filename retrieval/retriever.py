@@ -20,7 +20,7 @@ from retrieval.index import Snapshot
 from retrieval.lexicon import Thesaurus, bigram_tokens, query_words
 from retrieval.models import Passage, Query
 from retrieval.places import period_matches
-from retrieval.questions import as_reports_say, without_year_settings
+from retrieval.questions import RANK_UNIT, as_reports_say, asked_unit, without_year_settings
 from retrieval.vectorstore import ChromaStore, VectorStoreError
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,8 @@ DOCUMENT_WORDS = re.compile(
 )
 LIST_ASK = re.compile(r"哪些|哪几|几个方面|几方面|几件事|几项工作|哪方面")
 LEGS = ("words", "bigrams", "vectors")
+# Units too common to say where an answer is (多少人, 多少钱, 百分之几).
+COMMON_UNITS = frozenset({"", "人", "个", "元", "万元", "亿元", "项", "次", "名", "户", "%"})
 
 
 @dataclass
@@ -44,6 +46,9 @@ class Weights:
     expansion: float = 0.5
     stand_in: float = 1.0  # thesaurus terms for a question phrase that no report uses
     period_boost: float = 1.0  # when no town is named, a matching period lifts, not filters
+    # A passage giving a figure in the asked unit right after a word of the question (汽车16万辆
+    # for "计划生产汽车多少辆"): the answer's likeliest place, however often other words recur.
+    measure: float = 0.3
     fusion: str = "linear"
 
 
@@ -198,7 +203,8 @@ class HybridSearch:
             self._fuse(fused, "neural_vectors" if neural else "vectors", sims, pool)
         if mask is not None:
             fused = np.where(mask, fused, 0.0)
-        elif query.periods and fused.any():
+        self._measure_bonus(snapshot, searched, fused, pool)
+        if mask is None and query.periods and fused.any():
             boosted = set(period_docs(snapshot, query, list(snapshot.reports)))
             bonus = np.array([c.doc_id in boosted for c in snapshot.chunks], dtype=np.float64)
             fused += self.weights.period_boost * bonus * (fused > 0)
@@ -216,6 +222,26 @@ class HybridSearch:
             )
             for n, i in enumerate(order[:k], 1)
         ]
+
+    def _measure_bonus(self, snapshot: Snapshot, text: str, fused: np.ndarray, pool: int) -> None:
+        """Lift passages giving a figure in the asked unit right after a question word."""
+        unit = asked_unit(text)
+        if unit in COMMON_UNITS or unit == RANK_UNIT or not self.weights.measure:
+            return  # (money, people and plain counts are told everywhere: no sign of the place)
+        words = sorted(
+            (w for w in query_words(text, snapshot.vocabulary) if len(w) >= 2),
+            key=len,
+            reverse=True,
+        )
+        if not words:
+            return
+        told = re.compile(
+            rf"(?:{'|'.join(map(re.escape, words))})[^，,。；;：:]{{0,6}}?"
+            rf"[\d０-９.．一二三四五六七八九十百千两]+[万亿]?\s*{re.escape(unit)}"
+        )
+        for i in np.argsort(-fused, kind="stable")[:pool]:
+            if fused[i] > 0 and told.search(snapshot.chunks[i].text):
+                fused[i] += self.weights.measure
 
     def _rerank(self, snapshot: Snapshot, text: str, order: list[int], k: int) -> list[int]:
         reranker = self._reranker()

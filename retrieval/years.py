@@ -21,6 +21,7 @@ from retrieval.evidence import (
 from retrieval.fit import context_span, figure_clauses
 from retrieval.models import Passage, Query
 from retrieval.places import (
+    NATIONAL,
     arabic_years,
     digit_years,
     event_years,
@@ -37,7 +38,9 @@ def distant_years(query: Query, asks: list[Ask]) -> set[str]:
     named = {p[:4] for p in query.periods if p[:4].isdigit()}
     if not named:
         return set()
-    near = named | {str(int(y) - 1) for y in named}
+    # A national report reviews the year before its own; a town's summary tells its own year.
+    towns_only = bool(query.towns) and NATIONAL not in query.towns
+    near = named if towns_only else named | {str(int(y) - 1) for y in named}
     # "2008年报告说，2003年以来那五年…": a span's start, which the report reviews as a whole.
     since = set(re.findall(r"((?:19|20)\d{2})\s*年\s*(?:以来|来)", arabic_years(query.text)))
     return {y for a in asks for y in a.years} - near - since
@@ -202,6 +205,7 @@ def _compared_after(clause: str, asked: set[str]) -> bool:
 
 
 _THIS_YEAR = re.compile(r"当年|今年|本年|这一年")
+_OWN_YEAR = re.compile(r"今年|本年")  # the report's own year, wherever in the sentence
 
 
 def told_of_another_year(
@@ -249,8 +253,10 @@ def told_of_another_year(
         told_by = [(sentence, False), (window.passage.section, True)]
         for text, heading in told_by:
             told = told_years(text)
-            if not heading and _THIS_YEAR.search(window.text):
-                told.add(report_year)  # "…１９８０年的一百二十七亿元，预计降低到今年的二十七亿元"
+            if not heading and (_THIS_YEAR.search(window.text) or _OWN_YEAR.search(text)):
+                # "…１９８０年的一百二十七亿元，预计降低到今年的二十七亿元"; "根据１９５５年…
+                # 的提案，国家已经在本年修订公布了…条例，…免税两年"
+                told.add(report_year)
             if heading and _REVIEW_HEADING.search(text):
                 told.add(str(int(report_year) - 1))  # 一、去年工作回顾
             # "一、1998年工作回顾和1999年工作的总体要求": a sentence in no plan's words, naming
@@ -374,6 +380,9 @@ _ONE_RELATIVE = re.compile(r"去年|今年|当年|上一年|前一年")
 
 
 _YEAR_AGAINST = re.compile(r"(\d{4})\s*年[^，,。；;？?\d]{0,12}?比\s*(\d{4})\s*年")
+_YEAR_WITH = re.compile(
+    r"(\d{4})\s*年[^，,。；;？?\d]{0,12}?[同与跟]\s*(\d{4})\s*年\s*(?:相比|比较)"
+)
 _AGAINST = re.compile(r"比\s*(\d{4})\s*年[^，,。；;]{0,6}?(?:增长|增加|提高|下降|减少|降低|上升)")
 _ONE_YEARS_CHANGE = re.compile(r"增长|增加|提高|下降|减少|降低|上升|涨")
 
@@ -403,8 +412,9 @@ def other_comparison(window: Window, ask: Ask) -> bool:
             bases = _AGAINST.findall(text)
             return bool(bases) and base.group(1) not in bases
         return _against_a_year_long_before(window, ask, question)
-    text = window.passage.text
-    told = _YEAR_AGAINST.findall(arabic_years(normalize(text[window.sentence[0] : window.end])))
+    text = arabic_years(normalize(window.passage.text[window.sentence[0] : window.end]))
+    # ("１９８６年同１９７８年相比" compares too.)
+    told = _YEAR_AGAINST.findall(text) + _YEAR_WITH.findall(text)
     return bool(told) and asked.groups() not in told
 
 

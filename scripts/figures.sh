@@ -24,7 +24,8 @@ seeds="dev holdout fresh_seeds final_seeds unseen_seeds blind_seeds blind2_seeds
   qari_seeds khani_seeds ghani_seeds zhani_seeds khoni_seeds vari_seeds
   men_seeds cha_seeds sha_seeds tiwn_seeds qani_seeds
   ra_seeds se_seeds vew_seeds tso_seeds
-  uruz_seeds ansuz_seeds raido_seeds sowilo_seeds laguz_seeds"
+  uruz_seeds ansuz_seeds raido_seeds sowilo_seeds laguz_seeds
+  jera_seeds eihwaz_seeds"
 nationals="national fresh_national final_national unseen_national blind_national blind2_national
   last_national zeta_national eta_national theta_national iota_national kappa_national
   lambda_national mu_national nu_national xi_national omicron_national pi_national rho_national
@@ -50,7 +51,8 @@ nationals="national fresh_national final_national unseen_national blind_national
   ben_national da_national za_national dza_national jhe_national to_national khe_national
   gha_national
   kaun_national gebo_national wunjo_national hagal_national naud_national
-  berkana_national othala_national"
+  berkana_national othala_national
+  perthro_national algiz_national ehwaz_national mannaz_national"
 run_set() {
   case "$1" in
     *national) "$townqa" eval --qa "corpus/qa/$1.jsonl" --reports "$national" \

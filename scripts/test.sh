@@ -103,6 +103,8 @@ gate ansuz_seeds --min-hit5 0.93 --min-mrr 0.80 --min-acc 0.78 --min-abstain 0.5
 gate raido_seeds --min-hit5 0.95 --min-mrr 0.83 --min-acc 0.87 --min-abstain 0.80
 gate sowilo_seeds --min-hit5 0.92 --min-mrr 0.85 --min-acc 0.75 --min-abstain 0.80
 gate laguz_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.79 --min-abstain 0.95
+gate jera_seeds --min-hit5 0.95 --min-mrr 0.88 --min-acc 0.95 --min-abstain 0.95
+gate eihwaz_seeds --min-hit5 0.95 --min-mrr 0.90 --min-acc 0.93 --min-abstain 0.95
 export index
 export -f run_gate
 xargs -P 2 -L 1 bash -c 'run_gate "$@"' _ <"$index/gates.txt"
