@@ -617,7 +617,8 @@ def _figure_piece(
     ranked = _nearby_first(ranked, ask, told or Told())
     if ask.shape is not Shape.FIGURE:
         # "要总结哪个省的试点经验": only a sentence naming a province can answer; the best of those.
-        ranked = [w for w in ranked if _names_asked_kind(w, ask)]
+        # (Town reports only: the open-domain (CMRC) path keeps its own behaviour.)
+        ranked = [w for w in ranked if not w.passage.town or _names_asked_kind(w, ask)]
     best = ranked[0] if ranked and enough(ranked[0], ask) else None
     if best is None and not scope.require and not scope.next_year:
         best = _trusted_window(ranked, passages, ask)
@@ -1116,7 +1117,8 @@ def _open_piece(best: Window, ask: Ask, passages: list[Passage], scope: Scope) -
     if (
         sentence is not None
         and not _matches_less(sentence, best, ask)
-        and _names_asked_kind(sentence, ask)  # (哪个省: a sentence naming none is no answer)
+        # (哪个省: a sentence naming none is no answer, in a town's report)
+        and (not sentence.passage.town or _names_asked_kind(sentence, ask))
     ):
         best = sentence
     start, end = with_stop(best.passage.text, *open_span(best, MAX_OPEN_ANSWER, ask))
