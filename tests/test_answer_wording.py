@@ -5,51 +5,22 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import numpy as np
+from test_answer_evidence import TOWN, national_report
+from test_answer_evidence import _ask as ask_reports
 
-from retrieval.answering import answer
 from retrieval.evidence import figures
-from retrieval.models import Answer, Passage, Query, ReportMeta
-from retrieval.places import period_matches, read_query
+from retrieval.models import Answer, ReportMeta
 from retrieval.questions import asked_unit, key_terms, spelled_number, tense_of, unwanted_terms
 from retrieval.retriever import HybridSearch, Weights
 
-TOWN = ReportMeta(
-    doc_id="t", source="t.txt", title="县溪镇2021年工作总结", town="县溪镇", period="2021"
-)
-
 
 def _national(year: str) -> ReportMeta:
-    return ReportMeta(
-        doc_id=f"n{year}", source="n.txt", title=f"{year}年报告", town="全国", period=year
-    )
-
-
-def _passage(meta: ReportMeta, i: int, text: str) -> Passage:
-    return Passage(
-        rank=i + 1,
-        doc_id=meta.doc_id,
-        source=meta.source,
-        title=meta.title,
-        town=meta.town,
-        period=meta.period,
-        section="",
-        chunk_id=f"{meta.doc_id}-{i}",
-        score=1.0,
-        text=text,
-        start=0,
-        end=len(text),
-    )
+    meta, _ = national_report(year, [])["n"]
+    return meta
 
 
 def _ask(question: str, meta: ReportMeta, texts: list[str]) -> Answer:
-    def retrieve(query: Query, k: int) -> list[Passage]:
-        if query.towns and meta.town not in query.towns:
-            return []
-        if query.periods and not any(period_matches(p, meta.period) for p in query.periods):
-            return []
-        return [_passage(meta, i, text) for i, text in enumerate(texts)][:k]
-
-    return answer(read_query(question, [meta]), retrieve, [meta], k=10)
+    return ask_reports(question, {"r": (meta, texts)})
 
 
 def test_an_ask_word_is_not_cut_into_a_thesaurus_word() -> None:
