@@ -96,6 +96,7 @@ from retrieval.places import (
     year_parts,
 )
 from retrieval.questions import (
+    COMMON_UNITS,
     COMPARE_ASK,
     PLAN_WORD,
     Ask,
@@ -145,7 +146,6 @@ TRUST_TOP = 5
 TRUST_COVERAGE = 0.15
 # ...or this much when the unit is an everyday one (多少人 is answered by any head count).
 TRUST_COVERAGE_COMMON = 0.22
-COMMON_UNITS = frozenset({"人", "个", "元", "万元", "亿元", "项", "次", "名", "户", "%"})
 # How far down the ranked windows to look for one that names what the question counts.
 MISPLACED_TRIES = 20
 # ...and a replacement must match the question nearly as well as the figure it replaces.

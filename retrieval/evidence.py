@@ -1353,12 +1353,13 @@ def with_result(window: Window, change_asked: bool = False) -> int:
 
 _AGAINST_LAST_YEAR = r"比(?:上年|去年|上一年|前一年)"
 _CHANGED = r"(?:增长|下降|增加|减少|提高|降低)"
+_CHANGED_SINCE_LAST_YEAR = rf"{_AGAINST_LAST_YEAR}[^，,；;。]{{0,4}}?{_CHANGED}"
 # A clause telling a change against the year before: "比上年实际增长４２．０８％".
-_CHANGE_CLAUSE = re.compile(rf"\s*{_AGAINST_LAST_YEAR}[^，,；;。]{{0,4}}?{_CHANGED}")
+_CHANGE_CLAUSE = re.compile(rf"\s*{_CHANGED_SINCE_LAST_YEAR}")
 _BARE_CHANGE = re.compile(rf"\s*(?:{_CHANGED}|上涨)")
 # A change told already: against last year, or from one level to another (由３４７亿元增加到…).
 _CHANGE_TOLD = re.compile(
-    rf"{_AGAINST_LAST_YEAR}[^，,；;。]{{0,4}}?{_CHANGED}|[由从][^，,；;。]{{1,20}}?{_CHANGED}(?:到|至)"
+    rf"{_CHANGED_SINCE_LAST_YEAR}|[由从][^，,；;。]{{1,20}}?{_CHANGED}(?:到|至)"
 )
 # A change against the year before asked: "比上年实际增长各是多少".
 CHANGE_ASKED = re.compile(

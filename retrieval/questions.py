@@ -93,6 +93,8 @@ class Ask:
     events: frozenset[str] = frozenset()
 
 
+# Units too common to say by themselves which figure or passage answers (多少人, 多少钱, 百分之几).
+COMMON_UNITS = frozenset({"人", "个", "元", "万元", "亿元", "项", "次", "名", "户", "%"})
 # Units whose class a figure must share with the question (money asked, money answered).
 STRICT_UNITS = {"元": "money", "%": "percent", "亩": "area", "吨": "weight", "米": "length"}
 

@@ -20,7 +20,13 @@ from retrieval.index import Snapshot
 from retrieval.lexicon import Thesaurus, bigram_tokens, query_words
 from retrieval.models import Passage, Query
 from retrieval.places import period_matches
-from retrieval.questions import RANK_UNIT, as_reports_say, asked_unit, without_year_settings
+from retrieval.questions import (
+    COMMON_UNITS,
+    RANK_UNIT,
+    as_reports_say,
+    asked_unit,
+    without_year_settings,
+)
 from retrieval.vectorstore import ChromaStore, VectorStoreError
 
 log = logging.getLogger(__name__)
@@ -33,8 +39,6 @@ DOCUMENT_WORDS = re.compile(
 )
 LIST_ASK = re.compile(r"哪些|哪几|几个方面|几方面|几件事|几项工作|哪方面")
 LEGS = ("words", "bigrams", "vectors")
-# Units too common to say where an answer is (多少人, 多少钱, 百分之几).
-COMMON_UNITS = frozenset({"", "人", "个", "元", "万元", "亿元", "项", "次", "名", "户", "%"})
 
 
 @dataclass
@@ -226,7 +230,7 @@ class HybridSearch:
     def _measure_bonus(self, snapshot: Snapshot, text: str, fused: np.ndarray, pool: int) -> None:
         """Lift passages giving a figure in the asked unit right after a question word."""
         unit = asked_unit(text)
-        if unit in COMMON_UNITS or unit == RANK_UNIT or not self.weights.measure:
+        if not unit or unit in COMMON_UNITS or unit == RANK_UNIT or not self.weights.measure:
             return  # (money, people and plain counts are told everywhere: no sign of the place)
         words = sorted(
             (w for w in query_words(text, snapshot.vocabulary) if len(w) >= 2),
