@@ -10,6 +10,7 @@ from pathlib import Path
 
 from retrieval.evidence import (
     CHANGE_ASKED,
+    HEAD_MATCH,
     MIN_COVERAGE,
     Window,
     best_sentence,
@@ -34,6 +35,7 @@ from retrieval.evidence import (
     result_for_plan,
     sentence_around,
     sentence_text,
+    told_just_before,
     trimmed,
     unit_fits,
     widen,
@@ -79,6 +81,7 @@ from retrieval.fit import (
     target_for_result,
     things_unnamed,
     told_as_unwanted,
+    told_before_the_event,
     total_for_each,
 )
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
@@ -108,6 +111,7 @@ from retrieval.questions import (
     is_compare,
     sanitize,
     thesaurus_groups,
+    without_which_more,
 )
 from retrieval.settings import CORPUS_DIR
 from retrieval.text import normalize
@@ -415,7 +419,8 @@ def _reports_to_try(
     done = any(a.shape is Shape.LIST and _DONE_LIST.search(a.text) for a in asks)
     # "2003到2007年间，哪几家银行…": a span ending in the year, which the next report reviews.
     span_end = re.search(
-        rf"\d{{4}}\s*年?\s*(?:到|至|-|—|－|~)\s*{scope.year}\s*年", digit_years(query.text)
+        rf"\d{{4}}\s*年?\s*(?:到|至|-|—|－|~)\s*{scope.year}(?:\s*年|这|那)",
+        digit_years(query.text),
     )
     if year_end or span_end or compared or done or any(a.tense == "actual" for a in asks):
         return [later, scope, *wider]
@@ -485,6 +490,12 @@ def _told_as_result(piece: Piece | None) -> bool:
     if piece is None or piece.coverage < CLOSE_COVERAGE - 1e-9:  # 0.7999… is 0.8
         return False
     return not any(reads_as_plan(sentence_around(p, start)) for p, start, _ in piece.quotes)
+
+
+def _planned(piece: Piece | None) -> bool:
+    """Whether a piece's quotes read as a plan: in the next year's report, that year's, not the
+    one asked (2025年报告的“拟发行超长期特别国债1.3万亿元” is no 2024 figure)."""
+    return piece is not None and any(reads_as_plan(p.text[s:e]) for p, s, e in piece.quotes)
 
 
 CLOSE_COVERAGE = 0.8
@@ -768,7 +779,7 @@ def _nearby_first(ranked: list[Window], ask: Ask, told: Told) -> list[Window]:
     if not told.sentences or not ranked:
         return ranked
     top = ranked[0]
-    if _sentence_key(top.passage, top.start) in told.sentences:
+    if _sentence_key(top.passage, top.start) in told.sentences and told.new_figure(top, ask.unit):
         return ranked  # told side by side already
     for window in ranked:
         if window.coverage < top.coverage - NEAR_SLACK:
@@ -887,6 +898,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         )
         and not only_other_years_told(window, ask)
         and not change_for_level(window, ask)
+        and not told_before_the_event(window, ask)
         and not level_for_rate(window, ask)
         and not change_of_another(window, ask)
         and not opposite_act(window, ask)
@@ -972,11 +984,28 @@ def _placed_window(
         # The best match was the wrong figure: another must name the asked thing itself.
         if (
             head_stated(window, ask)
+            and _names_a_thing(window, ask)
             and _as_asked(window, ask, scope, passages)
             and not _misplaced(window, ask, passages, scope)
         ):
             return window
     return None
+
+
+STAND_IN_WEIGHT = 0.5  # the least weight of a word a stand-in figure's sentence must name
+
+
+def _names_a_thing(window: Window, ask: Ask) -> bool:
+    """Whether the window's sentence names one of the question's words of weight, when it has
+    any: a stand-in for 居民消费价格 is no "财政收入6.13万亿元，增长19.5%"."""
+    things = [g for g in ask.groups if not g.setting and g.weight >= STAND_IN_WEIGHT]
+    sentence = sentence_text(window)
+    return (
+        not things
+        or any(match(g, sentence) >= HEAD_MATCH for g in things)
+        # "…要把全年商品零售物价上涨幅度控制在百分之十以内。…，涨幅仍然高达百分之二十一点七"
+        or told_just_before(window, things)
+    )
 
 
 def _misplaced(window: Window, ask: Ask, passages: list[Passage], scope: Scope) -> list[TermGroup]:
@@ -1597,6 +1626,14 @@ def answer(
     if missing := _missing_reports(query, catalog):
         return _abstain(query, catalog, f"{'、'.join(missing)}的报告")
     words = thesaurus_groups(thesaurus or CORPUS_DIR / "thesaurus.txt")
+    search = retrieve
+
+    def searched(q: Query, k: int) -> list[Passage]:
+        # "…分别增长了多少？哪年增速更高": the clause comparing the figures finds no passage.
+        return search(q.model_copy(update={"text": without_which_more(q.text)}), k)
+
+    retrieve = searched
+
     asks = analyse(text, query, catalog, words)
     # "1983年报告说的…余额，和1986年报告说的…储蓄，各是多少", "北斗溪镇的预备党员和统溪河镇的
     # 党员，哪边多": each report or town its own words.
@@ -1662,6 +1699,7 @@ def answer(
             and _strength(best[2]) >= _strength(answered[0][2])
             and _closeness(best[2]) > _closeness(answered[0][2])
             and not any(a.tense == "target" for a in asks)  # a plan is its own year's report's
+            and not any(map(_planned, best[2]))
         ):
             # "2001年跟2012年比，GDP各增长多少": the next report's review matches the question
             # better than the year's own report (比“八五”时期增长79.6％): the year's result.
@@ -1762,6 +1800,7 @@ def _stronger(
         and not best[0].next_year
         and _closeness(pieces) > _closeness(best[2])
         and not any(map(plan_asked, asks))  # a plan is its own year's report's
+        and not any(map(_planned, pieces))
     )
 
 

@@ -68,9 +68,11 @@ TRIM = "，,。；;：:、 　\n"
 _CN = "一二三四五六七八九十"
 ENUM = re.compile(
     rf"([{_CN}]{{1,3}}是|[（(][{_CN}]{{1,3}}[）)]|[（(]\d{{1,2}}[）)]|(?<![\d.])\d{{1,2}}[.、．](?!\d)"
-    rf"|(?<![{_CN}])[{_CN}]{{1,3}}、|其[{_CN}]{{1,2}}[，,、：:]?"
+    rf"|(?<![{_CN}第])[{_CN}]{{1,3}}、|其[{_CN}]{{1,2}}[，,、：:]?"
     # "一要统筹好国内与国际的关系…。二要平衡好…": a sentence opening 一要, 二要.
-    rf"|(?<![\u4e00-\u9fff])[{_CN}]{{1,2}}要(?=[\u4e00-\u9fff]))"
+    rf"|(?<![\u4e00-\u9fff])[{_CN}]{{1,2}}要(?=[\u4e00-\u9fff])"
+    # "我们有以下几点体会：\n第一，坚持解放思想…": items opening 第一，第二，
+    rf"|(?<![\u4e00-\u9fff])第[{_CN}]{{1,3}}[，,、])"
 )
 PEOPLE_UNITS = frozenset({"人", "名", "位", "人次"})
 _EQUIVALENT_UNITS = [
@@ -441,8 +443,14 @@ def _tense_marks(text: str, plan_asked: bool) -> tuple[bool, bool, bool]:
     if plan_asked:
         # "清洁取暖率达到70%" in a plan's list: 达到 tells no result when a plan is asked.
         text = text.replace("达到", "")
+    if _PROPOSED.search(text):
+        # "拟发行超长期特别国债1.3万亿元、比上年增加3000亿元": the plan set against last year's.
+        text = text.replace("比上年", "")
     actual = bool(_ACTUAL_TEXT.search(text))
     return target, actual, bool(_PLAN_OPENING.match(text.lstrip(TRIM)))
+
+
+_PROPOSED = re.compile(r"拟(?:发行|安排|按|新增|下达|增加|提高|减少|降低)")
 
 
 def _tense_score(ask: Ask, sentence: str, raw: str) -> float:
@@ -1077,6 +1085,8 @@ def enum_kind(marker: str) -> str:
         return "paren_num" if any(c.isdigit() for c in marker) else "paren_cn"
     if marker.startswith("其"):
         return "qi"
+    if marker.startswith("第"):
+        return "di"
     return "num" if marker[0].isdigit() else "cn"
 
 
@@ -1116,7 +1126,7 @@ def item_heads(
     return heads if len(heads) >= 2 else []
 
 
-_FIRST_MARK = re.compile(r"[（(]?(?:一(?![十一二三四五六七八九])|1(?!\d))")
+_FIRST_MARK = re.compile(r"[（(]?第?(?:一(?![十一二三四五六七八九])|1(?!\d))")
 
 
 def _head(passage: Passage, m: re.Match[str]) -> tuple[Passage, int, int]:

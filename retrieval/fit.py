@@ -19,6 +19,7 @@ from retrieval.evidence import (
     list_intro,
     match,
     plan_words,
+    previous_sentence,
     sentence_text,
     text_before_window,
     told_just_before,
@@ -850,6 +851,7 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
         and len(g.label) >= 2
         and all("\u4e00" <= c <= "\u9fff" for c in g.label)
         and not _HOW_MANY_KINDS.fullmatch(g.label)  # 四项补贴 counts them, names no kind
+        and not _WHEN_WORD.fullmatch(g.label)  # 整风以后日产量: when, not what kind
     ]
     if not kinds or match(kinds[0], sentence_text(window)) >= HEAD_MATCH:
         return False
@@ -879,6 +881,7 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
     return any(kinds_told) and all(k is not False for k in kinds_told)
 
 
+_WHEN_WORD = re.compile(r"以后|之后|以前|之前|以来|现在|目前|当时|后来|期间|当年|全年|今年|去年")
 _HOW_MANY_KINDS = re.compile(r"[一二两三四五六七八九十几]+[项个类种条大]")
 _TRADE = ("进出口", "出口", "进口")
 
@@ -919,6 +922,28 @@ def change_of_another(window: Window, ask: Ask) -> bool:
     return bool(places) and all(of_another(start) for _, start, _ in places)
 
 
+def told_before_the_event(window: Window, ask: Ask) -> bool:
+    """ "经过整风以后日产量达到了多少" is not answered by "原来日产量总是停留在六百吨到八百五十吨
+    之间，…但是经过整风运动，…现在日产量已经达到一千二百多吨": what came after an event is
+    asked, and the figure's sentence names the event only after it."""
+    asked = _AFTER_EVENT.search(normalize(ask.text))
+    if asked is None or "年" in asked.group(1) or not _fitting_places(window, ask):
+        return False
+    event = asked.group(1)
+    s_start, s_end = window.sentence
+    text = window.passage.text
+    if event in normalize(text[s_start : window.start]):
+        return False
+    at = normalize(window.text).lower().find(event)
+    if at >= 0:
+        return not any(found > at for _, found, _ in _fitting_places(window, ask))
+    return event in normalize(text[window.end : s_end])
+
+
+# "经过整风以后", "群众讨论后的指标": the two characters before 以后/之后/后.
+_AFTER_EVENT = re.compile(r"([\u4e00-\u9fff]{2})(?:以后|之后|后(?=的|，|,))")
+
+
 def change_for_level(window: Window, ask: Ask) -> bool:
     """ "1974年粮食产量有多少" is not answered by "粮食增产一点四倍": a level is asked, and every
     figure here tells a change."""
@@ -938,6 +963,8 @@ def change_for_level(window: Window, ask: Ask) -> bool:
         clause_start = max(text.rfind(c, 0, found) for c in "，,；;") + 1
         return any(v in text[clause_start:found] for v in heads)
 
+    question = normalize(ask.text)
+    total_asked = bool(_TOTAL_ASKED.search(question)) and not _MORE_ASKED.search(question)
     # "新增低保4户10人,…临时救助95户": only the figures told of the asked thing.
     named = [p for p in places if in_heads_clause(p[1])]
     for figure, found, end in named or [p for p in places if p[1] >= start] or places:
@@ -952,7 +979,19 @@ def change_for_level(window: Window, ask: Ask) -> bool:
             before = before[-4:]
         # "增加了一百五十万吨" is a change too; "增加到8000万吨" is the level reached.
         change = _CHANGE_BEFORE if share else _AMOUNT_CHANGE_BEFORE
-        compared = _COMPARED_CHANGE_BEFORE.search(text[max(0, found - 12) : found])
+        compared = bool(_COMPARED_CHANGE_BEFORE.search(text[max(0, found - 12) : found]))
+        # "每年就减少国家财政收入四、五十亿元" for a total asked: the change comes before the
+        # thing it changes. (Not for "多支出多少", "裁掉多少员额": a change asked in other words.)
+        compared = compared or (
+            total_asked
+            and any(
+                re.search(
+                    rf"{_THING_CHANGED}[\u4e00-\u9fff]{{0,6}}{re.escape(v)}{_LOW_END}$",
+                    text[:found],
+                )
+                for v in heads
+            )
+        )
         # "分别再提高30元和5元", "提高5到7元": the next figure of the same change.
         # "清退低保19户32人": households and people of one change.
         between = text[last_end:found]
@@ -963,6 +1002,12 @@ def change_for_level(window: Window, ask: Ask) -> bool:
         last_end = end
     # "钢产量增长百分之四十二，达到8000万吨": the answer goes on to the level reached.
     return changes > 0 and with_result(window) == window.end
+
+
+_THING_CHANGED = r"(?<!新)(?:增加|减少|增收|减收)"
+_TOTAL_ASKED = re.compile(r"总额|总量|总数|总共|一共|共有|全部")
+_MORE_ASKED = re.compile(r"多(?:支出|花|拿|用|投|发|收|交|掏|给|出)|少(?:交|掏|花|收)")
+_LOW_END = r"(?:[一二三四五六七八九十\d.]+[、到至-])?"  # "四、五十亿元"
 
 
 # What was added in the period asked: 新增, 新种, 扩种到…; what the sentence leans on exists.
@@ -981,7 +1026,7 @@ def stock_for_addition(window: Window, ask: Ask) -> bool:
     is asked, and every figure here counts what the town already has."""
     if not _ADDITION_ASK.search(normalize(ask.text)):
         return False
-    if _each_clause_says(window, ask, _STOCK_TOLD):
+    if _each_clause_says(window, ask, _STOCK_TOLD, unless=_ADDITION_TOLD):
         return True
     # "目前全镇共有脱贫村8个，脱贫户1330户4785人，监测对象182户516人": a sentence opening with
     # what there is lists stocks, unless a clause names what was added.
@@ -990,15 +1035,29 @@ def stock_for_addition(window: Window, ask: Ask) -> bool:
     return bool(_STOCK_LEAD.match(opening)) and not _ADDITION_TOLD.search(normalize(window.text))
 
 
-def _each_clause_says(window: Window, ask: Ask, words: re.Pattern[str]) -> bool:
+def _each_clause_says(
+    window: Window,
+    ask: Ask,
+    words: re.Pattern[str],
+    unless: re.Pattern[str] | None = None,
+    *,
+    named_only: bool = False,
+) -> bool:
     """Whether the window has figures that could answer and each one's clause, up to it, has
-    one of `words`."""
+    one of `words` (and none of `unless`: 新增高速铁路运营里程 tells an addition); with
+    `named_only`, each clause naming a thing the question names, where some do."""
     # From the sentence's start: a window opening on 其中 leans on the clause before it.
     lead = text_before_window(window)
     text = lead + normalize(window.text).lower()
     fitting = _fitting_places(window, ask)
     clauses = [_clause_up_to(text, len(lead) + found) for _, found, _ in fitting]
-    return bool(clauses) and all(words.search(clause) for clause in clauses)
+    # "铁路…总里程11344公里，高速公路增加4083公里": the clauses naming the thing asked answer.
+    things = [g for g in ask.groups if not g.head and not g.setting and g.weight >= 1.0]
+    naming = [c for c in clauses if named_only and any(match(g, c) >= HEAD_MATCH for g in things)]
+    return bool(clauses) and all(
+        words.search(clause) and not (unless and unless.search(clause))
+        for clause in naming or clauses
+    )
 
 
 def _clause_up_to(text: str, at: int) -> str:
@@ -1015,7 +1074,7 @@ _STOCK_ASK = re.compile(
     r"(?:一共|总共|全镇|全县|全国|共)有|现有|总数|总人数|总量|总里程|保有量"
     r"|(?:一共|总共)达到?了?(?:多少|几)"  # "到1959年灌溉面积一共达到了多少亩"
 )
-_ADDITION_TOLD = re.compile(r"发展|新增|吸收|接收|新招|新录用|净增|新建|共增加")
+_ADDITION_TOLD = re.compile(r"发展|新增|吸收|接收|新招|新录用|净增|新建|增加(?!到|至|值)")
 
 
 def addition_for_stock(window: Window, ask: Ask) -> bool:
@@ -1026,7 +1085,10 @@ def addition_for_stock(window: Window, ask: Ask) -> bool:
         return False  # "新找到工作的一共有多少人" asks what was added
     if _HAS_ASK.search(asked) and _visits_only(window, ask):
         return True
-    return _each_clause_says(window, ask, _ADDITION_TOLD)
+    # "储蓄存款，今年１到１０月增加了九十五亿元，达到四百九十四亿元": the answer goes on to the
+    # level reached.
+    told = _each_clause_says(window, ask, _ADDITION_TOLD, named_only=True)
+    return told and with_result(window) == window.end
 
 
 # "一共有多少名党员": the people there are (not 来华旅游的总人数, told in 人次).
@@ -1752,7 +1814,31 @@ def misplaced(
             out.append(group)
     # "…商品零售物价上涨幅度控制在…。…，涨幅仍然高达…": a thing the sentence before names, its
     # measure named again here, is this figure's.
-    return [group for group in out if not told_just_before(window, [group])]
+    return [
+        group
+        for group in out
+        if not told_just_before(window, [group]) and not _named_in_full_before(window, ask, group)
+    ]
+
+
+def _named_in_full_before(window: Window, ask: Ask, group: TermGroup) -> bool:
+    """ "完成了耕地地力补贴摸底核实与发放工作。全镇…发放补贴共计106.57917万元": the sentence before
+    names the thing in full, the word asked right before its head, and the figure's sentence
+    goes on by the head alone."""
+    previous = previous_sentence(window).lower()
+    own = sentence_text(window)
+    heads = [
+        v
+        for h in ask.groups
+        if h.head and h is not group and _noun(h.label)  # 补贴, not 增长
+        for v in h.variants
+        if v in own
+    ]
+    for variant in group.variants if previous and heads else ():
+        at = previous.find(variant)
+        if at >= 0 and any(h in previous[at + len(variant) : at + len(variant) + 6] for h in heads):
+            return True
+    return False
 
 
 # A clause opening on a verb or a comparison goes on with the thing named before it.

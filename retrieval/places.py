@@ -133,6 +133,25 @@ _PARTS = {
 _PART_RE = "|".join(sorted(_PARTS, key=len, reverse=True))
 _YEAR_PART = re.compile(_YEAR + r"\s*(?:年度?|(?=[^0-9年]|$))\s*(" + _PART_RE + r")?")
 _POINTED = re.compile(r"\s*(?:[那这]一?[年份个篇次]|(?:政府)?工作报告)")
+_SPAN = re.compile(
+    r"((?:19|20)\d\d)\s*年?\s*(?:到|至|—|－|~)\s*((?:19|20)\d\d)\s*年?\s*"
+    r"(?:(?:这|那)一?(?:[两二三四五六七八九十几]+年|届|段)|间|期间|之间)"
+)
+
+
+def span_starts(text: str) -> set[str]:
+    """The first years of the spans a question asks of as a whole (1998年到2002年那届政府)."""
+    digits = digit_years(text)
+    if _ENDS_ASKED.search(normalize(text)):
+        return set()
+    return {m[1] for m in _SPAN.finditer(digits)}
+
+
+_ENDS_ASKED = re.compile(r"[从由][^，,。？?]{0,12}(?:多少|几)|分别|各[是有为自]?")
+# "1978到1982这五年": two bare numbers joined as a span are years.
+_BARE_SPAN = re.compile(
+    r"(?<!\d)(?:19[4-9]\d|20[0-4]\d)\s*(?:到|至|—|－|~)\s*(?:19[4-9]\d|20[0-4]\d)(?!\d|\s*年)"
+)
 _CODE = re.compile(_YEAR + r"(H[12]|Q[1-4])?(?![0-9A-Za-z])")
 _SUMMARY_YEAR = re.compile(_YEAR + r"年度?(?:工作)?(?:总结|回顾|工作报告)")
 # "2018年政府工作报告说2017年…": the year that names the report is the period asked.
@@ -785,11 +804,16 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
         # A bare number (2000余人) is not a year: a question says 年, names a part, or points
         # at the year or its report (2018那一年, 2009那份报告).
         pointed = _POINTED.match(digits, m.end())
-        if "年" in m.group(0) or m.group(2) or pointed:
+        spanned = any(a.start() <= m.start() < a.end() for a in _BARE_SPAN.finditer(digits))
+        if "年" in m.group(0) or m.group(2) or pointed or spanned:
             # "离1997年7月1日还剩多少天": a date is a period only when nothing else is.
             date = re.match(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]", digits[m.end() :])
             (dates if date else periods).append(_code(m.group(1), m.group(2)))
     periods = periods or dates
+    # "1998年到2002年那届政府，一共发行了多少…": a span is told by the report reviewing its end;
+    # its first year is no period of its own, unless both ends are asked (从多少增加到多少).
+    starts = span_starts(masked)
+    periods = [p for p in periods if p[:4] not in starts] or periods
     stripped = _YEAR_PART.sub(" ", digits)
     periods += _relative_periods(stripped, reference, written=bool(periods))
     named = _report_years_in(digits)

@@ -247,13 +247,22 @@ PERSON_ASK = re.compile(
 )
 # A clause of its own asking which is more: "，哪年定得高", "？谁多".
 _WHICH_MORE_CLAUSE = re.compile(
-    r"(?<=[，,？?。；;])\s*(?:(?:谁|哪(?:个|年|一年|边|方))(?:定得|定的|来得|更|增得|涨得|长得|增长得)?"
+    r"(?<=[，,？?。；;])\s*(?:(?:谁|哪(?:个|年|一年|边|方))(?:的)?(?:增速|增幅|涨幅|增长|速度|比重|占比)?"
+    r"(?:定得|定的|来得|更|增得|涨得|长得|增长得)?"
     r"[多少高低大小快慢]"
     r"[些点]?"
     # "…各是多少？是涨了还是跌了": which way it went, told by the figures side by side.
     r"|是?(?:涨|升|增|增加|增长|上升|多|高)了?还是(?:跌|降|减|减少|下降|少|低)了?(?:呢|啊)?)"
     r"[？?。！!]?$"
 )
+
+
+def without_which_more(text: str) -> str:
+    """The question without a clause of its own asking which is more ("，哪年增速更高"): it
+    compares the figures asked, and names nothing a passage would."""
+    return _WHICH_MORE_CLAUSE.sub("", text)
+
+
 COMPARE_ASK = re.compile(
     r"哪个镇|哪个乡|哪一个镇|哪些镇|谁更|更多|更少|最多|最少|相比|比较|对比|比一比|分别|各自|各镇|多还是少|高还是低|"
     + _WHICH_MORE
@@ -368,6 +377,8 @@ _TARGET_ASK = re.compile(
     r"纲要|草案|"
     # "到1957年全国将共有多少所高等学校": what a year is to come to.
     r"到\s*\d{2,4}\s*年[^，,。？?]{0,16}?(?:将|要|能|可以)(?:会|要)?(?:共|一共|总共)?(?:有|达到|增加|建成)|"
+    # "计划到1987年达到多少人": a later year's target.
+    r"(?:计划|规划)(?:要|将)?到\s*\d{2,4}\s*年|"
     # "2018年要再压减多少钢铁产能": a year's plan, told as what it is to do.
     r"年(?:要|将|拟)再?(?:淘汰|新增|完成|安排|减少|增加|压减|退出|化解|达到|实现|提高|降低|建成|改造|新建)|"
     # "2014年计划淘汰多少辆": a plan's verb after 计划 (not 计划生育, 计划经济).
@@ -799,6 +810,8 @@ def key_terms(
         ) or (flag == "ns" and _place_name(word) and not _common_word(word))
         # "惠及了多少学生": a word taking 了 is a verb, whatever jieba guessed of it.
         name = name and rest[at : at + 1] not in ("了", "过", "着")
+        # "十一月底共积压": the end of a month, not a person 底共.
+        name = name and not (word[0] in "底末初" and rest[position - 1 : position] in ("年", "月"))
         # "煤炭行业退出了多少产能": the reports name the trade's thing by the trade (煤炭产能).
         trade = (word[:-2],) if len(word) >= 4 and word.endswith(("行业", "领域")) else ()
         weight = 2.0 if name else _weight(word, flag)
@@ -1258,6 +1271,10 @@ def item_parts(part: str, places: list[str]) -> list[str]:
         elif items and (when := _ITEM_TIME.match(items[0])):
             # "到1985年粮食和钢": the time before the first item is every item's.
             items = [items[0], *(when.group(0) + i.strip() for i in items[1:])]
+        shared = _SHARED_CHANGE.search(items[-1]) if len(items) > 1 else None
+        if shared and not any(_CHANGE_WORD.search(i) for i in items[:-1]):
+            # "城镇居民人均可支配收入和农民人均纯收入实际增长各多少": the change is each one's.
+            items = [*(i.rstrip() + shared.group(0) for i in items[:-1]), items[-1]]
         if items:
             return [f"{head}{item}{each.group(3)}" for item in items]
     listed = re.search(r"(多少|几)([^多几]+)$", clause)
@@ -1268,6 +1285,12 @@ def item_parts(part: str, places: list[str]) -> list[str]:
             before = clause[: listed.start()] + listed.group(1)
             return [f"{head}{before}{item}" for item in items]
     return [part]
+
+
+_CHANGE_WORD = re.compile(r"增长|增速|增幅|下降|上涨|提高|降低|减少|增加")
+_SHARED_CHANGE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:实际|名义|年均|平均)?(?:增长|增速|增幅|下降|上涨|提高|降低)(?:率|幅度)?$"
+)
 
 
 def _last_asking_clause(text: str) -> tuple[str, str] | None:
@@ -1356,6 +1379,22 @@ def _years_as_items(items: list[str], reports: set[str]) -> bool:
     )
 
 
+_COUNTRYSIDE = frozenset({"农村", "乡村", "村里", "乡下", "农村地区"})
+
+
+def _rural(groups: list[TermGroup], query: Query) -> list[TermGroup]:
+    """A township is the countryside: "统溪河镇农村厕所改了多少个" is about its 无害化厕所, the
+    word 农村 only setting the scene (a national report's 农村 names a kind, and stays)."""
+    if not query.towns or NATIONAL in query.towns:
+        return groups
+    return [
+        replace(g, weight=g.weight * SETTING_WEIGHT, setting=True)
+        if g.label in _COUNTRYSIDE and not g.head
+        else g
+        for g in groups
+    ]
+
+
 def analyse(
     text: str, query: Query, catalog: list[ReportMeta], thesaurus: tuple[tuple[str, ...], ...]
 ) -> list[Ask]:
@@ -1387,7 +1426,7 @@ def analyse(
     whole = Ask(
         text,
         shape_of(text),
-        _untensed(key_terms(text, places, thesaurus), tense),
+        _untensed(_rural(key_terms(text, places, thesaurus), query), tense),
         years,
         asked_unit(text),
         tense,
@@ -1410,7 +1449,7 @@ def analyse(
     for part in parts:
         part_tense = tense_of(part) or tense
         # "…目标定的是多少，最后实际增长了多少": a tense word names no subject of its own.
-        groups = _untensed(key_terms(part, places, thesaurus), part_tense)
+        groups = _untensed(_rural(key_terms(part, places, thesaurus), query), part_tense)
         own = [g for g in groups if g.weight >= 0.5]
         if asks and (
             sum(g.weight for g in own) < 1.0

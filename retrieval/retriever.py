@@ -37,7 +37,12 @@ RRF_K = 60
 DOCUMENT_WORDS = re.compile(
     r"(?:政府)?工作(?:报告|总结)|(?:这份|那份|的)?(?:报告|总结)(?:里|中|上|说|提到|提出|显示)?"
 )
-LIST_ASK = re.compile(r"哪些|哪几|几个方面|几方面|几件事|几项工作|哪方面")
+LIST_ASK = re.compile(
+    r"哪些|哪几|几个方面|几方面|几件事|几项工作|哪方面|哪[两二三四五六七八九十](?:条|件|点)"
+)
+# A passage ending on a list's intro: "利用外资必须把握三条原则：", "我们有以下几点体会：".
+_INTRO_END = re.compile(r"(?:[：:]|以下[^。；]*|如下[^。；]*)\s*$")
+INTRO_FOLLOWERS = 6  # passages after a list's intro read with it
 LEGS = ("words", "bigrams", "vectors")
 
 
@@ -216,7 +221,7 @@ class HybridSearch:
         order = self._rerank(snapshot, query.text, order, k)
         order = self._spread(snapshot, order, docs, k)
         if LIST_ASK.search(query.text):
-            order = self._whole_section(snapshot, order, k)
+            order = self._after_intro(snapshot, self._whole_section(snapshot, order, k), k)
         return [
             Passage.from_chunk(
                 snapshot.chunks[i],
@@ -288,6 +293,24 @@ class HybridSearch:
             return order
         chosen = set(members)
         return members + [i for i in order if i not in chosen]
+
+    def _after_intro(self, snapshot: Snapshot, order: list[int], k: int) -> list[int]:
+        """For a list question, the passages right after a top passage ending on the list's
+        intro, read next to it: items in paragraphs of their own (第一、…；第二、…) follow it."""
+        for i in order[:3]:
+            chunk = snapshot.chunks[i]
+            if not _INTRO_END.search(chunk.text.rstrip()[-40:]):
+                continue
+            after = [
+                j
+                for j in range(i + 1, min(i + 1 + INTRO_FOLLOWERS, len(snapshot.chunks)))
+                if snapshot.chunks[j].doc_id == chunk.doc_id
+            ]
+            head = order[: order.index(i) + 1]
+            first = head + [j for j in after if j not in head]
+            chosen = set(first)
+            return (first + [j for j in order if j not in chosen])[: max(k, len(first))]
+        return order
 
     def _spread(
         self, snapshot: Snapshot, order: list[int], docs: list[str] | None, k: int

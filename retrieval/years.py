@@ -27,6 +27,7 @@ from retrieval.places import (
     event_years,
     plan_names,
     report_years,
+    span_starts,
     written_years,
 )
 from retrieval.questions import Ask
@@ -43,6 +44,7 @@ def distant_years(query: Query, asks: list[Ask]) -> set[str]:
     near = named if towns_only else named | {str(int(y) - 1) for y in named}
     # "2008年报告说，2003年以来那五年…": a span's start, which the report reviews as a whole.
     since = set(re.findall(r"((?:19|20)\d{2})\s*年\s*(?:以来|来)", arabic_years(query.text)))
+    since |= span_starts(query.text)  # "2008年到2012年这五年": the span's end reviews it
     return {y for a in asks for y in a.years} - near - since
 
 
