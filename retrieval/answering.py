@@ -1626,14 +1626,7 @@ def answer(
     if missing := _missing_reports(query, catalog):
         return _abstain(query, catalog, f"{'、'.join(missing)}的报告")
     words = thesaurus_groups(thesaurus or CORPUS_DIR / "thesaurus.txt")
-    search = retrieve
-
-    def searched(q: Query, k: int) -> list[Passage]:
-        # "…分别增长了多少？哪年增速更高": the clause comparing the figures finds no passage.
-        return search(q.model_copy(update={"text": without_which_more(q.text)}), k)
-
-    retrieve = searched
-
+    retrieve = _searching_what_is_asked(retrieve)
     asks = analyse(text, query, catalog, words)
     # "1983年报告说的…余额，和1986年报告说的…储蓄，各是多少", "北斗溪镇的预备党员和统溪河镇的
     # 党员，哪边多": each report or town its own words.
@@ -1738,6 +1731,16 @@ def answer(
         result.passages = considered
         return result
     return _compose(query, asks, results, considered)
+
+
+def _searching_what_is_asked(retrieve: Retrieve) -> Retrieve:
+    """The search, without a clause of the question asking which is more ("…分别增长了多少？
+    哪年增速更高"): it compares the figures asked, and names nothing a passage would."""
+
+    def search(query: Query, k: int) -> list[Passage]:
+        return retrieve(query.model_copy(update={"text": without_which_more(query.text)}), k)
+
+    return search
 
 
 _PLAN_TOTAL = re.compile(r"[这那]五年|一共|累计|总共|合计|实际")

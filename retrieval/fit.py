@@ -1053,7 +1053,9 @@ def _each_clause_says(
     clauses = [_clause_up_to(text, len(lead) + found) for _, found, _ in fitting]
     # "铁路…总里程11344公里，高速公路增加4083公里": the clauses naming the thing asked answer.
     things = [g for g in ask.groups if not g.head and not g.setting and g.weight >= 1.0]
-    naming = [c for c in clauses if named_only and any(match(g, c) >= HEAD_MATCH for g in things)]
+    naming = (
+        [c for c in clauses if any(match(g, c) >= HEAD_MATCH for g in things)] if named_only else []
+    )
     return bool(clauses) and all(
         words.search(clause) and not (unless and unless.search(clause))
         for clause in naming or clauses

@@ -221,7 +221,7 @@ class HybridSearch:
         order = self._rerank(snapshot, query.text, order, k)
         order = self._spread(snapshot, order, docs, k)
         if LIST_ASK.search(query.text):
-            order = self._after_intro(snapshot, self._whole_section(snapshot, order, k), k)
+            order = self._after_intro(snapshot, self._whole_section(snapshot, order, k))
         return [
             Passage.from_chunk(
                 snapshot.chunks[i],
@@ -294,7 +294,7 @@ class HybridSearch:
         chosen = set(members)
         return members + [i for i in order if i not in chosen]
 
-    def _after_intro(self, snapshot: Snapshot, order: list[int], k: int) -> list[int]:
+    def _after_intro(self, snapshot: Snapshot, order: list[int]) -> list[int]:
         """For a list question, the passages right after a top passage ending on the list's
         intro, read next to it: items in paragraphs of their own (第一、…；第二、…) follow it."""
         for i in order[:3]:
@@ -309,7 +309,7 @@ class HybridSearch:
             head = order[: order.index(i) + 1]
             first = head + [j for j in after if j not in head]
             chosen = set(first)
-            return (first + [j for j in order if j not in chosen])[: max(k, len(first))]
+            return first + [j for j in order if j not in chosen]
         return order
 
     def _spread(

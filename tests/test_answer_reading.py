@@ -118,10 +118,10 @@ def test_retrieval_reads_the_passages_after_a_lists_intro_with_it() -> None:
     ]
     snapshot = SimpleNamespace(chunks=chunks)
     search = HybridSearch.__new__(HybridSearch)
-    order = search._after_intro(snapshot, [4, 0, 3], 8)  # type: ignore[arg-type]
+    order = search._after_intro(snapshot, [4, 0, 3])  # type: ignore[arg-type]
     assert order[:4] == [4, 0, 1, 2]
     # No intro at the top: the order stands.
-    assert search._after_intro(snapshot, [4, 3], 8) == [4, 3]  # type: ignore[arg-type]
+    assert search._after_intro(snapshot, [4, 3]) == [4, 3]  # type: ignore[arg-type]
 
 
 def test_a_townships_countryside_is_the_scene_not_a_kind() -> None:
