@@ -140,7 +140,7 @@ def test_a_thing_named_in_full_in_the_sentence_before_is_this_figures() -> None:
     assert "106.57917万元" in _town("县溪镇给农户发的耕地补贴一共多少钱？", texts).text
 
 
-def test_wording_that_says_a_plan_or_money() -> None:
+def test_planned_to_a_later_year_asks_a_target() -> None:
     assert tense_of("普通高等学校招生人数，计划到1987年达到多少人？") == "target"
 
 
