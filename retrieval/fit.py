@@ -927,7 +927,10 @@ def told_before_the_event(window: Window, ask: Ask) -> bool:
     之间，…但是经过整风运动，…现在日产量已经达到一千二百多吨": what came after an event is
     asked, and the figure's sentence names the event only after it."""
     asked = _AFTER_EVENT.search(normalize(ask.text))
-    if asked is None or "年" in asked.group(1) or not _fitting_places(window, ask):
+    if asked is None or "年" in asked.group(1):
+        return False
+    places = _fitting_places(window, ask)
+    if not places:
         return False
     event = asked.group(1)
     s_start, s_end = window.sentence
@@ -936,7 +939,7 @@ def told_before_the_event(window: Window, ask: Ask) -> bool:
         return False
     at = normalize(window.text).lower().find(event)
     if at >= 0:
-        return not any(found > at for _, found, _ in _fitting_places(window, ask))
+        return not any(found > at for _, found, _ in places)
     return event in normalize(text[window.end : s_end])
 
 

@@ -800,11 +800,12 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     digits = digit_years(masked)
     periods: list[str] = []
     dates: list[str] = []
+    spans = [a.span() for a in _BARE_SPAN.finditer(digits)]
     for m in _YEAR_PART.finditer(digits):
         # A bare number (2000余人) is not a year: a question says 年, names a part, or points
         # at the year or its report (2018那一年, 2009那份报告).
         pointed = _POINTED.match(digits, m.end())
-        spanned = any(a.start() <= m.start() < a.end() for a in _BARE_SPAN.finditer(digits))
+        spanned = any(start <= m.start() < end for start, end in spans)
         if "年" in m.group(0) or m.group(2) or pointed or spanned:
             # "离1997年7月1日还剩多少天": a date is a period only when nothing else is.
             date = re.match(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]", digits[m.end() :])
