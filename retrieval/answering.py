@@ -102,6 +102,7 @@ from retrieval.questions import (
     COMMON_UNITS,
     COMPARE_ASK,
     PLAN_WORD,
+    YEAR_ASK,
     Ask,
     Shape,
     TermGroup,
@@ -156,7 +157,7 @@ MISPLACED_TRIES = 20
 REPLACEMENT_SLACK = 0.15
 _HALVES = {"H1": "上半年", "H2": "下半年"}
 # "哪三个": the question says how many items the answer lists ("哪两个" is mostly a pair of names).
-_ASKED_COUNT = re.compile(r"哪([三四五六七八九3-9])(?:个|项|条|种|大|方面)")
+_ASKED_COUNT = re.compile(r"哪([三四五六七八九3-9])(?:个|项|条|种|大|方面|重|点|类|件)")
 _COUNTS = {c: i for i, c in enumerate("一二三四五六七八九", 1)} | {str(i): i for i in range(1, 10)}
 # "八届六中全会提出的四项指标是哪些": the count stands before the ask word.
 _COUNT_THEN_ASK = re.compile(
@@ -505,7 +506,7 @@ def _told_label(report: str, told: str) -> str:
     """A report and the period it tells of, that period having no report of its own or being
     reviewed in the next one: 1997年报告（回顾1996年）; or an earlier report speaking of it
     (its plans, or the new year's first weeks): 2021年报告（提及2022年）."""
-    if report[:4] < told[:4]:
+    if period_sort_key(report) < period_sort_key(told):  # (2025年上半年报告（提及2025年下半年）)
         return f"{period_label(report)}报告（提及{period_label(told)}）"
     return f"{period_label(report)}报告（回顾{period_label(told)}）"
 
@@ -575,9 +576,8 @@ def _meets(window: Window, scope: Scope, passages: list[Passage]) -> bool:
     that year ("一九六五年计划草案拟定，农业…。…计划草案拟定，工业总产值比一九六四年增长…": a
     plan's sentences run on; a later report looks back at an earlier year only here and there)."""
     text = window.passage.text
-    if _names_required(
-        text[window.sentence[0] : window.sentence[1]] + window.passage.section, scope
-    ):
+    sentence = text[window.sentence[0] : window.sentence[1]] + window.passage.section
+    if _names_required(sentence, scope, window.passage.period[:4]):
         return True
     years = set(scope.require)
     report_year = window.passage.period[:4]
@@ -588,13 +588,14 @@ def _meets(window: Window, scope: Scope, passages: list[Passage]) -> bool:
     )
 
 
-def _names_required(text: str, scope: Scope) -> bool:
+def _names_required(text: str, scope: Scope, report_year: str = "") -> bool:
     """Whether the text names the scope's required period words, in any digits (１９９６年,
-    一九九六年 and 1996年 alike)."""
+    一九九六年 and 1996年 alike); a report of the year asked names its year ("4、下半年工作打算"
+    in the 2025 first half's report plans 2025's second half)."""
     if not scope.require:
         return True
     folded = arabic_years(normalize(text))
-    return all(word in folded for word in scope.require)
+    return all(word in folded or word == report_year for word in scope.require)
 
 
 # "办了多少张优待证" is answered by "办理…优待证180余人": a card or permit is one per holder.
@@ -693,6 +694,9 @@ def _figure_piece(
         return None
     # "这个制度是从哪天开始实行的": a sentence that gives no date does not answer it.
     if town and _DATE_ASK.search(ask.text) and not _names_date(piece):
+        return None
+    # "申办的是哪一年的奥运会": nor does one naming no year answer a year asked.
+    if YEAR_ASK.search(ask.text) and not _names_date(piece):
         return None
     # "第一艘航母叫什么名字": a thing's name is given as one (“辽宁舰”, 神舟五号), else unsaid.
     if _THING_NAME_ASK.search(ask.text) and not asks_person(ask.text) and not _names_thing(piece):
@@ -1169,6 +1173,9 @@ def _list_piece(
     villages = _village_items(ranked, ask) or _kind_items(ranked, ask) or _kinds_of(ranked, ask)
     if villages is not None:
         return villages
+    named = _named_run(ranked, ask)
+    if named is not None:
+        return _sentence_piece(named)
     anchor = _best_section(passages, ask, scope)
     following = _members_next(ranked, ask) if ranked else None
     if following is not None:
@@ -1198,6 +1205,12 @@ def _list_piece(
             return Piece(items)
     if best is None or best.coverage < MIN_COVERAGE:
         return None
+    enumerated = _enumerated_sentence(best, passages)
+    if enumerated is None and _sentence_end(best.passage.text, best.start) < 0:
+        pool = _with_section(passages, retrieve, scope, best.passage.doc_id, best.passage.section)
+        enumerated = _enumerated_sentence(best, pool)
+    if enumerated is not None:
+        return enumerated
     if is_intro(best):
         after = best.passage.start + first_item_at(best)
         doc_id, section = best.passage.doc_id, best.passage.section
@@ -1454,6 +1467,54 @@ def _sentence_piece(window: Window) -> Piece:
     return Piece([(window.passage, start, end)])
 
 
+_CN = "一二三四五六七八九十"
+# Items numbered inside one sentence: "第一，…；第二，…", "一是…；二是…".
+_NUMBERED = re.compile(r"(?:(?<=[，,；;：:\s])|^)(第?)([一二三四五六七八九十])(是|，|,|、)")
+
+
+def _enumerated_sentence(window: Window, pool: list[Passage]) -> Piece | None:
+    """ "…的条件来说，第一，…；第二，…；第三，…。": the numbered items of the matching sentence,
+    from the first to the sentence's end (in the chunk after, from `pool`, if it runs on)."""
+    passage, text = window.passage, window.passage.text
+    at = window.sentence[0]
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    segments = [(passage, start, _sentence_end(text, window.start))]
+    if segments[0][2] < 0:
+        after = next(
+            (
+                p
+                for p in pool
+                if p.doc_id == passage.doc_id and 0 <= p.start - passage.end <= _CHUNK_GAP
+            ),
+            None,
+        )
+        if after is None:
+            return None
+        segments = [(passage, start, len(text)), (after, 0, _sentence_end(after.text, 0))]
+        if segments[1][2] < 0:
+            return None
+    marks = [(p, m) for p, a, b in segments for m in _NUMBERED.finditer(p.text, a, b)]
+    numbers = [_CN.index(m.group(2)) for _, m in marks]
+    styles = {(m.group(1), m.group(3).replace(",", "，")) for _, m in marks}
+    if len(marks) < 2 or numbers != list(range(len(marks))) or len(styles) != 1:
+        return None
+    first_passage, first = marks[0]
+    at_first = next(n for n, (p, _, _) in enumerate(segments) if p is first_passage)
+    _, _, first_end = segments[at_first]
+    quotes = [(first_passage, first.start(), first_end), *segments[at_first + 1 :]]
+    return Piece([(p, *trimmed(p.text, a, b)) for p, a, b in quotes])
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence holding `start` ends (its 。 or the paragraph's end); -1 if it runs on
+    past the chunk."""
+    stops = [i for i in (text.find("。", start), text.find("\n", start)) if i >= 0]
+    return min(stops) if stops else -1
+
+
+_CHUNK_GAP = 6  # a paragraph break and its indent between two chunks
+
+
 def _inline_window(ranked: list[Window], best: Window, ask: Ask) -> Window | None:
     """A close match whose sentence names as many 、-joined items as the question asks for."""
     count = _asked_count(ask)
@@ -1468,6 +1529,28 @@ def _inline_window(ranked: list[Window], best: Window, ask: Ask) -> Window | Non
         if any(run.group(0).count("、") + 1 == count for run in _INLINE_ITEMS.finditer(sentence)):
             return window
     return None
+
+
+def _named_run(ranked: list[Window], ask: Ask) -> Window | None:
+    """For "“三重审查”是哪三重": a close match whose sentence names the quoted name right after
+    (or before) as many 、-joined items as asked (通过个人自查、负责人把关、领导审核“三重审查”)."""
+    names = [v for g in ask.groups if g.quoted for v in g.variants]
+    count = _asked_count(ask)
+    if not names or count is None:
+        return None
+    for window in ranked[:60]:
+        sentence = window.passage.text[window.sentence[0] : window.sentence[1]]
+        spans = [m.span() for name in names for m in re.finditer(re.escape(name), sentence)]
+        for run in _INLINE_ITEMS.finditer(sentence):
+            if run.group(0).count("、") + 1 == count and any(
+                abs(start - run.end()) <= NAMED_RUN_GAP or abs(run.start() - end) <= NAMED_RUN_GAP
+                for start, end in spans
+            ):
+                return window
+    return None
+
+
+NAMED_RUN_GAP = 3
 
 
 def _lists_fewer(window: Window, count: int) -> bool:

@@ -11,6 +11,7 @@ from retrieval.chunking import split_sentences
 from retrieval.models import Passage
 from retrieval.places import arabic_years
 from retrieval.questions import (
+    DURATION_UNIT,
     PLAN_WORD,
     RANK_UNIT,
     STRICT_UNITS,
@@ -44,13 +45,13 @@ _CN_DIGIT = "一二两三四五六七八九十百千零〇"
 _CN_NUM = rf"[二两三四五六七八九十百千]+[{_CN_DIGIT}点]*|一[十百千万萬亿億零〇点][{_CN_DIGIT}点]*"
 # "1000多万人", and a bare count of ten thousands: "6600多万纳税人", "3200万学生".
 _FIGURE = re.compile(
-    rf"(?<![第\d.])(?P<num>{_DIGITS}|{_CN_NUM})\s*(?:余|多)?\s*(?P<mag>(?:万|亿|萬|億){{1,2}})?"
-    rf"(?:(?<=[亿億])[{_CN_DIGIT}]+[万萬]?|(?<=[万萬])\d千)?"  # 三亿八千万吨, 1万6千多户
+    rf"(?<![第\d.{_CN_DIGIT}])(?P<num>{_DIGITS}|{_CN_NUM})\s*(?:余|多)?\s*(?P<mag>(?:万|亿|萬|億){{1,2}})?"
+    rf"(?:(?<=[亿億])[{_CN_DIGIT}]+(?:[余多]?[万萬])?|(?<=[万萬])(?:\d千|[{_CN_DIGIT}]+))?"
     rf"\s*(?:余|多)?\s*(?P<unit>{'|'.join(map(re.escape, _UNITS))}|[%％‰]"
     rf"|(?<=[万亿萬億])(?=[“\"「]?[\u4e00-\u9fff]|[，,。；;]|$)(?![{_CN_DIGIT}万亿萬億]))"
 )
-# Older reports write shares in words: 百分之八, 百分之七点九.
-_CN_PERCENT = re.compile(rf"百分之(?:{_DIGITS}|[{_CN_DIGIT}点]+)")
+# Older reports write shares in words: 百分之八, 百分之七点九, and rates per mille: 千分之六点一.
+_CN_PERCENT = re.compile(rf"[百千]分之(?:{_DIGITS}|[{_CN_DIGIT}点]+)")
 # A share written as a fraction (三分之二; 百分之… is read above); kept only after 占 below.
 _CN_FRACTION = re.compile(
     r"(?<![百千万\d])[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}"
@@ -167,14 +168,14 @@ def _sentences(text: str) -> tuple[_Sentence, ...]:
 
 
 # "在世界上排第几": a rank asked, told as 第四位 / 第2名.
-_RANK = re.compile(rf"第(?P<num>{_DIGITS}|{_CN_NUM}|一)(?P<mag>)(?P<unit>位|名)")
+_RANK = re.compile(rf"第(?P<num>{_DIGITS}|{_CN_NUM}|一)(?P<mag>)(?P<unit>位|名|届|批|条)")
 
 
 @lru_cache(maxsize=256)
 def _asked_figure(unit: str) -> re.Pattern[str]:
     """A number counted in a unit the fixed list lacks (几层 -> 两层, 多少页 -> 36页)."""
     return re.compile(
-        rf"(?<![第\d.])(?P<num>{_DIGITS}|{_CN_NUM}|一)\s*(?P<mag>(?:万|亿|萬|億){{1,2}})?\s*(?:余|多)?\s*"
+        rf"(?<![第\d.{_CN_DIGIT}])(?P<num>{_DIGITS}|{_CN_NUM}|一)\s*(?P<mag>(?:万|亿|萬|億){{1,2}})?\s*(?:余|多)?\s*"
         rf"(?P<unit>{re.escape(unit)})"
     )
 
@@ -190,7 +191,7 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
     matches = list(_FIGURE.finditer(text))
     if asked == RANK_UNIT:
         matches += list(_RANK.finditer(text))  # 居世界第四位
-    elif asked and asked not in _UNITS and asked not in ("%", "元"):
+    elif asked and asked not in _UNITS and asked not in ("%", "元", DURATION_UNIT):
         matches += list(_asked_figure(asked).finditer(text))
     money_end = -1  # where the last figure in 元 ended
     for m in matches:
@@ -207,7 +208,11 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
         digits = m.group("num")[0].isdigit()
         about = re.search("[余多]", m.group(0)) is not None
         # 普及八年教育, 十五年: how long, when years are asked (八五年, 一九八五年 name years).
-        lasts = unit == asked == "年" and not _YEAR_DIGITS.fullmatch(m.group("num"))
+        lasts = (
+            unit == "年"
+            and asked in ("年", DURATION_UNIT)
+            and not _YEAR_DIGITS.fullmatch(m.group("num"))
+        )
         if unit in ("年", "岁") and not digits and not ((unit == asked and about) or lasts):
             continue  # 一九八五年 is a year; 两千多年 is how long (when years are asked)
         if unit == "年" and _looks_like_year(m.group("num"), about):
@@ -218,7 +223,11 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
         # "近千万知识青年", "上百万赤脚医生": a rough count of ten thousands, not a name.
         rough = m.group("mag") and m.start() and text[m.start() - 1] in _ROUGHLY
         named = named and not rough
-        if named and m.group("unit") != asked:
+        if (
+            named
+            and m.group("unit") != asked
+            and not (asked == DURATION_UNIT and unit in _DURATIONS)
+        ):
             continue  # 八项规定, 三大工程: a name, not a count (一百四十一個项目 is one)
         if unit == "周" and after == "年" and asked != "周年":
             continue  # 成立75周年: an anniversary, not a count of weeks
@@ -229,7 +238,10 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
         ):
             continue  # "据十二个省的不完全统计": where the count comes from, not a count
         out.append(Figure(m.group(0), unit, digits))
-    out += [Figure(m.group(0), "%", True) for m in _CN_PERCENT.finditer(text)]
+    out += [
+        Figure(m.group(0), "‰" if m.group(0)[0] == "千" else "%", True)
+        for m in _CN_PERCENT.finditer(text)
+    ]
     # A share told as one (占世界三分之二), or saved (节约能源三分之一以上); not 减少三分之一左右,
     # a change.
     out += [
@@ -241,6 +253,7 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
 
 
 _ROUGHLY = "近上数几约超逾达将"
+_DURATIONS = frozenset({"年", "个月", "天", "小时", "周", "日", "个工作日", "工作日"})
 _SHARE_BEFORE = re.compile(r"(?:占|节约|节省)[^，,。；;]{0,8}$")
 _SOURCE_BEFORE = re.compile(r"据(?:对)?$")
 _SOURCE_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:统计|调查|测算|抽样)")
@@ -265,6 +278,8 @@ def unit_fits(asked: str, unit: str, *, loose: bool = True) -> bool:
         return unit.endswith("元") or unit == "分钱"  # 每斤提高3分钱
     if asked == "%":
         return unit in ("%", "‰")
+    if asked == DURATION_UNIT:
+        return unit in _DURATIONS
     if not loose and unit.endswith("次") != asked.endswith("次"):
         return False  # 人次 counts visits, not people: no strict fit for 多少人
     if {asked, unit} & _ENERGY and {asked, unit} & _POWER:
@@ -668,7 +683,8 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
         for span in layout.spans:
             coverage, missing = _coverage(ask, span.lowered, near)
             # Folded: 1954's 一百四十一個 counts in 个 like any later report.
-            found = figures(span.unquoted, ask.unit)
+            # (A rank is asked of a name's own number: “第七届全国文明村镇”.)
+            found = figures(span.lowered if ask.unit == RANK_UNIT else span.unquoted, ask.unit)
             tense = _tense_score(ask, layout.tense_text, span.raw)
             if past_asked and _names_past_year(span.raw, ask, report_year):
                 tense = TENSE_BONUS  # "一九五九年每人收入八十五元左右": that year's result

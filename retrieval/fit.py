@@ -661,7 +661,7 @@ def _verb(word: str) -> bool:
 # A question about a change or a share; anything else asks for a level (产量有多少).
 _CHANGE_WORDS = re.compile(
     r"增|减|涨|降|提高|上升|下跌|翻|倍|快|慢|比上|比去|同比|环比|率|比重|比例|占|百分之|几成|幅|速|%|"
-    r"砍|削|便宜|贵了|压缩|压下|压减|节省|节约|省下|省了|清退|取消|退出|摆脱|脱离|脱了?贫|纳入|新吃上|新享受|"
+    r"添|砍|削|便宜|贵了|压缩|压下|压减|节省|节约|省下|省了|清退|取消|退出|摆脱|脱离|脱了?贫|纳入|新吃上|新享受|"
     r"经济[^，,。？?]{0,3}长了|"
     r"(?<![多少])[多少](?!少)[\u4e00-\u9fff]了?(?:多少|几)"  # 能多借多少, 少交了多少
 )
@@ -705,7 +705,7 @@ _RATE_ASK = re.compile(
     r"(?:增长|增速|增幅|涨幅|增长率|增长速度|涨了|上涨了|增长了)(?:的)?(?:目标|预期|指标)?"
     r"(?:是|为|定为|定在|定的|达到)?(?:多少|百分之几|几个百分点)(?![钱元吨斤人户个万亿])"
 )
-_RATE_UNITS = frozenset({"%", "倍"})
+_RATE_UNITS = frozenset({"%", "‰", "倍"})
 _CHANGE_SAID = re.compile(r"增|涨|提高|提升|上调|上升|下降|减少|降低|下调|回落|翻")
 # "国内生产总值增加到121万亿元": the level reached, no change told.
 _REACHED = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大|缩小|回落)(?:到|至)")
@@ -973,7 +973,7 @@ def change_for_level(window: Window, ask: Ask) -> bool:
     for figure, found, end in named or [p for p in places if p[1] >= start] or places:
         if text[found - 1 : found] == "每":
             continue  # "每50公斤": what a price is per, neither level nor change
-        share = figure.unit in ("倍", "%", "‰") or text[found:end].startswith("百分之")
+        share = figure.unit in ("倍", "%", "‰") or text[found:end].startswith(("百分之", "千分之"))
         if not share and _WHAT_CHANGED.match(text, end):
             return False  # "提高了500余亩农田的种植效益": the figure counts what was changed
         # "提高5到7元": the range's low end is part of the figure.
@@ -1392,6 +1392,8 @@ def _per_unit_unasked(window: Window, ask: Ask) -> list[TermGroup]:
     for word in ("单位", "占"):  # 单位国内生产总值能耗, 占国内生产总值比重: another measure's base
         if word in ask.text:
             continue
+        if word == "占" and ask.unit == "%" and not _CHANGE_WORD.search(ask.text):
+            continue  # "美苏拥有全世界百分之多少的核武器": the share of the whole is asked
         based = [vs for vs in things if any(len(v) >= 2 and f"{word}{v}" in upto for v in vs)]
         # Named only as the base, nowhere on its own.
         alone = [vs for vs in based if any(v in upto.replace(f"{word}{v}", "") for v in vs)]
@@ -1401,6 +1403,7 @@ def _per_unit_unasked(window: Window, ask: Ask) -> list[TermGroup]:
 
 
 _CHANGE_END = re.compile(r"(?:增长|增速|增幅|涨幅|下降|降低)$")
+_CHANGE_WORD = re.compile(r"增|降|涨|减|提高|上升|回落|翻")
 
 
 # What breaks a rule: "查处了多少家非法卖烟花爆竹的" counts offenders, which a sentence naming no
@@ -1675,6 +1678,24 @@ def _counted_later(group: TermGroup, upto: str, after: str) -> bool:
     return bool(figures(clause))
 
 
+# An item of a parallel list: "化学纤维由十四万六千吨增加到…".
+_PARALLEL_ITEM = re.compile(r"\s*[\u4e00-\u9fff]{1,6}由")
+
+
+def _list_measure(window: Window) -> str:
+    """The first item of the parallel list the window's sentence is an item of (这两年中，钢产量
+    由…), which names what every item counts; empty for a sentence of its own."""
+    text = window.passage.text
+    start = window.sentence[0]
+    if not _PARALLEL_ITEM.match(normalize(text[start : window.end])):
+        return ""
+    before = text[:start]
+    if "。" not in before and "\n" not in before:
+        before = window.passage.before + before  # the chunk began in the list
+    first = normalize(before[max(before.rfind("。"), before.rfind("\n")) + 1 :]).lower()
+    return " " + first if "由" in first else ""
+
+
 def misplaced(
     window: Window, ask: Ask, passages: list[Passage], report: str = ""
 ) -> list[TermGroup]:
@@ -1743,6 +1764,9 @@ def misplaced(
     # "保障性住房建设投了多少钱" is not answered by "…用于保障性安居工程、…基础设施建设": the
     # counted word is there, but the word before it in the question, which says whose it is,
     # is nowhere in the sentence.
+    # "钢产量由…增加到…；…化学纤维由…增加到…，增长百分之九十五": an item of a parallel list
+    # counts what its first item names.
+    named = own + _list_measure(window)
     for head in (g for g in ask.groups if g.head and g.position >= 0):
         # (The question's own word: a thing asked in the report's word, 入园率 for 小孩上幼儿园的
         # 比例, names whose it is by that word.)
@@ -1757,7 +1781,7 @@ def misplaced(
                 and not group.name
                 and _noun(group.label)
                 and (
-                    match(group, own) == 0
+                    match(group, named) == 0
                     # (Written right before it, 造林总面积 is no 播种总面积: one shared
                     # character, 种 of its variant 种树 in 播种, is no sign of it.)
                     or (
@@ -1777,7 +1801,7 @@ def misplaced(
     out += _counts_the_noun_after(window, ask)
     out += _thing_counted_unsaid(window, ask, report)
     out += _counts_other_things(window, ask)
-    out += _changed_thing_unnamed(ask, own)
+    out += _changed_thing_unnamed(ask, named)
     upto = normalize(text[s_start : window.end]).lower()
     after = normalize(text[window.end : s_end]).lower()
     for group in ask.groups:

@@ -210,6 +210,8 @@ REPORT_YEARS = re.compile(
     rf"(?:\s*{_DESCRIPTOR})*\s*{_REPORT_WORD}"
     # "讲七五计划的报告（1986年）": the year in brackets after the report.
     rf"|{_REPORT_WORD}\s*[（(]\s*" + _YEAR + r"\s*年?\s*[)）]"
+    # "那年（1979年）的报告": the year in brackets before the report.
+    r"|[（(]\s*" + _YEAR + rf"\s*年?\s*[)）]\s*的?(?:\s*{_DESCRIPTOR})*\s*{_REPORT_WORD}"
 )
 _WHOLE_YEAR = re.compile(r"一年来|过去的?一年|全年")
 _OPENING_YEAR = re.compile(_YEAR + r"年是")

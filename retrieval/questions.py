@@ -210,7 +210,7 @@ _PERCENT_ASK = re.compile(
     r"|[增涨降跌]幅|(?:增长|上涨|下降)的?幅度"  # "利润增长的幅度，不是利润额"
 )
 # A speed of growth asked (增速), which the reports tell as 增长…%.
-_GROWTH_SPEED = re.compile(r"增速|增长速度|(?<!自然)增长率")
+_GROWTH_SPEED = re.compile(r"增速|增长速度|增长幅度|增幅|(?<!自然)增长率")
 # A vaccine asked of, and a full course of it in everyday words (把针都打齐, 所有针次都打完).
 _VACCINE = re.compile(r"疫苗|打针|针次")
 _FULL_COURSE = re.compile(
@@ -230,7 +230,7 @@ _SHARE_BASE = re.compile(
 )
 _LIST_ASK = re.compile(
     r"哪些|哪几|什么措施|什么举措|哪方面|什么工作|做了什么|干了什么|有什么|采取了什么|有何|主要工作|"
-    r"具体做法|怎么做|怎样做|哪几件|哪[三四五六七八九十](?:个|项|条|种|大|方面|样|件|类|点|块)|"
+    r"具体做法|怎么做|怎样做|哪几件|哪[三四五六七八九十](?:个|项|条|种|大|方面|样|件|类|点|块|重)|"
     # "四项指标分别是什么", "两步设想分别是什么": a counted set of items.
     r"[两二三四五六七八九](?:个|项|条|种|大|类|方面|步)[^，,。？?]{0,10}分别是什么"
 )
@@ -359,6 +359,8 @@ _PERIOD_WORDS = re.compile(
     r"\d{4}\s*年(?:度)?(?:底|末|初(?!步)|上半年|下半年|全年|前三季度|第[一二三四]季度)?|"
     r"今年|去年|前年|上半年|下半年|全年|年初|年底|年中|这半年|近半年|半年来|"
     r"[那这]段时间|那阵子|那会儿|那几天|那时候|"  # "集中强降雨那段时间转移了多少户"
+    # "两年间涨到了多少": a span, no thing.
+    r"(?:这|那|近)?[两二三四五六七八九十几]年(?:间|中)|"
     r"结束(?:时|的时候|那年)|"  # "“六五”结束时（一九八五年底）"
     r"(?<=年)(?:头|前)[一二三四五六七八九十\d]{1,2}个月|"  # 81年头九个月: a part of the year
     r"(?:[五六七八九]十|[5-9]0)年代(?:[初中末]期?)?"  # 八十年代那份报告: a decade, no term
@@ -371,7 +373,7 @@ _TOKEN_OK = re.compile(r"[\u3400-\u9fff]+|[a-z]{2,}|\d+(?:\.\d+)?%?")
 
 # A report states both last year's result and this year's plan; these words say which is asked.
 _TARGET_ASK = re.compile(
-    r"目标|指标[^，,。？?哪]{0,6}(?:多少|几)|计划数?(?:是|为|定为|定的是)?(?:多少|几)|预期(?!寿命)|预计|(?:当年|今年)(?:要|将|拟|计划)|准备(?!金)|打算|计划(?:当年|今年|明年|本年|全年)|"
+    r"目标|指标[^，,。？?哪]{0,6}(?:多少|几)|计划数?(?:是|为|定为|定的是)?(?:多少|几)|预期(?!寿命)|预计|估计|(?:当年|今年)(?:要|将|拟|计划)|准备(?!金)|打算|计划(?:当年|今年|明年|本年|全年)|"
     r"要(?:增加|达到|提高|降低|减少|增长|下降)(?:到|多少)|"
     # "“十一五”规划纲要草案里": the document laying the plan out.
     r"纲要|草案|"
@@ -402,7 +404,9 @@ PLAN_WORD = r"计划(?!生育|经济|单列|免疫|体制)"
 # Words that insist on one tense: a plan is no answer to "实际是多少", a result none to "目标".
 _STRICT_TENSE = re.compile(rf"实际|最终|最后|目标|预期(?!寿命)|{PLAN_WORD}")
 # Words that only say which of the two is asked: they are the tense, not the topic.
-_TENSE_WORDS = frozenset({"目标", "指标", "预期", "预期目标", "预计", "计划", "打算", "准备"})
+_TENSE_WORDS = frozenset(
+    {"目标", "指标", "预期", "预期目标", "预计", "估计", "计划", "打算", "准备"}
+)
 _RESULT_WORDS = frozenset({"实际", "最终", "最后", "实际上", "到位", "结果"})
 # "目标定的是多少": the verbs that set a plan, no subject of the ask after it.
 _SETTING_VERBS = frozenset({"定", "订", "定下", "确定", "提出"})
@@ -423,9 +427,12 @@ _RANK_ONLY = re.compile(
 
 
 _RANK_ASK = re.compile(
-    r"(?:排|居|位居|名列|排名|排在)(?:到了?|在了?)?第?几(?:位|名)?|第几(?:位|名)|名次|位次"
+    r"(?:排|居|位居|名列|排名|排在)(?:到了?|在了?)?第?几(?:位|名)?|第几(?:位|名|届|批|条)|名次|位次"
 )
 RANK_UNIT = "位次"
+# "多长时间内不变", "要多久": how long, in years, months or days.
+DURATION_UNIT = "时长"
+_DURATION_ASK = re.compile(r"多长的?时间|多久|多少时间")
 
 
 def tense_of(text: str) -> str:
@@ -471,11 +478,22 @@ def has_chinese(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
+# "是哪一年的", "要到哪一年实现…翻一番": a year asked (not 哪一年的报告, nor 哪年更高).
+YEAR_ASK = re.compile(
+    r"(?:是|到|在|于|从)哪一?年(?!的?(?:报告|政府))|哪一?年的(?!报告|政府)|"
+    r"哪一?年(?=[\u4e00-\u9fff]{0,2}(?:恢复|开始|实现|建成|举办|召开|成立|完成|加入|取消|提出))"
+)
+
+
 def shape_of(text: str) -> Shape:
     """Figure, list, yes/no or open, from the ask words."""
     if _LIST_ASK.search(text):
         return Shape.LIST
-    if _FIGURE_ASK.search(text) or _TOTAL_NAMED.search(text):
+    if _FIGURE_ASK.search(text):
+        return Shape.FIGURE
+    if YEAR_ASK.search(text):
+        return Shape.OPEN  # "要到哪一年实现国内生产总值翻一番": a year, not the total named
+    if _TOTAL_NAMED.search(text):
         return Shape.FIGURE
     if _YESNO_ASK.search(text):
         return Shape.YESNO
@@ -504,6 +522,8 @@ def asked_unit(text: str) -> str:
         return ""
     if _RANK_ASK.search(text):
         return RANK_UNIT  # "在世界上排第几": 第四位
+    if _DURATION_ASK.search(text):
+        return DURATION_UNIT  # "多长时间内不变": 五十年内
     # "降了几次存款准备金率": how many times, whatever rate was changed.
     times = re.search(r"(?:多少|几)\s*(次|回|轮|批|趟|遍)", text)
     if times:
@@ -883,6 +903,7 @@ _AS_REPORTS_SAY = (
     (
         re.compile(
             r"(?:(?:到手|落到手里?|拿到手里?)?能?(?:挣|赚)|能?(?:落|拿)到手里?)了?(?:多少|几)"
+            r"(?![^，,。？?]{0,4}(?:利润|利税))"  # "赚了多少利润": the profit, named
         ),
         "收入",
     ),
@@ -1306,19 +1327,34 @@ def _last_asking_clause(text: str) -> tuple[str, str] | None:
 _JOINED_YEARS = re.compile(r"(\d{4})\s*年?\s*(?:和|与|及|跟|、|同)\s*(\d{4})\s*年")
 
 
+# "1957年工业工程技术人员和1952年相比": a year's thing set against another year's.
+_AGAINST_YEAR = re.compile(
+    r"(\d{4})\s*年([^，,。？?\d]{2,20}?)(?:和|与|跟|同)(\d{4})\s*年(?:相比|比)"
+)
+
+
 def year_asks(ask: Ask, query: Query) -> list[Ask]:
     """One ask per year compared within one report ("1959年报告，钢产量1952年和1958年分别是
-    多少"); years that name reports are scopes of their own, and stay one ask."""
+    多少", "1957年工程技术人员和1952年相比各有多少"); years that name reports are scopes of
+    their own, and stay one ask."""
     joined = _JOINED_YEARS.search(ask.text)
-    if ask.shape is not Shape.FIGURE or joined is None or len(query.periods) > 1:
+    against = _AGAINST_YEAR.search(ask.text) if joined is None else None
+    if ask.shape is not Shape.FIGURE or len(query.periods) > 1:
         return [ask]  # several reports: each is a scope of its own
-    years = [y for y in joined.groups() if not any(p.startswith(y) for p in query.periods)]
+    if joined is not None:
+        found, thing = joined, ""
+    elif against is not None:
+        found, thing = against, against.group(2)
+    else:
+        return [ask]
+    pair = (found.group(1), found.group(3) if against else found.group(2))
+    years = [y for y in pair if not any(p.startswith(y) for p in query.periods)]
     if len(years) < 2:
         return [ask]
     return [
         replace(
             ask,
-            text=ask.text[: joined.start()] + f"{year}年" + ask.text[joined.end() :],
+            text=ask.text[: found.start()] + f"{year}年{thing}" + ask.text[found.end() :],
             years={year},
             year=year,
         )

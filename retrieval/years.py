@@ -30,7 +30,7 @@ from retrieval.places import (
     span_starts,
     written_years,
 )
-from retrieval.questions import Ask
+from retrieval.questions import DURATION_UNIT, Ask
 from retrieval.text import normalize
 
 
@@ -163,12 +163,16 @@ def past_tense(ask: Ask, period: str, reports: set[str]) -> Ask:
     report_year = period[:4]
     if ask.tense == "target" or not report_year.isdigit():
         return ask
-    if not any(y < report_year for y in ask.years):
+    # "GDP要比2000年翻一番": the base of a comparison, with no year of the figure's own named,
+    # is no time the figure belongs to ("2004年的粮食比2003年多打了多少" asks of 2004).
+    bases = set(_BASE_YEAR.findall(arabic_years(normalize(ask.text))))
+    years = ask.years if event_years(ask.text) - bases else ask.years - bases
+    if not any(y < report_year for y in years):
         return ask
     # Named outright (2018年报告说2017年末…), a past year's figure cannot be a plan; a year
     # that is itself a report's (2009年和2010年的报告) is no past year.
     # A question in the report's own plan words (赤字率控制在多少) may read a result as them.
-    past = any(y < report_year and y not in reports for y in ask.years)
+    past = any(y < report_year and y not in reports for y in years)
     past = past and not plan_words(ask)
     return replace(ask, tense="actual", strict_tense=ask.strict_tense or past)
 
@@ -207,6 +211,7 @@ def _compared_after(clause: str, asked: set[str]) -> bool:
 
 
 _THIS_YEAR = re.compile(r"当年|今年|本年|这一年")
+_FROM_YEAR = re.compile(r"(?:从|由)\s*(\d{4})\s*年")
 _OWN_YEAR = re.compile(r"今年|本年")  # the report's own year, wherever in the sentence
 
 
@@ -309,8 +314,15 @@ def told_of_another_year(
     # "北斗溪镇2025年度的危房改造补助资金" is not "完成2024年度危房改造补助资金13.8万元发放": the
     # figure's own clause names another year.
     named = asked - report_years(ask.text)
-    if named:
-        clause_years = [told_years(clause) for clause in figure_clauses(window, ask)]
+    named = (named - reports) or named  # (a part's report year, its aside cut off, is no event)
+    # ("从1949年的二千四百多万人增加到1956年的六千三百多万人" starts from the year asked.)
+    starts = set(_FROM_YEAR.findall(arabic_years(normalize(window.text))))
+    if named and not (len(named) == 1 and starts & named):
+        # ("今年我们要力争使…降到千分之十左右" tells the report's own year, not 1985's.)
+        clause_years = [
+            told_years(clause) | ({report_year} if _OWN_YEAR.search(clause) else set())
+            for clause in figure_clauses(window, ask)
+        ]
         if clause_years and all(told and not told & named for told in clause_years):
             return True
     # "1980年那份报告里，1979年的积累率": a clause of the sentence naming 1980 is no answer.
@@ -454,6 +466,16 @@ def several_years(window: Window, ask: Ask) -> bool:
     is that year's)."""
     if not (_one_year_asked(ask.text, ask.events) or _reports_plan_asked(ask)):
         return False
+    if ask.unit == DURATION_UNIT:
+        return False  # "多久把农业税免掉": "五年内取消农业税" is the span asked
+    # "前三年共开垦荒地三千六百万亩，而1956年就开垦荒地二千九百万亩": a clause naming the year
+    # asked tells that year's figure, whatever span the clause before sums.
+    # (The clause alone: a window taking in the span's clause too may give the span's figure.)
+    text = window.passage.text
+    own = normalize(window.text)
+    alone = not re.search(r"[，,；;]", own)
+    if alone and told_years(own) & ask.years and not _YEARS_SPAN.search(arabic_years(own)):
+        return False
     # The whole 。-sentence up to the figure: "两年中新建铁路铺轨一千四百多公里，…；新建公路
     # 六千六百多公里" opens with its span before the ；-clause (in the chunk before, if need be).
     told = arabic_years(normalize(_sentence_lead(window, [])))
@@ -483,7 +505,6 @@ def several_years(window: Window, ask: Ask) -> bool:
         return False
     # "五年来…人均预期寿命达到76.7岁" in the 2018 report: a level reached (no sum) is the span's
     # last year's, the year before the report.
-    text = window.passage.text
     reached = re.split(r"[，,；;]", normalize(text[window.sentence[0] : window.end]))[-1]
     last = window.passage.period[:4]
     if (

@@ -107,6 +107,8 @@ gate jera_seeds --min-hit5 0.95 --min-mrr 0.88 --min-acc 0.95 --min-abstain 0.95
 gate eihwaz_seeds --min-hit5 0.95 --min-mrr 0.90 --min-acc 0.93 --min-abstain 0.95
 gate dagaz_seeds --min-hit5 0.95 --min-mrr 0.90 --min-acc 0.95 --min-abstain 0.90
 gate fehu_seeds --min-hit5 0.95 --min-mrr 0.90 --min-acc 0.90 --min-abstain 0.95
+gate cweorth_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0.90
+gate calc_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0.70
 export index
 export -f run_gate
 xargs -P 2 -L 1 bash -c 'run_gate "$@"' _ <"$index/gates.txt"
