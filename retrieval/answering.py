@@ -45,6 +45,7 @@ from retrieval.evidence import (
     wrong_tense,
 )
 from retrieval.fit import (
+    CHUNK_GAP,
     act_done_to_unsaid,
     actual_told_apart,
     addition_for_stock,
@@ -505,8 +506,9 @@ CLOSE_COVERAGE = 0.8
 def _told_label(report: str, told: str) -> str:
     """A report and the period it tells of, that period having no report of its own or being
     reviewed in the next one: 1997年报告（回顾1996年）; or an earlier report speaking of it
-    (its plans, or the new year's first weeks): 2021年报告（提及2022年）."""
-    if period_sort_key(report) < period_sort_key(told):  # (2025年上半年报告（提及2025年下半年）)
+    (its plans, or the new year's first weeks): 2021年报告（提及2022年）, 2025年上半年报告（提及
+    2025年下半年）."""
+    if period_sort_key(report) < period_sort_key(told):
         return f"{period_label(report)}报告（提及{period_label(told)}）"
     return f"{period_label(report)}报告（回顾{period_label(told)}）"
 
@@ -1484,7 +1486,7 @@ def _enumerated_sentence(window: Window, pool: list[Passage]) -> Piece | None:
             (
                 p
                 for p in pool
-                if p.doc_id == passage.doc_id and 0 <= p.start - passage.end <= _CHUNK_GAP
+                if p.doc_id == passage.doc_id and 0 <= p.start - passage.end <= CHUNK_GAP
             ),
             None,
         )
@@ -1510,9 +1512,6 @@ def _sentence_end(text: str, start: int) -> int:
     past the chunk."""
     stops = [i for i in (text.find("。", start), text.find("\n", start)) if i >= 0]
     return min(stops) if stops else -1
-
-
-_CHUNK_GAP = 6  # a paragraph break and its indent between two chunks
 
 
 def _inline_window(ranked: list[Window], best: Window, ask: Ask) -> Window | None:

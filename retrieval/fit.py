@@ -1342,12 +1342,12 @@ def _lead_in(window: Window, passages: list[Passage]) -> str:
         return ""
     for p in passages:
         gap = passage.start - p.end
-        if p.doc_id == passage.doc_id and p.section == passage.section and 0 <= gap <= _GAP:
+        if p.doc_id == passage.doc_id and p.section == passage.section and 0 <= gap <= CHUNK_GAP:
             return normalize(p.text[p.text.rstrip().rfind("\n") + 1 :]).lower()
     return ""
 
 
-_GAP = 6  # a paragraph break and its indent between two chunks
+CHUNK_GAP = 6  # a paragraph break and its indent between two chunks
 # A paragraph opening on 我们/这/为此 goes on with the one before; one naming its own thing
 # does not.
 _GOES_ON = re.compile(r"(?:我们|这|此|为此|对此|同时|其中|随后|当时)")
