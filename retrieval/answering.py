@@ -117,6 +117,7 @@ from retrieval.questions import (
 )
 from retrieval.settings import CORPUS_DIR
 from retrieval.text import normalize
+from retrieval.verify import chinese_number
 from retrieval.years import (
     distant_years,
     names_distant,
@@ -158,12 +159,15 @@ MISPLACED_TRIES = 20
 REPLACEMENT_SLACK = 0.15
 _HALVES = {"H1": "上半年", "H2": "下半年"}
 # "哪三个": the question says how many items the answer lists ("哪两个" is mostly a pair of names).
-_ASKED_COUNT = re.compile(r"哪([三四五六七八九3-9])(?:个|项|条|种|大|方面|重|点|类|件)")
-_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九", 1)} | {str(i): i for i in range(1, 10)}
-# "八届六中全会提出的四项指标是哪些": the count stands before the ask word.
+# "具体是哪几个", "分别是哪些": the members asked by name.
+_MEMBERS_ASK = re.compile(r"(?:具体|都|分别|各)是?哪(?:几|些)")
+# A count of items, three or more (三, 十, 十一, 二十八, 28).
+_ITEM_COUNT = r"[二三四五六七八九]?十[一二三四五六七八九]?|[三四五六七八九]|[1-9]\d|[3-9]"
+_ASKED_COUNT = re.compile(rf"哪({_ITEM_COUNT})(?:个|项|条|种|大|方面|重|点|类|件|部)")
+# "八届六中全会提出的四项指标是哪些", "十大钢铁基地分别是哪十个": the count stands before the ask.
 _COUNT_THEN_ASK = re.compile(
-    r"(?<![\d.])([三四五六七八九3-9])(?:个|项|条|种|大|类|方面)[^，,。？?]{0,8}?"
-    r"(?:是|分别是|都是|包括)?(?:哪些|哪几|什么)"
+    rf"(?<![\d.第一二三四五六七八九十百千万])({_ITEM_COUNT})(?:个|项|条|种|大|类|方面|部)[^，,。？?]{{0,8}}?"
+    r"(?:是|分别是|都是|包括)?(?:哪些|哪几|什么|哪)"
 )
 # An inline list answers a list question when its sentence matches this much of the wording.
 LISTING_COVERAGE = 0.6
@@ -540,7 +544,8 @@ def _next_report(scope: Scope, query: Query, catalog: list[ReportMeta]) -> Scope
         return None  # "81年头九个月": the year's own report tells its months; the next, its whole
     later = str(int(year) + 1)
     towns = scope.query.towns or [m.town for m in catalog if m.period == year]
-    if not any(m.period == later and m.town in towns for m in catalog):
+    # (A year's 工作总结 tells that year only: 2023年工作总结 is no review of 2022.)
+    if not any(m.period == later and m.town in towns and "总结" not in m.title for m in catalog):
         return None
     q = scope.query.model_copy(update={"periods": [later]})
     # Labelled with the report it is and the year it tells of: 全国2007年报告（回顾2006年）.
@@ -1182,11 +1187,13 @@ def _list_piece(
     following = _members_next(ranked, ask) if ranked else None
     if following is not None:
         return _sentence_piece(following)
+    count = _asked_count(ask)
     listed = _listing_window(ranked, ask)
+    if count is not None and listed is not None and _lists_other_total(listed, count):
+        listed = None
     if listed is not None and (anchor is None or listed.coverage > anchor[0] + LISTING_MARGIN):
         # "载人航天、探月工程…等实现重大突破": the items are named in the best-matching sentence.
         return _sentence_piece(listed)
-    count = _asked_count(ask)
     items: list[Quote] | None = None  # the anchor section's enumeration, read once
     if anchor and anchor[0] >= 0.5 and (best is None or anchor[0] >= best.coverage - 0.3):
         items = _section_items(passages, retrieve, scope, anchor)
@@ -1233,7 +1240,10 @@ def _list_piece(
         return None  # "新设的7个自贸试验区" are not "新设广东、天津、福建自贸试验区"
     if not is_intro(best):
         # No headed enumeration to list from: the sentences around the match answer best.
-        return _open_piece(best, ask, passages, scope)
+        piece = _open_piece(best, ask, passages, scope)
+        if _MEMBERS_ASK.search(ask.text) and not _names_many(piece):
+            return None  # "第一批国家公园都是哪几个" is not told by "第一批国家公园正式设立"
+        return piece
     picked: list[Window] = []
     for window in ranked:
         if window.coverage < max(MIN_COVERAGE, best.coverage - 0.25) or len(picked) >= 4:
@@ -1273,7 +1283,9 @@ def _after_colon(window: Window) -> Piece | None:
 def _asked_count(ask: Ask) -> int | None:
     """How many items the question says the answer names (哪三个, 四项指标是哪些), if it says."""
     m = _ASKED_COUNT.search(ask.text) or _COUNT_THEN_ASK.search(ask.text)
-    return _COUNTS[m.group(1)] if m else None
+    if m is None:
+        return None
+    return _count_value(m.group(1))
 
 
 # "哪几个村投入资金搞了民生实事": the items are villages, each named at the head of a clause.
@@ -1555,7 +1567,24 @@ NAMED_RUN_GAP = 3
 def _lists_fewer(window: Window, count: int) -> bool:
     """Whether the window's sentence lists items, but fewer than asked for."""
     sentence = window.passage.text[window.sentence[0] : window.sentence[1]]
-    return "、" in sentence and _item_count(sentence) < count
+    # (No 、: its ，/；-clauses are the most items it lists, "十大钢铁基地，九大…" fewer than ten.)
+    listed = _item_count(sentence) if "、" in sentence else len(re.split(r"[，,；;]", sentence))
+    return listed < count or _lists_other_total(window, count)
+
+
+def _lists_other_total(window: Window, count: int) -> bool:
+    """ "开放大连、…、北海等十四个沿海港口城市" is no list of the 四个经济特区 asked: the sentence
+    totals its items to another count."""
+    sentence = window.passage.text[window.sentence[0] : window.sentence[1]]
+    totals = [_count_value(m.group(1)) for m in _LIST_TOTAL.finditer(sentence)]
+    return bool(totals) and count not in totals
+
+
+_LIST_TOTAL = re.compile(rf"等({_ITEM_COUNT})(?:个|项|条|种|大|类|部|家|所|座)")
+
+
+def _count_value(text: str) -> int | None:
+    return int(text) if text.isdigit() else chinese_number(text)
 
 
 def _item_count(text: str) -> int:

@@ -168,7 +168,13 @@ def _sentences(text: str) -> tuple[_Sentence, ...]:
 
 
 # "在世界上排第几": a rank asked, told as 第四位 / 第2名.
-_RANK = re.compile(rf"第(?P<num>{_DIGITS}|{_CN_NUM}|一)(?P<mag>)(?P<unit>位|名|届|批|条)")
+_RANK = re.compile(rf"第(?P<num>{_DIGITS}|{_CN_NUM}|一)(?P<mag>)(?P<unit>位|名|届|批|条|次|个)")
+
+
+# "提前一年实现": one year, a length of time (一 alone is mostly "a", no count).
+_ONE_SPAN = re.compile(
+    r"(?<=提前|推迟|延长|缩短|用了|花了)(?P<num>一)(?P<mag>)(?P<unit>年|个月|天|周)"
+)
 
 
 @lru_cache(maxsize=256)
@@ -191,10 +197,12 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
     matches = list(_FIGURE.finditer(text))
     if asked == RANK_UNIT:
         matches += list(_RANK.finditer(text))  # 居世界第四位
+    elif asked == DURATION_UNIT:
+        matches += list(_ONE_SPAN.finditer(text))  # 提前一年实现
     elif asked and asked not in _UNITS and asked not in ("%", "元", DURATION_UNIT):
         matches += list(_asked_figure(asked).finditer(text))
     money_end = -1  # where the last figure in 元 ended
-    for m in matches:
+    for m in sorted(matches, key=lambda m: m.start()):
         unit = m.group("unit").replace("％", "%") or (m.group("mag") or m.group("num"))[-1]
         if m.re is _RANK:
             out.append(Figure(m.group(0), RANK_UNIT, m.group("num")[0].isdigit()))
@@ -920,13 +928,24 @@ def _counted_in_its_unit(window: Window, heads: list[TermGroup], sentence: str) 
 _MEASURE_BACK = re.compile(r"(?:涨幅|增幅|降幅|增速|上涨幅度|增长幅度|下降幅度)")
 
 
+# A figure's clause with no subject of its own, only a time and a verb (今年预计将达): it goes on
+# counting what the sentence before counted.
+_SUBJECTLESS = re.compile(
+    r"(?:今年|明年|当年|全年|本年|[\d〇零一二三四五六七八九十]{2,4}年(?:底|末)?)?"
+    r"(?:预计|估计|计划|预期|争取|力争)?(?:实际)?(?:执行结果|完成)?(?:将|可以|可|能够|能|要|会)?"
+    r"(?:达到|达|增加到|增长到|提高到|上升到|下降到|降到|降低到|减少到|突破|超过|为|是)"
+)
+
+
 def told_just_before(window: Window, heads: list[TermGroup]) -> bool:
     """ "…要把全年商品零售物价上涨幅度控制在百分之十以内。虽然…，涨幅仍然高达百分之二十一点七":
-    the figure's clause opens on a word for the measure, and the sentence before names the thing."""
+    the figure's clause opens on a word for the measure, or has no subject at all ("铁路正线的通车
+    里程一九四九年为二万一千七百公里；由于…，今年预计将达二万五千五百公里"), and the sentence
+    before names the thing."""
     lead = text_before_window(window) + normalize(window.text).lower()
     first = figures(lead)
     clause = re.split(r"[，,；;：:]", lead[: lead.find(first[0].text)] if first else lead)[-1]
-    if not _MEASURE_BACK.match(clause.strip()):
+    if not (_MEASURE_BACK.match(clause.strip()) or _SUBJECTLESS.fullmatch(clause.strip())):
         return False
     previous = previous_sentence(window).lower()
     return any(match(g.plain, previous) >= HEAD_MATCH for g in heads)
@@ -989,6 +1008,22 @@ def list_intro(window: Window) -> str:
         return ""
     start = max(text.rfind(mark, 0, colon) for mark in "。！？") + 1
     return text[start:colon]
+
+
+SHORT_INTRO = 12
+
+
+def list_setting(window: Window) -> str:
+    """The list intro, and when it says no more than "已建成的主要有：", the sentence before it,
+    which sets what the items count ("从国债投资的效果看，两年来…。已建成的主要有：…")."""
+    intro = list_intro(window)
+    if not intro or len(intro) > SHORT_INTRO:
+        return intro
+    passage = window.passage
+    text = (passage.before + "\n" + passage.text[: window.sentence[0]])[-LIST_REACH:]
+    end = text.rfind(intro)
+    start = max(text.rfind(mark, 0, max(0, end - 1)) for mark in "。！？\n") + 1
+    return text[start:end] + intro
 
 
 def _counted_by_its_verb(window: Window, ask: Ask) -> bool:

@@ -16,7 +16,7 @@ from retrieval.evidence import (
     Figure,
     Window,
     figures,
-    list_intro,
+    list_setting,
     match,
     plan_words,
     previous_sentence,
@@ -1712,7 +1712,7 @@ def misplaced(
     lead = text[opening : min(start, text.find("。", opening) + 1 or start)]
     context = normalize(f"{window.passage.section} {text[start:end]}").lower()
     # An item of a colon list (运输和邮电部门为…；) has the topic its intro sets (…投资…：).
-    intro = normalize(list_intro(window)).lower()
+    intro = normalize(list_setting(window)).lower()
     topic = f"{_lead_in(window, passages)} {normalize(lead).lower()} {intro} {context}"
     others = [
         normalize(p.text).lower()

@@ -877,7 +877,12 @@ def event_years(text: str) -> frozenset[str]:
     """The years a question writes as times of events, not as reports (2006年中央财政花了多少);
     a report's year written again as a time is one too (1959年那份报告里，1959年全年…)."""
     digits = REPORT_YEARS.sub(lambda m: "，" * len(m.group(0)), digit_years(text))
+    # "对2000年底以前发布的行政法规进行清理": a bound on what is counted, not its time.
+    digits = _YEAR_END_BOUND.sub(lambda m: "，" * len(m.group(0)), digits)
     return frozenset(re.findall(_YEAR, digits))
+
+
+_YEAR_END_BOUND = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)(?:以前|之前)")
 
 
 def report_parts(text: str) -> dict[str, str]:

@@ -190,6 +190,11 @@ _MONEY_ASK = re.compile(
     r"多少钱|钱|金额|资金|经费|奖金|补贴|补助|收入|支出|开支|投入|投资|元|[保助贴恤老偿险]金"
     r"|[挣赚](?=了?多少)"
 )
+# "国债投资新增公路通车里程多少": a measure that is no money right before the ask; the money
+# word before it only says whose.
+_MEASURE_ASKED = re.compile(
+    r"(?:里程|长度|面积|产量|人数|人次|数量|个数|件数|吨数)[^，,。？?；;]{0,3}(?:多少|几)"
+)
 # Money a figure is about when the question counts it (能拿多少工资, 存款有多少): in yuan.
 _MONEY_HEAD = "工资|薪水|薪酬|津贴|利润|存款|贷款|赤字|税收|(?<![消浪免])费(?!率)"
 _MONEY_COUNTED = re.compile(
@@ -335,7 +340,7 @@ _STOP_WORDS = """
     差不多 一个 没有 那年 这年 那一年 那边 这边 偷偷 当时 已经 问 数 两会 来 一项 单 就是 也就是
     讲到 说到 谈到 那些 这些 多长时间 多长 一家 真正 真的 当年 实打实 回顾 时
     几样 这几样 那几样 这几个 那几个 这几项 那几项 哪位 哪一位 谁来 由谁 由谁来 几块 这几块 那几块
-    涉及 镇里 县里 当中 两位 三位 几位
+    涉及 镇里 县里 当中 两位 三位 几位 单看 只看 光看 看
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -397,7 +402,9 @@ _ACTUAL_ASK = re.compile(
     # "中央财政为这事掏了多少钱", "救出了多少人": what was paid or done.
     r"(?:掏|花掉|补贴|发放|救出|安置|淘汰|关停|关闭|退出|发行)了|"
     # "2008年成功研发了哪些…", "2014年新设了哪几个…": what was done that year.
-    r"(?:成功|研发|研制|建成|新设|设立|开通|出台|发射|取得|通过|颁布)了"
+    r"(?:成功|研发|研制|建成|新设|设立|开通|出台|发射|取得|通过|颁布)了|"
+    # "目标比原定早了多久完成": a target met ahead of time, a result.
+    r"(?:早|提前)了?[^，,。？?]{0,6}?(?:完成|实现)"
 )
 # 计划 as a plan's word, not a policy's or a system's name (计划生育, 计划经济, 计划单列市).
 PLAN_WORD = r"计划(?!生育|经济|单列|免疫|体制)"
@@ -427,7 +434,8 @@ _RANK_ONLY = re.compile(
 
 
 _RANK_ASK = re.compile(
-    r"(?:排|居|位居|名列|排名|排在)(?:到了?|在了?)?第?几(?:位|名)?|第几(?:位|名|届|批|条)|名次|位次"
+    r"(?:排|居|位居|名列|排名|排在)(?:到了?|在了?)?第?几(?:位|名)?|第几(?:位|名|届|批|条|次|个)|名次|位次"
+    r"|排名[^，,。？?]{0,6}?第几"  # "世界排名升到第几"
 )
 RANK_UNIT = "位次"
 # "多长时间内不变", "要多久": how long, in years, months or days.
@@ -501,6 +509,9 @@ def shape_of(text: str) -> Shape:
 
 
 # "按现行汇率算", "按可比价格计算": how a figure is reckoned, not what is asked (no rate asked).
+# "三届人大以来这十年里": the event a span is counted from sets the time; the answer need not
+# name it again ("在这十年中").
+_SINCE = re.compile(r"(?:^|(?<=[，,。？?；;\s说讲]))([\u4e00-\u9fff]{2,8}?)以来")
 _RECKONED = re.compile(r"按(?:照)?(?!人头|人口|人均|每人|每个人)[^，,。？?按]{1,8}?(?:计算|算)")
 
 
@@ -546,7 +557,8 @@ def asked_unit(text: str) -> str:
         return "元" if unit in ("万元", "亿元") else unit  # 美元 stays 美元
     if _PEOPLE_RIGHT_AFTER_ASK.search(text):
         return ""  # "有多少孩子…吃上了国家补贴的营养餐": children counted (3200万孩子), no money
-    if (_MONEY_ASK.search(text) and _AMOUNT_ASK.search(text)) or _MONEY_COUNTED.search(text):
+    money = _MONEY_ASK.search(text) and not _MEASURE_ASKED.search(text)
+    if (money and _AMOUNT_ASK.search(text)) or _MONEY_COUNTED.search(text):
         if _PEOPLE_BEFORE_ASK.search(text) or _PEOPLE_GIVEN_TO.search(text):
             return "人"
         # "研发经费增长了多少": a change in money is told as a share as often as in yuan.
@@ -833,7 +845,11 @@ def key_terms(
         # "十一月底共积压": the end of a month, not a person 底共.
         name = name and not (word[0] in "底末初" and rest[position - 1 : position] in ("年", "月"))
         # "煤炭行业退出了多少产能": the reports name the trade's thing by the trade (煤炭产能).
-        trade = (word[:-2],) if len(word) >= 4 and word.endswith(("行业", "领域")) else ()
+        trade: tuple[str, ...] = ()
+        if len(word) >= 4 and word.endswith(("行业", "领域")):
+            trade = (word[:-2],)
+        elif len(word) == 3 and word.endswith("业"):
+            trade = (word[:-1] + "行业",)  # "纺织业": written 纺织行业 as often
         weight = 2.0 if name else _weight(word, flag)
         if word == "地方" and _LOCAL_GOVERNMENT.match(text, at):
             weight = 1.0  # "地方财政赤字": the local governments', a kind, not "a place"
@@ -845,6 +861,7 @@ def key_terms(
     groups.sort(key=lambda g: g.position)
     spans = [m.span(1) for m in _YEAR_SETTING.finditer(years_read)]
     spans += [m.span() for m in _RECKONED.finditer(years_read)]
+    spans += [m.span(1) for m in _SINCE.finditer(years_read)]
     # "哪位中国科学家拿下了诺奖": the kind of person asked is the answer's, not the report's word.
     spans += [(m.end(), m.end() + 5) for m in _WHO_OF_A_KIND.finditer(years_read)]
     # "服务业在GDP里的占比": the whole a share is of; the reports often leave it unsaid.
@@ -906,6 +923,21 @@ _AS_REPORTS_SAY = (
             r"(?![^，,。？?]{0,4}(?:利润|利税))"  # "赚了多少利润": the profit, named
         ),
         "收入",
+    ),
+    # "比原定早了多久完成": ahead of time, which the reports call 提前 (提前一年实现).
+    (
+        re.compile(
+            r"比原(?:定|计划|来)(?:的)?(?:时间|计划)?早了?(?=多久|多长时间|几年|几个月|多少)"
+        ),
+        "提前",
+    ),
+    # "村支书和村主任由一人兼任": one person in both posts, which the reports call 一肩挑.
+    (
+        re.compile(
+            r"村?(?:党?支部)?(?:支书|书记)(?:和|与|跟|、)(?:村委会?|村)?主任[^，,。？?]{0,6}?"
+            r"由?(?:一人|一个人|同一人|同一个人|同一个)(?:兼任|兼|担任|来当|当|挑)"
+        ),
+        "一肩挑",
     ),
     # "每月工资超过多少钱才开始交个税": the threshold, which the reports call 起征点.
     (

@@ -103,6 +103,8 @@ def names_distant(window: Window, distant: set[str], passages: list[Passage]) ->
         return True
     text = window.passage.text
     start, end = context_span(window)
+    if _told_after(window, distant):
+        return False
     context = arabic_years(normalize(text[start:end]))
     if any(year in context for year in distant):
         return True
@@ -116,6 +118,23 @@ def names_distant(window: Window, distant: set[str], passages: list[Passage]) ->
     before = arabic_years(normalize(_text_before(window, start, passages)))
     named = _NAMED_YEAR.findall(before)
     return bool(named) and named[-1] in distant
+
+
+def _told_after(window: Window, distant: set[str]) -> bool:
+    """ "…经费占国家财政支出总额的百分之十五点九，其中一九八五年将达到百分之十六点八": the year
+    asked is named after the window's figures, in a clause giving its own; the sentence names it
+    nowhere before them."""
+    text = window.passage.text
+    s_start, s_end = window.sentence
+    if any(y in arabic_years(normalize(text[s_start : window.end])) for y in distant):
+        return False
+    after = arabic_years(normalize(text[window.end : s_end]))
+    for year in distant:
+        for m in re.finditer(rf"{year}\s*年", after):
+            clause = re.split(r"[，,。；;]", after[m.end() :])[0]
+            if figures(clause):
+                return True
+    return False
 
 
 def only_other_years_told(window: Window, ask: Ask) -> bool:
