@@ -172,3 +172,12 @@ def test_how_far_ahead_of_time_is_a_length_of_time_done() -> None:
         **_national("2000", ["纺织行业提前一年实现三年脱困目标，其他行业也出现了增盈的好势头。"]),
     }
     assert "提前一年" in ask_reports(question, reports).text
+
+
+def test_a_result_told_in_a_review_in_the_plans_words_is_a_result() -> None:
+    texts = ["加大农村义务教育薄弱环节建设力度，提高学生营养改善计划补助标准，3700多万学生受益。"]
+    question = "2022年的报告里讲，去年农村孩子在学校吃饭的补助提高了，有多少学生沾了光？"
+    assert "3700多万学生" in _ask(question, "2022", texts).text
+    texts = ["物价涨幅要从１４．８％降到１０％左右，经过上下各方面的努力，实际回落到６．１％。"]
+    reports = {**_national("1996", []), **_national("1997", texts)}
+    assert "６．１％" in ask_reports("1996年物价涨幅最后实际落在了多少？", reports).text
