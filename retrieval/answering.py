@@ -734,7 +734,7 @@ _TITLE = re.compile(
 _COUNTED_NAMES_ASK = re.compile(
     r"(?:\d+|[两二三四五六七八九十]+)\s*[个项家所座条名位处].{0,20}(?:哪|什么|叫啥|是啥)"
 )
-_LISTING = re.compile(r"[、：:和]|一是")
+_LISTING = re.compile(r"[、：:和]|一是|[，,]即")
 
 
 NEAR_SLACK = 0.15
@@ -1051,7 +1051,12 @@ def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> 
         for w in ranked
         if w.passage.chunk_id in top
         # Its own unit: "签了多少项目" is no paraphrase of "宣传资料2000余份…整改4处".
-        and any(unit_fits(ask.unit, f.unit, loose=False) for f in w.figures)
+        and any(
+            unit_fits(ask.unit, f.unit, loose=False)
+            # "出境旅游人次由8300万增加到1亿3千多万": the unit written before bare numbers.
+            or (f.unit in _BARE and ask.unit in w.text)
+            for f in w.figures
+        )
         and w.coverage >= _trust_needed(w, ask)
         # 多少个 fits any count: then the counted thing itself must be at least partly there.
         and (ask.unit != "个" or head_seen(w, ask))
@@ -1546,12 +1551,20 @@ def _named_run(ranked: list[Window], ask: Ask) -> Window | None:
     """For "“三重审查”是哪三重": a close match whose sentence names the quoted name right after
     (or before) as many 、-joined items as asked (通过个人自查、负责人把关、领导审核“三重审查”)."""
     names = [v for g in ask.groups if g.quoted for v in g.variants]
+    names = names or _QUOTED_NAME.findall(ask.text)  # (“1”: too short to be a term)
     count = _asked_count(ask)
     if not names or count is None:
         return None
     for window in ranked[:60]:
         sentence = window.passage.text[window.sentence[0] : window.sentence[1]]
-        spans = [m.span() for name in names for m in re.finditer(re.escape(name), sentence)]
+        spans = [m.span() for name in names for m in re.finditer(_written_name(name), sentence)]
+        # "实现了三个“1”，即策划“1”场助农直播，主办…": the counted name opening its items.
+        if any(
+            _CN[count - 1 : count] in sentence[max(0, start - 3) : start]
+            and _ITEMS_FOLLOW.match(sentence, end)
+            for start, end in spans
+        ):
+            return window
         for run in _INLINE_ITEMS.finditer(sentence):
             if run.group(0).count("、") + 1 == count and any(
                 abs(start - run.end()) <= NAMED_RUN_GAP or abs(run.start() - end) <= NAMED_RUN_GAP
@@ -1562,6 +1575,15 @@ def _named_run(ranked: list[Window], ask: Ask) -> Window | None:
 
 
 NAMED_RUN_GAP = 3
+
+
+def _written_name(name: str) -> str:
+    """A quoted name as a pattern; one character only within its quotes (“1”, not 1月)."""
+    return re.escape(name) if len(name) >= 2 else rf"(?<=[“\"]){re.escape(name)}(?=[”\"])"
+
+
+_QUOTED_NAME = re.compile(r"[“\"]([^”\"]{1,12})[”\"]")
+_ITEMS_FOLLOW = re.compile(r"[”\"]?\s*[，,]?\s*(?:即|包括|分别是|：|:)")
 
 
 def _lists_fewer(window: Window, count: int) -> bool:

@@ -190,3 +190,18 @@ def test_a_span_up_to_the_report_may_be_named_in_the_sentence_before() -> None:
     ]
     question = "按2003年国务院政府工作报告，1998年到2002年全国新建、改扩建了多少个机场？"
     assert "机场50个" in _ask(question, "2003", texts).text
+
+
+def test_a_counted_quoted_name_opening_its_items_is_the_list() -> None:
+    texts = [
+        "（2） 引人才促发展，打造校地合作标杆|"
+        "1月，清华大学、武汉大学、重庆大学等7所高校共15人来怀开展清华大学乡村振兴工作站赴怀化"
+        "实践支队社会实践，为我镇乡村振兴建言献策。在本次实践中实现了三个“1”，即策划“1”场助农"
+        "直播，主办“1”次公益分享会，参与“1”次当地活动。本次实践支队获乡村振兴工作站铜奖。"
+    ]
+    meta = ReportMeta(
+        doc_id="b", source="b.txt", title="2025年上半年工作总结", town="北斗溪镇", period="2025H1"
+    )
+    answer = ask_reports("清华实践支队在北斗溪实现的三个“1”分别是什么？", {"b": (meta, texts)})
+    for item in ("助农直播", "公益分享会", "当地活动"):
+        assert item in answer.text
