@@ -990,7 +990,9 @@ def _placed_window(
     for window in ranked[:MISPLACED_TRIES]:
         if not enough(window, ask) or window.coverage < least:
             continue
-        if ask.unit and not any(unit_fits(ask.unit, f.unit) for f in window.figures):
+        if ask.unit and not any(
+            unit_fits(ask.unit, f.unit) or f.unit in _BARE for f in window.figures
+        ):
             continue  # "专业技术人才有多少人" is not answered by "等6类人才信息库"
         # The best match was the wrong figure: another must name the asked thing itself.
         if (

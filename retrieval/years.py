@@ -173,9 +173,8 @@ def span_to_report(window: Window, years: set[str]) -> bool:
     if not 2 <= count <= 10:
         return False
     told = rf"(?:{count}|{_CN_COUNT[count]}){'个' if count > 9 else ''}?年"
-    # (Or the sentence before: "…；五年建成新线5944公里…。新建、改扩建机场50个。")
-    start, end = context_span(window)
-    return re.search(told, normalize(window.passage.text[start:end])) is not None
+    s_start, s_end = window.sentence
+    return re.search(told, normalize(window.passage.text[s_start:s_end])) is not None
 
 
 def past_tense(ask: Ask, period: str, reports: set[str]) -> Ask:

@@ -183,15 +183,6 @@ def test_a_result_told_in_a_review_in_the_plans_words_is_a_result() -> None:
     assert "６．１％" in ask_reports("1996年物价涨幅最后实际落在了多少？", reports).text
 
 
-def test_a_span_up_to_the_report_may_be_named_in_the_sentence_before() -> None:
-    texts = [
-        "铁路营运里程由65969公里增加到71500公里；五年建成新线5944公里，复线4603公里。"
-        "新建、改扩建机场50个。港口万吨级码头泊位新增吞吐能力1.4亿吨。"
-    ]
-    question = "按2003年国务院政府工作报告，1998年到2002年全国新建、改扩建了多少个机场？"
-    assert "机场50个" in _ask(question, "2003", texts).text
-
-
 def test_a_counted_quoted_name_opening_its_items_is_the_list() -> None:
     texts = [
         "（2） 引人才促发展，打造校地合作标杆|"
