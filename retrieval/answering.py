@@ -1561,8 +1561,8 @@ def _named_run(ranked: list[Window], ask: Ask) -> Window | None:
         sentence = window.passage.text[window.sentence[0] : window.sentence[1]]
         spans = [m.span() for name in names for m in re.finditer(_written_name(name), sentence)]
         # "实现了三个“1”，即策划“1”场助农直播，主办…": the counted name opening its items.
-        if any(
-            _CN[count - 1 : count] in sentence[max(0, start - 3) : start]
+        if count <= len(_CN) and any(
+            _CN[count - 1] in sentence[max(0, start - 3) : start]
             and _ITEMS_FOLLOW.match(sentence, end)
             for start, end in spans
         ):
