@@ -1004,13 +1004,19 @@ LIST_REACH = 400  # characters an item of a colon list may sit after its intro
 def list_intro(window: Window) -> str:
     """The intro of the colon list the window's sentence is an item of, or "": "五年基本建设的
     投资…，是这样分配的：" for "运输和邮电部门为八十二亿一千万元，占百分之十九点二；"."""
+    text, start, colon = _intro_span(window)
+    return text[start:colon]
+
+
+def _intro_span(window: Window) -> tuple[str, int, int]:
+    """The text before the window's sentence, and where in it the list intro starts and its colon
+    stands (both 0 when the sentence is no item of a colon list)."""
     passage = window.passage
     text = (passage.before + "\n" + passage.text[: window.sentence[0]])[-LIST_REACH:]
     colon = max(text.rfind("："), text.rfind(":"))
     if colon < 0 or any(mark in text[colon:] for mark in "。！？"):
-        return ""
-    start = max(text.rfind(mark, 0, colon) for mark in "。！？") + 1
-    return text[start:colon]
+        return text, 0, 0
+    return text, max(text.rfind(mark, 0, colon) for mark in "。！？") + 1, colon
 
 
 SHORT_INTRO = 12
@@ -1019,14 +1025,10 @@ SHORT_INTRO = 12
 def list_setting(window: Window) -> str:
     """The list intro, and when it says no more than "已建成的主要有：", the sentence before it,
     which sets what the items count ("从国债投资的效果看，两年来…。已建成的主要有：…")."""
-    intro = list_intro(window)
-    if not intro or len(intro) > SHORT_INTRO:
-        return intro
-    passage = window.passage
-    text = (passage.before + "\n" + passage.text[: window.sentence[0]])[-LIST_REACH:]
-    end = text.rfind(intro)
-    start = max(text.rfind(mark, 0, max(0, end - 1)) for mark in "。！？\n") + 1
-    return text[start:end] + intro
+    text, start, colon = _intro_span(window)
+    if start == colon or colon - start > SHORT_INTRO:
+        return text[start:colon]
+    return text[max(text.rfind(mark, 0, max(0, start - 1)) for mark in "。！？\n") + 1 : colon]
 
 
 def _counted_by_its_verb(window: Window, ask: Ask) -> bool:

@@ -5,10 +5,11 @@ after the figure in a clause of its own; and lists whose count the question name
 from __future__ import annotations
 
 from test_answer_evidence import _ask as ask_reports
+from test_answer_evidence import _passage, national_report
 from test_answer_reading import _ask, _national, _town
 
 from retrieval.evidence import Window, figures, told_just_before
-from retrieval.models import Passage, ReportMeta
+from retrieval.models import ReportMeta
 from retrieval.places import event_years
 from retrieval.questions import (
     DURATION_UNIT,
@@ -41,10 +42,8 @@ def test_a_clause_with_no_subject_counts_what_the_sentence_before_counted() -> N
 
 def test_a_clause_telling_only_the_years_result_goes_on_from_the_sentence_before() -> None:
     text = "这五年计划安排平均每年有财政赤字三十亿元左右。一九八一年实际执行结果为二十五亿元。"
-    passage = Passage(
-        rank=1, doc_id="n", source="n.txt", title="1982年报告", town="全国", period="1982",
-        section="", chunk_id="n-0", score=1.0, text=text, start=0, end=len(text),
-    )  # fmt: skip
+    meta, _ = national_report("1982", [])["n"]
+    passage = _passage(meta, 0, text)
     at = text.index("一九八一年")
     window = Window(passage, at, len(text) - 1, 1.0, 1.0, [], (at, len(text)))
     assert told_just_before(window, [TermGroup(("财政赤字",), 1.0, head=True)])
