@@ -822,7 +822,11 @@ def _deputy_only(piece: Piece, ask: Ask) -> bool:
 _PLACE_ASK = re.compile(
     r"哪个(?:城市|省|市|县|地方|地区)|哪座城市|哪些(?:城市|省份|省|地区)|在哪里|在哪儿|建在哪"
 )
-_PLACE_NAMED = re.compile(r"[\u4e00-\u9fff](?:省|市|县|州|自治区|地区)(?![场民委长政级区内])")
+_PLACE_NAMED = re.compile(
+    r"[\u4e00-\u9fff](?:省|市|县|州|自治区|地区)(?![场民委长政级区内])"
+    # "在新德里召开的…会议": where a meeting was held, named as it is held there.
+    r"|在[\u4e00-\u9fff]{2,5}(?:召开|举行|举办|开幕|闭幕)"
+)
 
 
 def _names_place(piece: Piece) -> bool:
@@ -1187,7 +1191,7 @@ def _list_piece(
     villages = _village_items(ranked, ask) or _kind_items(ranked, ask) or _kinds_of(ranked, ask)
     if villages is not None:
         return villages
-    named = _named_run(ranked, ask)
+    named = _named_run(ranked, ask) or _counted_run(ranked, ask)
     if named is not None:
         return _sentence_piece(named)
     anchor = _best_section(passages, ask, scope)
@@ -1577,6 +1581,25 @@ def _named_run(ranked: list[Window], ask: Ask) -> Window | None:
 
 
 NAMED_RUN_GAP = 3
+
+
+def _counted_run(ranked: list[Window], ask: Ask) -> Window | None:
+    """For "分别采取哪三种管理办法": a close match whose sentence names as many items as asked
+    right before their count and the asked thing (指令性计划、指导性计划和市场调节三种管理办法)."""
+    count = _asked_count(ask)
+    # (哪八个方面: a measure word, no thing the items are named as)
+    things = [t for t in _asked_things(ask) if len(t) >= 2 and not t.startswith("方面")]
+    if count is None or count > len(_CN) or not things:
+        return None
+    counted = rf"(?:{_CN[count - 1]}|{count})(?:个|项|条|种|大|类|方面)?"
+    pattern = re.compile(counted + "(?:" + "|".join(map(re.escape, things)) + ")")
+    for window in ranked[:20]:
+        sentence = window.passage.text[window.sentence[0] : window.sentence[1]]
+        for m in pattern.finditer(sentence):
+            lead = re.split(r"[，,；;：:。（(]", sentence[: m.start()])[-1]
+            if "、" in lead and _item_count(lead) == count:
+                return window
+    return None
 
 
 def _written_name(name: str) -> str:

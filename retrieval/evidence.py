@@ -959,13 +959,36 @@ def quoted_unsaid(window: Window, ask: Ask) -> bool:
     支出总额…": a name the question quotes is in the figure's sentence, the one before, or its
     section."""
     quoted = [g for g in ask.groups if g.quoted and not g.setting]
-    if not quoted:
-        return False
     told = " ".join(
         (normalize(window.passage.section).lower(), previous_sentence(window).lower(),
          sentence_text(window), normalize(list_intro(window)).lower())
     )  # fmt: skip
-    return any(match(g, told) < 0.9 for g in quoted)
+    if any(match(g, told) < 0.9 for g in quoted):
+        return True
+    # A place or body whose figure is asked ("深圳经济特区的出口额") is named in the paragraph
+    # up to the figure (not one only setting the event: 汶川特大地震中抢救出…).
+    names = [g for g in ask.groups if g.name and not g.quoted and not g.setting and _owns(g, ask)]
+    if not names:
+        return False
+    text = window.passage.text
+    paragraph = text[text.rfind("\n", 0, window.start) + 1 : window.sentence[1]]
+    told = f"{told} {normalize(paragraph).lower()}"
+    return any(match(g, told) < 0.9 for g in names)
+
+
+_OWNER_GAP = re.compile(r"的?(?:[\d〇○零一二三四五六七八九]{2,4}年(?:度|底|末)?)?的?")
+
+
+def _owns(group: TermGroup, ask: Ask) -> bool:
+    """Whether a name in the question is the owner of the asked thing: its head follows it,
+    maybe after 的 and a year (宁夏回族自治区1958年工业总产值)."""
+    text = normalize(ask.text)
+    at = text.find(group.label)
+    if at < 0:
+        return False
+    rest = text[at + len(group.label) :]
+    rest = rest[_OWNER_GAP.match(rest).end() :]  # type: ignore[union-attr]
+    return any(rest.startswith(v) for g in ask.groups if g.head for v in g.variants)
 
 
 def previous_sentence(window: Window) -> str:

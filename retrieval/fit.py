@@ -662,7 +662,7 @@ def _verb(word: str) -> bool:
 _CHANGE_WORDS = re.compile(
     r"增|减|涨|降|提高|上升|下跌|翻|倍|快|慢|比上|比去|同比|环比|率|比重|比例|占|百分之|几成|幅|速|%|"
     r"添|砍|削|便宜|贵了|压缩|压下|压减|节省|节约|省下|省了|清退|取消|退出|摆脱|脱离|脱了?贫|纳入|新吃上|新享受|"
-    r"经济[^，,。？?]{0,3}长了|"
+    r"经济[^，,。？?]{0,3}长了|超了|超出|超支|"
     r"(?<![多少])[多少](?!少)[\u4e00-\u9fff]了?(?:多少|几)"  # 能多借多少, 少交了多少
 )
 _CHANGE_BEFORE = re.compile(
@@ -1387,16 +1387,22 @@ def _per_unit_unasked(window: Window, ask: Ask) -> list[TermGroup]:
     things = [
         {_CHANGE_END.sub("", v) for v in g.variants}
         for g in ask.groups
-        if g.weight >= 1.0 and not g.setting
+        if (g.weight >= 1.0 or g.head) and not g.setting
     ]
     for word in ("单位", "占"):  # 单位国内生产总值能耗, 占国内生产总值比重: another measure's base
         if word in ask.text:
             continue
         if word == "占" and ask.unit == "%" and not _CHANGE_WORD.search(ask.text):
             continue  # "美苏拥有全世界百分之多少的核武器": the share of the whole is asked
-        based = [vs for vs in things if any(len(v) >= 2 and f"{word}{v}" in upto for v in vs)]
+        # (占地方预算支出总数的24.76%: the base may be qualified between.)
+        gap = "[^，,。；;的]{0,4}" if word == "占" else ""
+
+        def base(v: str, word: str = word, gap: str = gap) -> str:
+            return f"{word}{gap}{re.escape(v)}"
+
+        based = [vs for vs in things if any(len(v) >= 2 and re.search(base(v), upto) for v in vs)]
         # Named only as the base, nowhere on its own.
-        alone = [vs for vs in based if any(v in upto.replace(f"{word}{v}", "") for v in vs)]
+        alone = [vs for vs in based if any(v in re.sub(base(v), "", upto) for v in vs)]
         if based and not alone:
             return [TermGroup((word,), 1.0)]
     return []

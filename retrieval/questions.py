@@ -341,6 +341,7 @@ _STOP_WORDS = """
     讲到 说到 谈到 那些 这些 多长时间 多长 一家 真正 真的 当年 实打实 回顾 时
     几样 这几样 那几样 这几个 那几个 这几项 那几项 哪位 哪一位 谁来 由谁 由谁来 几块 这几块 那几块
     涉及 镇里 县里 当中 两位 三位 几位 单看 只看 光看 看 落在 落到了 落在了
+    而是 不是 算法 口径 算法是
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -516,7 +517,12 @@ _RECKONED = re.compile(r"按(?:照)?(?!人头|人口|人均|每人|每个人)[^�
 
 
 # "占到…一半以上，具体占了多少": how big the asker knows it is, not a thing to find.
-_ROUGH_SIZE = re.compile(r"(?:超过|超出|过了|占到|占了|达到)?(?:一半|半数|大半|过半)(?:以上|多)?")
+# "抽查的一百多个在建项目": a rough count of what is asked about, no words the report repeats.
+_ROUGH_SIZE = re.compile(
+    r"(?:超过|超出|过了|占到|占了|达到)?(?:一半|半数|大半|过半)(?:以上|多)?"
+    r"|(?<![\d一二三四五六七八九十两百千万])[一二三四五六七八九十两百千\d]+多[万亿]?"
+    r"(?:个|名|家|项|所|座|户|条|种|位)"
+)
 
 
 def without_reckoning(text: str) -> str:
@@ -637,6 +643,21 @@ def _common_word(word: str) -> bool:
 PLACE_FREQUENCY = 20
 _LOCATIVE = frozenset("里边上中内外旁")
 _MOTION = frozenset("下上进出去回到")
+
+
+def _seat(word: str) -> str:
+    """The place a body is named for (深圳经济特区 → 深圳), or "" when its name opens with none;
+    the country (中国人民银行) names no place of its own."""
+    for size in (3, 2):
+        head = word[:size]
+        if (
+            len(word) >= size + 2
+            and head not in ("中国", "全国", "中华", "国家")
+            and pos_tags(head) == [(head, "ns")]
+            and _place_name(head)
+        ):
+            return head
+    return ""
 
 
 def _place_name(word: str) -> bool:
@@ -840,6 +861,9 @@ def key_terms(
         name = (
             flag == "nr" and 2 <= len(word) <= 4 and word[0] in SURNAMES and not _common_word(word)
         ) or (flag == "ns" and _place_name(word) and not _common_word(word))
+        # "深圳经济特区": a body named for its place is named by the place (深圳特区).
+        seat = _seat(word) if flag == "nt" else ""
+        name = name or bool(seat)
         # "惠及了多少学生": a word taking 了 is a verb, whatever jieba guessed of it.
         name = name and rest[at : at + 1] not in ("了", "过", "着")
         # "十一月底共积压": the end of a month, not a person 底共.
@@ -856,7 +880,12 @@ def key_terms(
         # "29个省区市": older reports write the count in characters (二十九个省、市、自治区).
         spelled = (spelled_number(int(word)),) if word.isascii() and word.isdigit() else ()
         groups.append(
-            TermGroup((word, *trade, *_written_out(word), *spelled), weight, position, name=name)
+            TermGroup(
+                (word, *trade, *_written_out(word), *spelled, *([seat] if seat else [])),
+                weight,
+                position,
+                name=name,
+            )
         )
     groups.sort(key=lambda g: g.position)
     spans = [m.span(1) for m in _YEAR_SETTING.finditer(years_read)]
@@ -1525,10 +1554,17 @@ def analyse(
         ):
             # "…完成了多少人，金额是多少": the second ask is about the first one's subject.
             # (Not its tense words: "目标…，最后实际增长了多少" asks the outcome.)
+            # A head of its own ("…共收入多少？共支出又是多少") counts another thing than the
+            # first ask's head: only the first's setting (地方财政) carries over.
+            has_head = any(
+                g.head and not (_CHANGE_ONLY.fullmatch(g.label) or _RANK_ONLY.fullmatch(g.label))
+                for g in own
+            )
             inherited = [
-                replace(g, weight=g.weight * 0.7, head=False)
+                replace(g, weight=g.weight * (0.5 if has_head else 0.7), head=False)
                 for g in asks[-1].groups
                 if g.label not in _TENSE_WORDS | _RESULT_WORDS | _SETTING_VERBS
+                and not (has_head and g.head)
             ]
             # Its own words keep their weight and head ("…，最后实际增长了多少": 增长).
             mine = {g.label for g in groups}

@@ -172,7 +172,7 @@ def span_to_report(window: Window, years: set[str]) -> bool:
     count = int(report) - int(before[0])
     if not 2 <= count <= 10:
         return False
-    told = rf"(?:{count}|{_CN_COUNT[count]}){'个' if count > 9 else ''}?年"
+    told = rf"(?:{count}|{_CN_COUNT[count]})个?年"
     s_start, s_end = window.sentence
     return re.search(told, normalize(window.passage.text[s_start:s_end])) is not None
 
