@@ -825,7 +825,7 @@ _PLACE_ASK = re.compile(
 _PLACE_NAMED = re.compile(
     r"[\u4e00-\u9fff](?:省|市|县|州|自治区|地区)(?![场民委长政级区内])"
     # "在新德里召开的…会议": where a meeting was held, named as it is held there.
-    r"|在[\u4e00-\u9fff]{2,5}(?:召开|举行|举办|开幕|闭幕)"
+    r"|在(?!我国|全国|国内|各地|本国|当地|这里|那里|京外)[\u4e00-\u9fff]{2,5}(?:召开|举行|举办|开幕|闭幕)"
 )
 
 

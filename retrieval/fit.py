@@ -1076,7 +1076,7 @@ def _clause_up_to(text: str, at: int) -> str:
 
 # What there is in all ("全镇共有多少名党员"), against what a period added ("发展党员7名").
 _STOCK_ASK = re.compile(
-    r"(?:一共|总共|全镇|全县|全国|共)有|现有|总数|总人数|总量|总里程|保有量"
+    r"(?:一共|总共|全镇|全县|全国|共)有|现有|总数|总人数|总量|总里程|保有量|余额"
     r"|(?:一共|总共)达到?了?(?:多少|几)"  # "到1959年灌溉面积一共达到了多少亩"
 )
 _ADDITION_TOLD = re.compile(r"发展|新增|吸收|接收|新招|新录用|净增|新建|增加(?!到|至|值)")
@@ -1129,7 +1129,8 @@ def bound_for_exact(window: Window, ask: Ask) -> bool:
     )
 
 
-_TARGET_AFTER = re.compile(r"\s*(?:以上|以下|以内|之内|左右|[－\-—~～至]\s*\d)")
+# (…棉花产量三千五百万担的指标: the figure a target sets.)
+_TARGET_AFTER = re.compile(r"\s*(?:以上|以下|以内|之内|左右|[－\-—~～至]\s*\d|的(?:指标|目标))")
 # A bound before a figure: "人口已经超过十亿".
 _BOUND_BEFORE = re.compile(r"(?:超过|超出|不到|不足|将近|接近|逾|多于|少于|高于|低于)了?$")
 # A bound or a range after a figure (1.3万亿斤以上, 6%－6.5%).
@@ -1380,6 +1381,30 @@ def _action_unnamed(ask: Ask, sentence: str) -> list[TermGroup]:
     return out
 
 
+def _words_of_the_next_figure(window: Window, ask: Ask) -> list[TermGroup]:
+    """ "同我国建交的国家已经增加到五十个，同我国有着贸易和文化联系的国家和地区，已经达到一百
+    二十多个": the asked thing, named only after the window's last figure, is counted by the
+    figure that follows it."""
+    found = figures(window.text)
+    if not found:
+        return []
+    at = window.text.rfind(found[-1].text) + len(found[-1].text)
+    # (Its own clause goes on with what it counts: 一百二十个大型项目.)
+    cut = re.search(r"[，,；;]", window.text[at:])
+    if cut is None:
+        return []
+    at += cut.start()
+    upto, tail = normalize(window.text[:at]).lower(), normalize(window.text[at:]).lower()
+    if re.search(r"\d|[一二三四五六七八九十两百千万][十百千万亿个项种大条座家所名批]", tail):
+        return []  # (a count there the figures missed: 二万四千多个人民公社)
+    rest = window.passage.text[window.end : window.sentence[1]]
+    if not figures(re.split(r"[；;。]", rest)[0]):
+        return []
+    return [
+        g for g in ask.groups if g.head and match(g, tail) >= 0.9 and match(g, upto) < HEAD_MATCH
+    ]
+
+
 def _per_unit_unasked(window: Window, ask: Ask) -> list[TermGroup]:
     """ "国内生产总值比上年增长了多少" is not answered by "单位国内生产总值能耗比上年下降3.27%" nor
     by "…占国内生产总值比重…": the asked thing, up to the figure, is only another measure's base."""
@@ -1395,7 +1420,8 @@ def _per_unit_unasked(window: Window, ask: Ask) -> list[TermGroup]:
         if word == "占" and ask.unit == "%" and not _CHANGE_WORD.search(ask.text):
             continue  # "美苏拥有全世界百分之多少的核武器": the share of the whole is asked
         # (占地方预算支出总数的24.76%: the base may be qualified between.)
-        gap = "[^，,。；;的]{0,4}" if word == "占" else ""
+        # (占有粮食, 占用耕地: to hold or use, no share.)
+        gap = "(?!有|用|领|据|地)[^，,。；;的]{0,4}" if word == "占" else ""
 
         def base(v: str, word: str = word, gap: str = gap) -> str:
             return f"{word}{gap}{re.escape(v)}"
@@ -1808,6 +1834,7 @@ def misplaced(
     out += _thing_counted_unsaid(window, ask, report)
     out += _counts_other_things(window, ask)
     out += _changed_thing_unnamed(ask, named)
+    out += _words_of_the_next_figure(window, ask)
     upto = normalize(text[s_start : window.end]).lower()
     after = normalize(text[window.end : s_end]).lower()
     for group in ask.groups:

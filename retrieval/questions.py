@@ -341,7 +341,7 @@ _STOP_WORDS = """
     讲到 说到 谈到 那些 这些 多长时间 多长 一家 真正 真的 当年 实打实 回顾 时
     几样 这几样 那几样 这几个 那几个 这几项 那几项 哪位 哪一位 谁来 由谁 由谁来 几块 这几块 那几块
     涉及 镇里 县里 当中 两位 三位 几位 单看 只看 光看 看 落在 落到了 落在了
-    而是 不是 算法 口径 算法是
+    而是 不是 算法 口径 算法是 一起 一下子 来着 跟 年比
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -513,7 +513,10 @@ def shape_of(text: str) -> Shape:
 # "三届人大以来这十年里": the event a span is counted from sets the time; the answer need not
 # name it again ("在这十年中").
 _SINCE = re.compile(r"(?:^|(?<=[，,。？?；;\s说讲]))([\u4e00-\u9fff]{2,8}?)以来")
-_RECKONED = re.compile(r"按(?:照)?(?!人头|人口|人均|每人|每个人)[^，,。？?按]{1,8}?(?:计算|算)")
+_RECKONED = re.compile(
+    r"按(?:照)?(?!人头|人口|人均|每人|每个人)[^，,。？?按]{1,8}?(?:计算|算)"
+    r"|按(?:照)?(?:可比价格|不变价格|现行价格|当年价格|可比口径)"  # (按可比价格比1978年增长)
+)
 
 
 # "占到…一半以上，具体占了多少": how big the asker knows it is, not a thing to find.
@@ -1492,6 +1495,11 @@ def _rural(groups: list[TermGroup], query: Query) -> list[TermGroup]:
     ]
 
 
+_COMPARED_WITH = re.compile(
+    r"(?:跟|与|同|和)\s*[\d〇○零一二三四五六七八九]{2,4}\s*年\s*(?:相比|比)"
+)
+
+
 def analyse(
     text: str, query: Query, catalog: list[ReportMeta], thesaurus: tuple[tuple[str, ...], ...]
 ) -> list[Ask]:
@@ -1504,6 +1512,11 @@ def analyse(
     # read, not what is asked. (A national report's year stays: its checks weigh it as named.)
     if query.towns and NATIONAL not in query.towns:
         years = (years - (report_years(text) - event_years(text))) or years
+    # "六四年的报告里讲，跟五七年比，…多了多少倍": the base of a comparison is no year the
+    # figure is of; the report named is (as 1964年报告里 keeps its year).
+    bases = {y for m in _COMPARED_WITH.finditer(text) for y in dated_years(m.group(0))}
+    if bases and years <= bases:
+        years = years | {p[:4] for p in query.periods if p[:4] not in bases}
     # Words the question also wants (不是超长期特别国债那个, of 特别国债) rule nothing out.
     unwanted = tuple(t for t in unwanted_terms(query.excluded) if t not in text)
     # "我在整理乡里的材料，想核对一下：2010年…": the asker's own story before a colon is no

@@ -107,7 +107,12 @@ def names_distant(window: Window, distant: set[str], passages: list[Passage]) ->
         return False
     context = arabic_years(normalize(text[start:end]))
     if any(year in context for year in distant):
-        return True
+        # "在经济领域，过去一年里…把1984年末至1985年一度出现的经济过热…调整过来。全国社会总产值
+        # 达到…": the sentence before, set in the year the report looks back on, names the year
+        # asked only as a thing of the past; the figure is that year's.
+        own = arabic_years(normalize(text[window.sentence[0] : end]))
+        before = normalize(text[start : window.sentence[0]])
+        return any(year in own for year in distant) or not _LOOKED_BACK_ON.search(before)
     if _NAMED_YEAR.search(context):
         return False
     # Under "二、1981年国民经济计划的任务和主要指标", a sentence naming no year is about 1981.
@@ -116,8 +121,16 @@ def names_distant(window: Window, distant: set[str], passages: list[Passage]) ->
     # "一九六五年计划草案拟定，农业…。…计划草案拟定，工业…比一九六四年增长…": a sentence naming
     # no year but a comparison's base is still about the last year the passage named before it.
     before = arabic_years(normalize(_text_before(window, start, passages)))
-    named = _NAMED_YEAR.findall(before)
-    return bool(named) and named[-1] in distant
+    named = list(_NAMED_YEAR.finditer(before))
+    if not named or named[-1].group(1) not in distant:
+        return False
+    # (Named in a sentence set in the year looked back on, it is a thing of the past there.)
+    at = named[-1].start()
+    opening = max(before.rfind(stop, 0, at) for stop in "。\n") + 1
+    return not _LOOKED_BACK_ON.search(before[opening:at])
+
+
+_LOOKED_BACK_ON = re.compile(r"过去(?:的)?一年|去年(?!同期)")
 
 
 def _told_after(window: Window, distant: set[str]) -> bool:

@@ -133,3 +133,78 @@ def test_a_span_to_the_report_names_its_count_of_years() -> None:
     ):
         window = Window(_passage(meta, 0, text), 0, len(text) - 1, 1.0, 1.0, [], (0, len(text)))
         assert span_to_report(window, years) is told
+
+
+def test_a_target_set_for_the_year_is_not_its_output() -> None:
+    reports = {
+        **_national(
+            "1958",
+            [
+                "一九五八年计划粮食产量三千九百二十亿斤和棉花产量三千五百万担的指标，"
+                "以及农副业的其他各项指标，都是很积极的。"
+            ],
+        ),
+        **_national("1959", ["一九五八年钢产量达到一千一百零八万吨。"]),
+    }
+    assert ask_reports("1958年全国棉花总产量是多少担？", reports).abstained
+    answer = ask_reports("1958年计划的棉花产量指标是多少担？", reports)
+    assert "三千五百万担" in answer.text
+
+
+def test_a_year_named_as_a_thing_of_the_past_is_not_the_figures_year() -> None:
+    texts = [
+        "在经济领域，过去一年里取得的最重要的成绩，就是把１９８４年末至１９８５年一度出现的经济过热"
+        "现象初步调整过来。全国社会总产值达到１８７７４亿元，比上年增长９．１％；其中工农业总产值"
+        "１５１０４亿元，比上年增长９．３％。"
+    ]
+    assert _ask("1987年报告中，1985年全国社会总产值是多少亿元？", "1987", texts).abstained
+    answer = _ask("1987年报告中，1986年全国社会总产值是多少亿元？", "1987", texts)
+    assert "１８７７４亿元" in answer.text
+
+
+def test_a_balance_asked_is_not_what_was_added() -> None:
+    texts = ["金融形势基本稳定，居民储蓄存款新增６３００多亿元。"]
+    assert _ask(
+        "1995年政府工作报告说，1994年末全国居民储蓄存款余额是多少？", "1995", texts
+    ).abstained
+    answer = _ask("1995年政府工作报告说，1994年全国居民储蓄存款新增多少？", "1995", texts)
+    assert "６３００多亿元" in answer.text
+
+
+def test_words_after_the_last_figure_belong_to_the_next_one() -> None:
+    texts = [
+        "现在，同我国建交的国家已经增加到五十个，同我国有着贸易和文化联系的国家和地区，"
+        "已经达到一百二十多个。"
+    ]
+    question = "六四年的国务院报告里，跟我国有买卖往来和文化交流的国家和地区一共有多少？"
+    answer = _ask(question, "1964", texts)
+    assert "一百二十多个" in answer.text
+
+
+def test_the_base_of_a_comparison_is_no_year_asked() -> None:
+    question = "六四年周总理那份报告里讲，跟五七年比，全国乡下用的电多了多少倍？"
+    asks = analyse(question, read_query(question, []), [], THESAURUS)
+    assert all("1964" in a.years for a in asks)
+    texts = [
+        "一九六四年，全国拥有的农业用拖拉机台数比一九五七年增长四倍，排灌设备的马力增长十二倍，"
+        "农村用电量增长二十二倍，国家供应的化学肥料增长两倍以上。"
+    ]
+    assert "二十二倍" in _ask(question, "1964", texts).text
+
+
+def test_grain_held_per_head_is_no_share() -> None:
+    texts = ["近几年农业生产连续大幅度增长，去年全国平均每人占有粮食近八百斤，棉花十多斤。"]
+    answer = _ask("85年报告讲，84年全国老百姓一人能摊到多少粮食？", "1985", texts)
+    assert "近八百斤" in answer.text
+
+
+def test_how_a_change_is_reckoned_names_no_thing_of_its_own() -> None:
+    texts = [
+        "１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元，按可比价格计算增长"
+        "１０２％；国民收入由３０１０亿元增加到７７９０亿元，按可比价格计算增长９４．９％。"
+    ]
+    question = "1987年政府工作报告中，1986年全国国民生产总值是多少？按可比价格比1978年增长了多少？"
+    answer = _ask(question, "1987", texts)
+    assert "９３８０亿元" in answer.text
+    assert "１０２％" in answer.text
+    assert "９４．９％" not in answer.text
