@@ -1381,30 +1381,6 @@ def _action_unnamed(ask: Ask, sentence: str) -> list[TermGroup]:
     return out
 
 
-def _words_of_the_next_figure(window: Window, ask: Ask) -> list[TermGroup]:
-    """ "同我国建交的国家已经增加到五十个，同我国有着贸易和文化联系的国家和地区，已经达到一百
-    二十多个": the asked thing, named only after the window's last figure, is counted by the
-    figure that follows it."""
-    found = figures(window.text)
-    if not found:
-        return []
-    at = window.text.rfind(found[-1].text) + len(found[-1].text)
-    # (Its own clause goes on with what it counts: 一百二十个大型项目.)
-    cut = re.search(r"[，,；;]", window.text[at:])
-    if cut is None:
-        return []
-    at += cut.start()
-    upto, tail = normalize(window.text[:at]).lower(), normalize(window.text[at:]).lower()
-    if re.search(r"\d|[一二三四五六七八九十两百千万][十百千万亿个项种大条座家所名批]", tail):
-        return []  # (a count there the figures missed: 二万四千多个人民公社)
-    rest = window.passage.text[window.end : window.sentence[1]]
-    if not figures(re.split(r"[；;。]", rest)[0]):
-        return []
-    return [
-        g for g in ask.groups if g.head and match(g, tail) >= 0.9 and match(g, upto) < HEAD_MATCH
-    ]
-
-
 def _per_unit_unasked(window: Window, ask: Ask) -> list[TermGroup]:
     """ "国内生产总值比上年增长了多少" is not answered by "单位国内生产总值能耗比上年下降3.27%" nor
     by "…占国内生产总值比重…": the asked thing, up to the figure, is only another measure's base."""
@@ -1421,7 +1397,7 @@ def _per_unit_unasked(window: Window, ask: Ask) -> list[TermGroup]:
             continue  # "美苏拥有全世界百分之多少的核武器": the share of the whole is asked
         # (占地方预算支出总数的24.76%: the base may be qualified between.)
         # (占有粮食, 占用耕地: to hold or use, no share.)
-        gap = "(?!有|用|领|据|地)[^，,。；;的]{0,4}" if word == "占" else ""
+        gap = "(?!有|用|领|据)[^，,。；;的]{0,4}" if word == "占" else ""
 
         def base(v: str, word: str = word, gap: str = gap) -> str:
             return f"{word}{gap}{re.escape(v)}"
@@ -1701,7 +1677,7 @@ def _counted_later(group: TermGroup, upto: str, after: str) -> bool:
     a clause of its own after the figure, and not named up to it."""
     if group.head or group.weight < 1.0 or group.name or group.borrowed or group.setting:
         return False
-    if len(group.label) < 3 or not _noun(group.label[-2:]) or match(group, upto) >= HEAD_MATCH:
+    if len(group.label) < 2 or not _noun(group.label[-2:]) or match(group, upto) >= HEAD_MATCH:
         return False
     at = min((after.find(v) for v in group.variants if v in after), default=-1)
     if at < 0:
@@ -1834,7 +1810,6 @@ def misplaced(
     out += _thing_counted_unsaid(window, ask, report)
     out += _counts_other_things(window, ask)
     out += _changed_thing_unnamed(ask, named)
-    out += _words_of_the_next_figure(window, ask)
     upto = normalize(text[s_start : window.end]).lower()
     after = normalize(text[window.end : s_end]).lower()
     for group in ask.groups:

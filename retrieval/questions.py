@@ -865,7 +865,7 @@ def key_terms(
             flag == "nr" and 2 <= len(word) <= 4 and word[0] in SURNAMES and not _common_word(word)
         ) or (flag == "ns" and _place_name(word) and not _common_word(word))
         # "深圳经济特区": a body named for its place is named by the place (深圳特区).
-        seat = _seat(word) if flag == "nt" else ""
+        seat = _seat(word) if flag in ("nt", "nz") else ""
         name = name or bool(seat)
         # "惠及了多少学生": a word taking 了 is a verb, whatever jieba guessed of it.
         name = name and rest[at : at + 1] not in ("了", "过", "着")
@@ -1275,7 +1275,9 @@ def _items(run: str, places: list[str]) -> list[str]:
     towns = [p for p in places if p != NATIONAL]
     if any(p in i for i in items[1:] for p in towns) or any(first.endswith(p) for p in towns):
         return []
-    if re.search(r"\d{4}\s*年", "".join(items[1:])):
+    # "2004年的粮食和2005年的…": items of their own years are compared by scope. (A year after
+    # the last item's thing is both items' time, 石油和拖拉机1974年比1964年各增长多少.)
+    if any(re.match(r"\s*(?:到|在|至)?\s*\d{4}\s*年", i) for i in items[1:]):
         return []
     return items
 
@@ -1495,6 +1497,19 @@ def _rural(groups: list[TermGroup], query: Query) -> list[TermGroup]:
     ]
 
 
+def _other_kind_asked(before: list[str], now: list[str]) -> bool:
+    """Whether a head asked now is another kind, of one sibling set, than a head asked before."""
+    from retrieval.fit import sibling_sets
+
+    for kinds in sibling_sets():
+        named = dict(kinds)
+        told = {named[w] for w in before if w in named}
+        asked = {named[w] for w in now if w in named}
+        if told and asked and not told & asked:
+            return True
+    return False
+
+
 _COMPARED_WITH = re.compile(
     r"(?:跟|与|同|和)\s*[\d〇○零一二三四五六七八九]{2,4}\s*年\s*(?:相比|比)"
 )
@@ -1567,11 +1582,11 @@ def analyse(
         ):
             # "…完成了多少人，金额是多少": the second ask is about the first one's subject.
             # (Not its tense words: "目标…，最后实际增长了多少" asks the outcome.)
-            # A head of its own ("…共收入多少？共支出又是多少") counts another thing than the
-            # first ask's head: only the first's setting (地方财政) carries over.
-            has_head = any(
-                g.head and not (_CHANGE_ONLY.fullmatch(g.label) or _RANK_ONLY.fullmatch(g.label))
-                for g in own
+            # A head of its own that is another kind of the first ask's ("…共收入多少？共支出
+            # 又是多少": 收入 and 支出) counts another thing: only the first's setting (地方财政)
+            # carries over. ("…集中学了多少回？有多少人次参加": 参加 is no kind of 集中.)
+            has_head = _other_kind_asked(
+                [g.label for g in asks[-1].groups if g.head], [g.label for g in own if g.head]
             )
             inherited = [
                 replace(g, weight=g.weight * (0.5 if has_head else 0.7), head=False)
