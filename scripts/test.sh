@@ -111,6 +111,8 @@ gate cweorth_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0
 gate calc_seeds --min-hit5 0.95 --min-mrr 0.85 --min-acc 0.95 --min-abstain 0.70
 gate thurs_seeds --min-hit5 0.95 --min-mrr 0.90 --min-acc 0.95 --min-abstain 0.90
 gate ior_seeds --min-hit5 0.95 --min-mrr 0.90 --min-acc 0.93 --min-abstain 0.90
+gate ac_seeds --min-hit5 0.95 --min-mrr 0.90 --min-acc 0.95 --min-abstain 0.90
+gate cen_seeds --min-hit5 0.95 --min-mrr 0.90 --min-acc 0.95 --min-abstain 0.90
 export index
 export -f run_gate
 xargs -P 2 -L 1 bash -c 'run_gate "$@"' _ <"$index/gates.txt"
