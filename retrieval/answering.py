@@ -74,6 +74,7 @@ from retrieval.fit import (
     other_trade,
     output_for_money_or_people,
     part_for_total,
+    part_of_country_for_whole,
     plan_asked,
     point_for_average,
     rate_for_total,
@@ -896,6 +897,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not wrong_tense(window, ask)
         and not other_rate(window, ask)
         and not kinds_for_amount(window, ask)
+        and not part_of_country_for_whole(window, ask)
         and not part_for_total(window, ask)
         and not ratio_for_amount(window, ask)
         and not total_for_each(window, ask)

@@ -484,6 +484,17 @@ def _tense_score(ask: Ask, sentence: str, raw: str) -> float:
     return TENSE_BONUS * _tense_lean(ask, sentence, raw)
 
 
+_FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:去年|上年)的?")
+
+
+def _from_the_year_before(own: str, ask: Ask, report: str) -> bool:
+    """ "今年政府对农业的投资比重由去年的百分之十点七提高到百分之十四": a plan that starts from the
+    year before the report's tells that year's result, when that year is asked."""
+    if not report.isdigit() or str(int(report) - 1) not in ask.years:
+        return False
+    return bool(_FROM_LAST_YEAR.search(normalize(own)))
+
+
 def wrong_tense(window: Window, ask: Ask) -> bool:
     """A plan given for a question that insists on the result (实际, 最终), or the reverse."""
     if WHEN_DONE.search(normalize(ask.text)):
@@ -513,6 +524,8 @@ def wrong_tense(window: Window, ask: Ask) -> bool:
         return False
     if ask.tense == "actual" and _PAST_YEAR_OPENING.match(previous_sentence(window)):
         return False  # "过去一年，我们的各项工作取得了很大成绩。…涨幅控制在3.3%，…": results
+    if ask.tense == "actual" and _from_the_year_before(own, ask, window.passage.period[:4]):
+        return False
     return _tense_lean(ask, text[_tense_start(text, s_start, None) : s_end], own) < 0
 
 
@@ -987,7 +1000,7 @@ def _owns(group: TermGroup, ask: Ask) -> bool:
     if at < 0:
         return False
     rest = text[at + len(group.label) :]
-    rest = rest[_OWNER_GAP.match(rest).end() :]  # type: ignore[union-attr]
+    rest = _OWNER_GAP.sub("", rest, count=1)  # (it matches at the start, if only emptily)
     return any(rest.startswith(v) for g in ask.groups if g.head for v in g.variants)
 
 

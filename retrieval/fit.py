@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from itertools import pairwise
-from pathlib import Path
 
 from retrieval.evidence import (
     HEAD_MATCH,
@@ -26,14 +24,11 @@ from retrieval.evidence import (
     unit_fits,
     with_result,
 )
+from retrieval.lexicon import sibling_sets, subgroup_words
 from retrieval.models import Passage
 from retrieval.places import NATIONAL, PROVINCES, plan_names
 from retrieval.questions import Ask, TermGroup
-from retrieval.settings import CORPUS_DIR
 from retrieval.text import normalize
-
-SIBLINGS_FILE = CORPUS_DIR / "siblings.txt"
-SUBGROUPS_FILE = CORPUS_DIR / "subgroups.txt"
 
 
 def context_span(window: Window) -> tuple[int, int]:
@@ -114,6 +109,20 @@ def kinds_for_amount(window: Window, ask: Ask) -> bool:
     named = [c for c in clauses if any(match(g, c) >= HEAD_MATCH for g in things)]
     units = [f.unit for clause in named for f in figures(clause)]
     return bool(units) and all(unit in _KIND_UNITS for unit in units)
+
+
+# "据十二个省的不完全统计": a count made in so many provinces only.
+_SOME_PROVINCES = re.compile(r"据[^，,。；;]{0,6}?[一二三四五六七八九十\d]+个(?:省|市|县|地区)")
+_WHOLE_ASK = re.compile(r"全国|所有|全部")
+
+
+def part_of_country_for_whole(window: Window, ask: Ask) -> bool:
+    """ "全国所有省份社办的…组织一共有多少个" is not answered by "…，据十二个省的不完全统计，有
+    七千六百九十个": the whole country is asked, and the figure counts some provinces only."""
+    if not _WHOLE_ASK.search(ask.text):
+        return False
+    lead = normalize(window.passage.text[window.sentence[0] : window.end])
+    return bool(_SOME_PROVINCES.search(lead))
 
 
 # A measure per acre or per head (亩产量, 单产, 人均): a part of the output, not the whole.
@@ -253,28 +262,6 @@ def not_listed(window: Window, ask: Ask) -> list[TermGroup]:
         return []  # a figure of its own, outside the item-by-item list
     listed = " ".join(run.group(1) for run in runs)
     return [] if any(match(g, listed) >= HEAD_MATCH for g in heads) else heads
-
-
-def _word_lines(path: Path) -> list[list[str]]:
-    """The words of each line of a word-list file, without comments and blank lines."""
-    if not path.is_file():
-        return []
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.split() for line in lines if line.strip() and not line.startswith("#")]
-
-
-@lru_cache(maxsize=4)
-def sibling_sets(path: Path = SIBLINGS_FILE) -> tuple[tuple[tuple[str, str], ...], ...]:
-    """Sets of kinds of one thing that exclude each other (出口, 进口, 进出口), each as
-    (alias, kind) pairs, longest alias first: 进出口 is read before the 出口 inside it, and a kind
-    written with aliases (高铁/高速铁路) is named by any of them."""
-    sets = []
-    for kinds in _word_lines(path):
-        if len(kinds) < 2:
-            continue
-        pairs = ((alias, kind.split("/")[0]) for kind in kinds for alias in kind.split("/"))
-        sets.append(tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)))
-    return tuple(sets)
 
 
 def _kinds(text: str, kinds: tuple[tuple[str, str], ...]) -> set[str]:
@@ -469,12 +456,6 @@ def _standard_for_all(asked: set[str], told: list[set[str]], runs: list[str]) ->
         and all(named == {"城乡"} for named in told if named)
         and "标准" in "".join(runs)
     )
-
-
-@lru_cache(maxsize=4)
-def subgroup_words(path: Path = SUBGROUPS_FILE) -> tuple[str, ...]:
-    """Words that narrow a group to part of it (脱贫地区, 女性, 青年)."""
-    return tuple(word for words in _word_lines(path) for word in words)
 
 
 _AGES = re.compile(

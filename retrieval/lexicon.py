@@ -10,10 +10,11 @@ import sqlite3
 import sys
 import threading
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from retrieval.settings import cache_file
+from retrieval.settings import CORPUS_DIR, cache_file
 from retrieval.text import load_thesaurus, normalize, verb_with_thing
 
 log = logging.getLogger(__name__)
@@ -316,3 +317,37 @@ class Thesaurus:
             if asked:
                 found.append((asked, [t for t in group if t and t not in norm]))
         return found
+
+
+# Word lists of kinds: siblings that exclude each other (出口 进口 进出口), words narrowing a group
+# to part of it (脱贫地区, 女性).
+SIBLINGS_FILE = CORPUS_DIR / "siblings.txt"
+SUBGROUPS_FILE = CORPUS_DIR / "subgroups.txt"
+
+
+def _word_lines(path: Path) -> list[list[str]]:
+    """The words of each line of a word-list file, without comments and blank lines."""
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=4)
+def sibling_sets(path: Path = SIBLINGS_FILE) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """Sets of kinds of one thing that exclude each other (出口, 进口, 进出口), each as
+    (alias, kind) pairs, longest alias first: 进出口 is read before the 出口 inside it, and a kind
+    written with aliases (高铁/高速铁路) is named by any of them."""
+    sets = []
+    for kinds in _word_lines(path):
+        if len(kinds) < 2:
+            continue
+        pairs = ((alias, kind.split("/")[0]) for kind in kinds for alias in kind.split("/"))
+        sets.append(tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)))
+    return tuple(sets)
+
+
+@lru_cache(maxsize=4)
+def subgroup_words(path: Path = SUBGROUPS_FILE) -> tuple[str, ...]:
+    """Words that narrow a group to part of it (脱贫地区, 女性, 青年)."""
+    return tuple(word for words in _word_lines(path) for word in words)

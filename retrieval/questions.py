@@ -9,7 +9,7 @@ from functools import lru_cache, partial
 from itertools import pairwise
 from pathlib import Path
 
-from retrieval.lexicon import ONE_CHARACTER_GOODS, pos_tags
+from retrieval.lexicon import ONE_CHARACTER_GOODS, pos_tags, sibling_sets
 from retrieval.models import Query, ReportMeta
 from retrieval.places import (
     CN_SHORT_YEAR,
@@ -1499,8 +1499,6 @@ def _rural(groups: list[TermGroup], query: Query) -> list[TermGroup]:
 
 def _other_kind_asked(before: list[str], now: list[str]) -> bool:
     """Whether a head asked now is another kind, of one sibling set, than a head asked before."""
-    from retrieval.fit import sibling_sets
-
     for kinds in sibling_sets():
         named = dict(kinds)
         told = {named[w] for w in before if w in named}

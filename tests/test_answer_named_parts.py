@@ -249,3 +249,23 @@ def test_a_later_part_whose_head_is_no_other_kind_keeps_the_first_ones_thing() -
     answer = _town("县溪镇组织干部集中学了多少回？有多少人次参加？", texts)
     assert "36次" in answer.text
     assert "480人次" in answer.text
+
+
+def test_a_count_from_some_provinces_is_no_whole_countrys() -> None:
+    texts = [
+        "农业科学研究工作有了很大发展，社办的农业科学试验研究组织，据十二个省的不完全统计，"
+        "有七千六百九十个。"
+    ]
+    question = "1960年报告里，全国所有省份社办的农业科学试验研究组织一共有多少个？"
+    assert _ask(question, "1960", texts).abstained
+    answer = _ask("1960年报告里，十二个省社办的农业科学试验研究组织有多少个？", "1960", texts)
+    assert "七千六百九十个" in answer.text
+
+
+def test_a_plan_starting_from_last_year_tells_last_years_result() -> None:
+    texts = [
+        "今年政府对农业的投资比重由去年的百分之十点七提高到百分之十四，加上用于农业的其他各项资金，"
+        "总额达到一百七十四亿元。"
+    ]
+    question = "1979年报告中，政府对农业的投资比重，不是1979年提高后的，而是1978年的比重是多少？"
+    assert "百分之十点七" in _ask(question, "1979", texts).text
