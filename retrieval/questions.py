@@ -1277,7 +1277,7 @@ def _items(run: str, places: list[str]) -> list[str]:
         return []
     # "2004年的粮食和2005年的…": items of their own years are compared by scope. (A year after
     # the last item's thing is both items' time, 石油和拖拉机1974年比1964年各增长多少.)
-    if any(re.match(r"\s*(?:到|在|至)?\s*\d{4}\s*年", i) for i in items[1:]):
+    if any(_ITEM_TIME.match(i.lstrip()) for i in items[1:]):
         return []
     return items
 
