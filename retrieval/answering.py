@@ -73,6 +73,7 @@ from retrieval.fit import (
     other_rate,
     other_trade,
     output_for_money_or_people,
+    part_before_total,
     part_for_total,
     part_of_country_for_whole,
     plan_asked,
@@ -120,6 +121,7 @@ from retrieval.settings import CORPUS_DIR
 from retrieval.text import normalize
 from retrieval.verify import chinese_number
 from retrieval.years import (
+    clause_of_another_year,
     distant_years,
     names_distant,
     one_year_for_span,
@@ -914,6 +916,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
             passages,
         )
         and not only_other_years_told(window, ask)
+        and not clause_of_another_year(window, ask)
         and not change_for_level(window, ask)
         and not told_before_the_event(window, ask)
         and not level_for_rate(window, ask)
@@ -929,6 +932,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not figure_given(window, ask)
         and not other_purpose(window, ask)
         and not output_for_money_or_people(window, ask)
+        and not part_before_total(window, ask)
         and not measured_thing_unnamed(window, ask)
         and not fine_for_value(window, ask)
         and not average_for_point(window, ask)

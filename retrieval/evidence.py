@@ -32,7 +32,8 @@ HEAD_MATCH = 0.5
 
 _UNIT_WORDS = """
     项 个 人次 人 户 万元 亿元 元 次 处 名 家 起 条 台 吨 亩 公里 千米 km 米 场 期 份 批次 批 件
-    栋 座 支 所 篇 盏 包 幅 套 间 立方米 立方 公斤 千克 轮 块 辆 头 只 本 册 天 小时 个月 周 位
+    栋 座 支 所 篇 盏 包 幅 套 间 立方米 立方公尺 立方 公斤 千克 轮 块 辆 头 只 本 册 天 小时
+    个月 周 位
     组 张 株 棵 段 类 倍 万人次 平方米 千瓦 篇次 场次 户次 车次 班次 架次 项次 年 岁 颗 枚 部 集
     首 种 美元 港元 英镑 欧元 日元 斤 平方公里 公顷 千瓦时 個 噸 公噸 公尺 公分 英尺 英呎 英里 光年
     趟 层 届 页 话 代 口 眼 平方千米 m² km cm mm kg mb gb 担 分钱 剂 剂次 例 个工作日 工作日
@@ -93,6 +94,9 @@ _EQUIVALENT_UNITS = [
     {"天", "个工作日", "工作日"},
     # Areas: 面积有多大 is answered in any of them.
     {"亩", "公顷", "平方公里", "平方米"},
+    # The older reports' metres: 公尺 and 立方公尺.
+    {"米", "公尺"},
+    {"立方米", "立方公尺", "立方"},
 ]
 
 
@@ -1229,8 +1233,16 @@ def _head(passage: Passage, m: re.Match[str]) -> tuple[Passage, int, int]:
     if end - start < 4 and stop:
         more = re.search(r"[。；;！？\n]", text[end + 1 :])
         end = end + 1 + more.start() if more else len(text)
+    elif stop and stop.group(0) in "，," and _LEAD_ONLY.match(text, start):
+        # "对原材料、燃料等重要生产资料，计划分配部分的价格基本不动": a clause that only
+        # says what the item is about or when ends on the next clause.
+        more = re.search(r"[。；;，,！？\n]", text[end + 1 :])
+        end = end + 1 + more.start() if more else len(text)
     start, end = trimmed(text, start, end)
     return passage, start, end
+
+
+_LEAD_ONLY = re.compile(r"\s*(?:对于|对|在|为了|随着|针对|按照|根据|通过)")
 
 
 _FIRST_AFTER_COLON = re.compile(r"[：:]\s*(?:一是|一要|第一|首先|[（(]一[）)])")

@@ -24,7 +24,14 @@ from retrieval.evidence import (
     unit_fits,
     with_result,
 )
-from retrieval.lexicon import sibling_sets, subgroup_words
+from retrieval.lexicon import (
+    NOUN_TAGS,
+    ends_on_a_noun,
+    is_noun,
+    pos_tags,
+    sibling_sets,
+    subgroup_words,
+)
 from retrieval.models import Passage
 from retrieval.places import NATIONAL, PROVINCES, plan_names
 from retrieval.questions import Ask, TermGroup
@@ -38,35 +45,16 @@ def context_span(window: Window) -> tuple[int, int]:
     return before, window.sentence[1]
 
 
-_NOUN_TAGS = ("n", "j", "l")
-
-
-def _noun(word: str) -> bool:
-    """A word of two characters or more that jieba reads as nouns only."""
-    from retrieval.lexicon import pos_tags
-
-    return len(word) >= 2 and all(tag.startswith(_NOUN_TAGS) for _, tag in pos_tags(word))
-
-
 def _last_word(word: str) -> str:
     """The last word jieba reads in a compound (厕所 of 卫生厕所), or the whole."""
-    from retrieval.lexicon import pos_tags
 
     tags = pos_tags(word)
     return tags[-1][0] if tags and len(tags[-1][0]) >= 2 else word
 
 
-def _ends_on_a_noun(word: str) -> bool:
-    """A word of two characters or more whose last part jieba reads as a noun (矛盾纠纷)."""
-    from retrieval.lexicon import pos_tags
-
-    tags = pos_tags(word)
-    return len(word) >= 2 and bool(tags) and tags[-1][1].startswith("n")
-
-
 def _thing_word(word: str) -> bool:
     """A specific named thing (残疾人, 招商引资, 失业率): a noun of three characters or more."""
-    return len(word) >= 3 and _noun(word)
+    return len(word) >= 3 and is_noun(word)
 
 
 # "竹坪村": a village the question names; "农村", "各村", "行政村" are no village's name.
@@ -368,9 +356,18 @@ def told_as_unwanted(window: Window, ask: Ask) -> bool:
     if not ask.unwanted:
         return False
     runs = _figure_runs(window, ask.unit)
+    # A plan ruled out (不是“十一五”五年的目标) sets the time of every figure after it:
+    # "“十一五”期间单位国内生产总值能源消耗降低20%左右、主要污染物排放总量减少10%".
+    plans = [term for term in ask.unwanted if _PLAN_NAME.fullmatch(term)]
+    text = normalize(window.text).lower()
     return bool(runs) and all(
-        any(term in _EXCLUDED_TOO.sub("", run) for term in ask.unwanted) for run in runs
+        any(term in _EXCLUDED_TOO.sub("", run) for term in ask.unwanted)
+        or any(term in text[: text.find(run) + len(run)] for term in plans)
+        for run in runs
     )
+
+
+_PLAN_NAME = re.compile(r"[一二三四五六七八九十]{1,3}五")
 
 
 # "粮食（不包括大豆）的产量": a report leaving out what the question leaves out (不算大豆).
@@ -518,7 +515,14 @@ def _clause_start(text: str, end: int) -> int:
 # (Or the subject and when: "丰满水电站在改建完成后，发电能力可以达到五十六万千瓦以上".)
 _TOPIC_CLAUSE = re.compile(
     r"(?:对于|关于|至于)[^，,；;。]{1,16}|[^，,；;。]{1,16}方面|[^，,；;。]{2,16}在[^，,；;。]{1,10}(?:以后|之后|后)"
+    # "在全国的三千六百万的少数民族人口中，学生总数达到…": the whole the figure is taken of.
+    r"|在[^，,；;。]{2,20}(?:中|当中|里)"
 )
+
+
+def _last_clause(text: str) -> str:
+    """The text's last ，/；/。-clause, marks at its end stripped."""
+    return re.split(r"[，,；;。]", text.rstrip("，,；;。 "))[-1]
 
 
 def other_group(window: Window, ask: Ask) -> TermGroup | None:
@@ -551,8 +555,11 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
         said = (before if clause == 0 else "") + text[clause : min(closes, default=len(text))]
         # "对于少数民族地区，本年预算共支出…": a clause naming the topic heads the figure's own.
         lead = _clause_start(text, max(clause - 1, 0))
-        if clause and _TOPIC_CLAUSE.fullmatch(text[lead : clause - 1]):
-            said = text[lead : clause - 1] + said
+        topic_clause = text[lead : clause - 1] if clause else _last_clause(before)
+        if not _TOPIC_CLAUSE.fullmatch(topic_clause):
+            topic_clause = ""
+        if clause:
+            said = topic_clause + said
         # A group the question names in the report's other words (农民工 as 进城务工农民).
         reworded = {
             w
@@ -561,12 +568,33 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
             for w in question & set(g.variants)
         }
         told.append(_subgroups(said) | reworded)
-        own.append(_subgroups(text[max(start, clause) : end]))
+        # (To the clause's end when it only says what the figure is taken of: "在全国的三千六百万
+        # 的少数民族人口中".)
+        run_end = (
+            min(closes, default=len(text))
+            if _TOPIC_CLAUSE.fullmatch(text[clause : min(closes, default=len(text))])
+            else end
+        )
+        own.append(_subgroups(topic_clause + text[max(start, clause) : run_end]))
     if question and not any(question <= named for named in told):
         return TermGroup((min(question - told[0]),), 1.0)
     # "鼓励…农民工等报考，今年大规模扩招100万人": a group in another clause is not what it counts.
     # A sub-group the question names in other words (脱了贫的那些地方 for 脱贫地区; 电动车 for
     # 新能源汽车) is asked.
+    # "全国少数民族的学生数目增长得很快。一九五八年上半年…高等学校学生一万六千人": a sentence
+    # before naming the sub-group's own head sets whose the figures after it are.
+    previous = previous_sentence(window).lower()
+    heads = [v for g in ask.groups if g.head for v in g.variants if len(v) >= 2]
+    whole = normalize(ask.question or ask.text).lower()
+    topic = {
+        w
+        for w in _subgroups(previous)
+        if w not in whole
+        and any(
+            re.search(re.escape(w) + f"[^，,；;。]{{0,3}}{re.escape(h)}", previous) for h in heads
+        )
+    }
+    own = [named | topic for named in own]
     paraphrased = {
         w for named in own for w in named if any(w in v for g in ask.groups for v in g.variants)
     }
@@ -633,7 +661,6 @@ def _changed_thing_unnamed(ask: Ask, own: str) -> list[TermGroup]:
 
 
 def _verb(word: str) -> bool:
-    from retrieval.lexicon import pos_tags
 
     tags = pos_tags(word)
     return len(tags) == 1 and tags[0][1] == "v"
@@ -811,7 +838,6 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
     """ "2022年全国出生人口是多少" is not answered by "脱贫人口务工规模超过3200万人": the thing
     asked is a kind of its head word (出生人口), and each figure that could answer counts another
     kind of it (脱贫人口), the question's kind named nowhere in the sentence."""
-    from retrieval.lexicon import pos_tags
     from retrieval.synonyms import synonym_table
 
     heads = [g for g in ask.groups if g.head and not g.setting and len(g.label) >= 2]
@@ -1263,16 +1289,44 @@ def measured_thing_unnamed(window: Window, ask: Ask) -> bool:
 _MATERIAL_ASK = re.compile(r"(?:多少|几)(?:万|亿)?(?:吨|斤|公斤)?[钢铁煤油粮棉]")
 
 
+# A total asked ("一共有多少个建设项目"), and a total told (共计一百一十九个).
+_SUM_ASKED = re.compile(r"一共|总共|共有|合计|总计|加起来|加在一起|总数")
+_TOTAL_TOLD = re.compile(
+    r"共计|合计|总计|一共|总共|共(?=[有达为计]?[\d一二两三四五六七八九十百千])"
+)
+
+
+def part_before_total(window: Window, ask: Ask) -> bool:
+    """ "电力工业（电力工业部加上地方）一共有多少个建设项目" is not answered by "电力工业部有一百
+    零一个建设项目" when its sentence goes on "，地方有十八个建设项目，共计一百一十九个": a
+    total asked, and told later in the sentence, the window telling none."""
+    if not _SUM_ASKED.search(ask.text):
+        return False
+    text = window.passage.text
+    if _TOTAL_TOLD.search(normalize(text[window.sentence[0] : window.end])):
+        return False
+    after = normalize(text[window.end : window.sentence[1]])
+    told = _TOTAL_TOLD.search(after)
+    if told is None:
+        return False
+    total = figures(after[told.end() : told.end() + 16])
+    return bool(total) and unit_fits(ask.unit, total[0].unit)
+
+
 def output_for_money_or_people(window: Window, ask: Ask) -> bool:
     """ "1956年粮食产量" is not answered by "…救灾…款項共达八亿六千万元，…調运的粮食", nor
     "2020年粮食产量" by "保障好14亿人的粮食安全", nor "一年能出多少钢" by "…有百分之三十不合规格":
     an output is counted in what was made."""
     material = bool(_MATERIAL_ASK.search(ask.text))
-    if ask.unit or not (material or any(g.head and g.label.endswith("产量") for g in ask.groups)):
+    # (产量 after the thing made is no head: 山银花产量 counts 山银花's output all the same.)
+    if ask.unit or not (material or any(g.label.endswith("产量") for g in ask.groups)):
         return False
     units = [f.unit for f in window.figures]
     other = ("元", "%") if material else ("元",)
-    return bool(units) and all(u.endswith(other) or u in PEOPLE_UNITS or u == "户" for u in units)
+    # (Nor by what was built for it: "引入烘干设备2套、改建加工车间及储存室2间".)
+    return bool(units) and all(
+        u.endswith(other) or u in PEOPLE_UNITS or u in ("户", "套", "间", "栋", "处") for u in units
+    )
 
 
 _PURPOSE = re.compile(r"用于([^，,。；;？?]{2,30})")
@@ -1309,7 +1363,14 @@ def figure_given(window: Window, ask: Ask) -> bool:
     if _CONFIRM_ASK.search(asked):
         return False  # "钢产量过没过1亿吨": the figure given is the one to confirm
     fitting = _fitting_places(window, ask)
-    return bool(fitting) and all(normalize(f.text).lower() in asked for f, _, _ in fitting)
+    # (A whole figure given: 2处 is not given by 32处.)
+    return bool(fitting) and all(
+        re.search(_NOT_WITHIN_A_NUMBER + re.escape(normalize(f.text).lower()), asked)
+        for f, _, _ in fitting
+    )
+
+
+_NOT_WITHIN_A_NUMBER = r"(?<![\d.一二三四五六七八九十两百千万])"
 
 
 # A yes-or-no question about a figure: 过没过, 达没达到, 是否, 有没有…吗.
@@ -1353,7 +1414,7 @@ def _action_unnamed(ask: Ask, sentence: str) -> list[TermGroup]:
                 group is not head
                 and 0 <= group.position < head.position
                 and group.weight >= 0.4  # no everyday word (新, 有)
-                and not _noun(group.label)
+                and not is_noun(group.label)
                 and _COUNTED_BY.fullmatch(text[end : head.position])
                 and match(group, sentence) == 0
                 and not _alternative_named(group, ask, text, sentence)
@@ -1460,7 +1521,7 @@ def _thing_counted_unsaid(window: Window, ask: Ask, report: str) -> list[TermGro
         g
         for g in _counted_in_unit(ask)
         if g.weight >= 1.0
-        and _ends_on_a_noun(g.label)
+        and ends_on_a_noun(g.label)
         and not question[g.position + len(g.label) :].strip("？?。！!呢吗啊 ")
     ]
     sentence = normalize(sentence_text(window)).lower()
@@ -1473,7 +1534,6 @@ def _counts_other_things(window: Window, ask: Ask) -> list[TermGroup]:
     """ "千亩杨梅基地一年能产多少杨梅" is not answered by "…新建6间冷库、1300立方冷冻室": the
     thing asked right after 多少 with no measure word, and every figure of the window followed
     by another thing."""
-    from retrieval.lexicon import pos_tags
 
     if ask.unit:
         return []  # a measure word asked: `_counts_the_noun_after`
@@ -1484,7 +1544,7 @@ def _counts_other_things(window: Window, ask: Ask) -> list[TermGroup]:
         g
         for g in ask.groups
         if g.head
-        and _noun(g.label)
+        and is_noun(g.label)
         and (any(question.startswith(g.label, e) for e in ends) or _AMOUNT_OF.search(g.label))
     ]
     text = normalize(window.text).lower()
@@ -1502,7 +1562,7 @@ def _counts_other_things(window: Window, ask: Ask) -> list[TermGroup]:
         ):
             return []  # "裁减军队员额30万任务": the thing named right before its figure
         tags = pos_tags(text[end : end + 6])
-        if not tags or not tags[0][1].startswith(_NOUN_TAGS) or len(tags[0][0]) < 2:
+        if not tags or not tags[0][1].startswith(NOUN_TAGS) or len(tags[0][0]) < 2:
             return []  # "5000万吨左右", "300万斤，": no other thing named
         after = re.split(r"[，,；;。、]", text[end : end + 8], maxsplit=1)[0]
         if any(match(g, after) >= HEAD_MATCH for g in ask.groups):
@@ -1608,7 +1668,7 @@ def things_unnamed(window: Window, ask: Ask) -> bool:
     """The question names two or more things besides what it counts (千亩杨梅基地新建冷库…投入
     多少资金), and the figure's sentence names none of them: "统溪河村投入16万元对同心小区…" is
     another project's money, whatever the sentence next to it is about."""
-    things = [g for g in ask.groups if not g.head and g.weight >= 1.0 and _noun(g.label)]
+    things = [g for g in ask.groups if not g.head and g.weight >= 1.0 and is_noun(g.label)]
     if len(things) < 2:
         return False
     own = sentence_text(window)
@@ -1652,13 +1712,60 @@ def _figure_after(group: TermGroup, text: str) -> bool:
     return bool(figures(text[at:]))
 
 
+def _head_counted_later(window: Window, ask: Ask, lead: str) -> list[TermGroup]:
+    """ "统溪河镇油菜扩种了多少亩" is not answered by "推广大豆玉米复合种植194.1亩、…,完成3个村油菜
+    造林": the head is named only after the last figure that could answer, in a clause a figure
+    of its own counts."""
+    text = normalize(window.text).lower()
+    fitting = _fitting_places(window, ask)
+    if not fitting:
+        return []
+    last = max(end for _, _, end in fitting)
+    # The figure's own clause, to its end ("完成3986户9349.05亩的核实上报" names its thing after
+    # both figures), and the clauses after it.
+    own, *clauses = re.split(r"[，,；;]", text[last:])
+    # (Named in the sentence before, it sets this one's topic: "完成了耕地地力补贴摸底核实与发放
+    # 工作。全镇共完成3986户…的核实上报，发放补贴共计…".)
+    upto = previous_sentence(window).lower() + lead + text[:last] + own
+    out = []
+    for group in ask.groups:
+        if not group.head or group.setting or group.borrowed or match(group, upto) >= HEAD_MATCH:
+            continue
+        if any(h.head and h is not group and match(h, upto) >= HEAD_MATCH for h in ask.groups):
+            continue  # "新建了几间冷库？冷冻室又有多大": another thing asked, counted here
+        # (Not as a rate of it: "参加新型农村合作医疗的人口8.14亿，参合率91.5%".)
+        named = [
+            c
+            for c in clauses
+            if any(
+                re.search(re.escape(v) + "(?!率|比例|比重)", c)
+                for v in group.variants
+                if len(v) >= 2
+            )
+        ]
+        # (Every clause naming it has a figure: not "改建加工车间2间,对山银花加工进行提质升级";
+        # nor one saying what the figure is for: "拿出1000亿元，用于1500万人次以上的职工…培训".)
+        # A clause going on with the figure's subject ("五十六个县、市，分别达到了每亩生产棉花…
+        # 六十斤…的要求") tells of the same thing.
+        if named and all(
+            figures(c) and not _FOR_USE.match(c) and not _SAME_SUBJECT.match(c) for c in named
+        ):
+            out.append(group)
+    return out
+
+
+# (Or compares it: "赤字率拟按2.8%安排，比去年预算高0.2个百分点".)
+_SAME_SUBJECT = re.compile(r"\s*(?:分别|均|都|也|即|并且?|同时|比|较|同比|环比|与)")
+_FOR_USE = re.compile(r"\s*(?:主要|全部|重点|专门)?(?:用于|用来|用在|用以|投向|投入到?)")
+
+
 def _counted_later(group: TermGroup, upto: str, after: str) -> bool:
     """ "重大安全隐患排查出几起" is not answered by "排查隐患25起" when the sentence goes on
     "…，其中一般隐患16起，重大安全隐患9起": a thing the question names, not the head, counted in
     a clause of its own after the figure, and not named up to it."""
     if group.head or group.weight < 1.0 or group.name or group.borrowed or group.setting:
         return False
-    if len(group.label) < 2 or not _noun(group.label[-2:]) or match(group, upto) >= HEAD_MATCH:
+    if len(group.label) < 2 or not is_noun(group.label[-2:]) or match(group, upto) >= HEAD_MATCH:
         return False
     at = min((after.find(v) for v in group.variants if v in after), default=-1)
     if at < 0:
@@ -1743,6 +1850,9 @@ def misplaced(
     kind = other_kind(window, ask) or other_group(window, ask)
     if kind is not None:
         out.append(kind)
+    # A sub-group the question does not name, told just before too, is all the more this
+    # figure's (全国少数民族的学生数目…。…高等学校学生一万六千人).
+    narrower = [kind] if kind is not None and kind.label not in normalize(ask.text) else []
     # "雨露计划" cut by jieba into 雨露/计划: the joined words name the thing as the report does.
     for first, second in _compounds(ask):
         compound = first + second
@@ -1768,14 +1878,14 @@ def misplaced(
                 _in_compound_before(ask, group, head.position)
                 and group.weight >= 1.0
                 and not group.name
-                and _noun(group.label)
+                and is_noun(group.label)
                 and (
                     match(group, named) == 0
                     # (Written right before it, 造林总面积 is no 播种总面积: one shared
                     # character, 种 of its variant 种树 in 播种, is no sign of it.)
                     or (
                         group.label + head.label in normalize(ask.text)
-                        and _noun(head.label)
+                        and is_noun(head.label)
                         and match(group.plain, own) == 0
                         and match(group, own) <= ONE_CHARACTER
                     )
@@ -1787,6 +1897,7 @@ def misplaced(
     out += _action_unnamed(ask, own)
     out += _offence_unnamed(ask, own)
     out += _per_unit_unasked(window, ask)
+    out += _head_counted_later(window, ask, normalize(text[s_start : window.start]).lower())
     out += _counts_the_noun_after(window, ask)
     out += _thing_counted_unsaid(window, ask, report)
     out += _counts_other_things(window, ask)
@@ -1835,7 +1946,8 @@ def misplaced(
     return [
         group
         for group in out
-        if not told_just_before(window, [group]) and not _named_in_full_before(window, ask, group)
+        if group in narrower
+        or (not told_just_before(window, [group]) and not _named_in_full_before(window, ask, group))
     ]
 
 
@@ -1848,7 +1960,7 @@ def _named_in_full_before(window: Window, ask: Ask, group: TermGroup) -> bool:
     heads = [
         v
         for h in ask.groups
-        if h.head and h is not group and _noun(h.label)  # 补贴, not 增长
+        if h.head and h is not group and is_noun(h.label)  # 补贴, not 增长
         for v in h.variants
         if v in own
     ]

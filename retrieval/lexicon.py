@@ -233,6 +233,20 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
         return [(p.word, "n" if p.word in _AS_NOUN else p.flag) for p in tagger.lcut(text)]
 
 
+NOUN_TAGS = ("n", "j", "l")
+
+
+def is_noun(word: str) -> bool:
+    """A word of two characters or more that jieba reads as nouns only."""
+    return len(word) >= 2 and all(tag.startswith(NOUN_TAGS) for _, tag in pos_tags(word))
+
+
+def ends_on_a_noun(word: str) -> bool:
+    """A word of two characters or more whose last part jieba reads as a noun (矛盾纠纷)."""
+    tags = pos_tags(word)
+    return len(word) >= 2 and bool(tags) and tags[-1][1].startswith("n")
+
+
 def word_tag(word: str) -> str:
     """jieba's part-of-speech tag of a dictionary word, or "" when it is not one."""
     with _jieba_lock:

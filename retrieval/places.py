@@ -207,7 +207,8 @@ _REPORT_WORD = r"(?:全国|国务院)?(?:(?:镇|乡)?(?:人民)?政府)?(?:工�
 REPORT_YEARS = re.compile(
     _YEAR + r"\s*年?度?(?:[上下]半年)?"
     r"(?:\s*(?:和|与|及|、|，)\s*(?:19|20)\d{2}\s*年?度?(?:[上下]半年)?)*\s*的?"
-    rf"(?:\s*{_DESCRIPTOR})*\s*{_REPORT_WORD}"
+    # ("政府工作报告里定的计划数": 里 is where in the report, no word of what is asked.)
+    rf"(?:\s*{_DESCRIPTOR})*\s*{_REPORT_WORD}(?:里(?!程))?"
     # "讲七五计划的报告（1986年）": the year in brackets after the report.
     rf"|{_REPORT_WORD}\s*[（(]\s*" + _YEAR + r"\s*年?\s*[)）]"
     # "那年（1979年）的报告": the year in brackets before the report.

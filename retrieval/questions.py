@@ -9,7 +9,7 @@ from functools import lru_cache, partial
 from itertools import pairwise
 from pathlib import Path
 
-from retrieval.lexicon import ONE_CHARACTER_GOODS, pos_tags, sibling_sets
+from retrieval.lexicon import ONE_CHARACTER_GOODS, ends_on_a_noun, pos_tags, sibling_sets
 from retrieval.models import Query, ReportMeta
 from retrieval.places import (
     CN_SHORT_YEAR,
@@ -91,6 +91,9 @@ class Ask:
     # The years the whole question writes as events' (2018年要再压减…), which a part of it
     # ("、退出多少煤炭产能") asks of too.
     events: frozenset[str] = frozenset()
+    # The whole question, when this ask is one part of it ("…全国少数民族中等学校学生有多少？
+    # 高等学校学生又有多少": the second asks of 少数民族 too).
+    question: str = ""
 
 
 # Units too common to say by themselves which figure or passage answers (多少人, 多少钱, 百分之几).
@@ -100,7 +103,7 @@ STRICT_UNITS = {"元": "money", "%": "percent", "亩": "area", "吨": "weight", 
 
 _MEASURE = (
     "人次|户次|个|项|次|名|人|户|家|起|条|台|处|场|期|份|所|座|栋|批|亩|吨|万元|亿元|元|公里|米|张|辆|件|"
-    "篇|盏|支|位|间|套|天|年|月|包|批次|轮|本|颗|枚|部|种|集|美元|欧元|港元|平方公里|平方米|公顷|"
+    "篇|盏|支|位|间|套|天|年|月|包|批次|轮|本|颗|枚|部|种|集|美元|欧元|港元|平方公里|平方米|公顷|立方公尺|公尺|"
     "公斤|立方米|千瓦时|千瓦|剂次|剂|例|斤|担|头|只|株|棵|级|层"
 )
 # "哪个多", "哪年更高", "谁发展的党员多": a comparison that asks for the figures.
@@ -109,7 +112,7 @@ _WHICH_MORE = (
     r"(?:谁|哪(?:个|年|一年|边|方))[^，,。？?]{0,20}(?<!多)(?:多|少|高|低|大|快|慢)(?=[？?！!。]|$)"
 )
 _FIGURE_ASK = re.compile(
-    rf"多少|几(?:{_MEASURE})?|比例|比重|占比|百分之|[^\s，,]{{0,4}}率|多大|多长|多高|多远|多重|多久|"
+    rf"多少|几(?:{_MEASURE})?|比例|比重|占比|百分之|[^\s，,]{{0,4}}(?<!功)率(?!领|先)|多大|多长|多高|多远|多重|多久|"
     r"金额|数量|总数|人数|户数|次数|几成|多还是少|高还是低|增加了|减少了|多了|少了|最多|最少|更多|更少|"
     + _WHICH_MORE
 )
@@ -154,6 +157,10 @@ _PEOPLE_BEFORE_ASK = re.compile(
 # "有多少孩子吃上了国家补贴的营养餐": people counted right after the ask (not 多少学生资助资金).
 _PEOPLE_RIGHT_AFTER_ASK = re.compile(
     r"(?:多少|几)(?:万|亿)?(?:个|名|位)?(?:孩子|小孩|儿童|学生|老人|农民|群众|职工|工人|居民|村民)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:钱|资金|经费|补贴|补助|工资|收入|存款|奖|费|金))"
+)
+_PEOPLE_OF_SOME_ASK = re.compile(
+    r"(?:多少|几)(?:万|亿)?(?:个|名|位)?[\u4e00-\u9fff]{2,6}的(?:孩子|小孩|儿童|学生|老人)"
     r"(?![\u4e00-\u9fff]{0,2}(?:钱|资金|经费|补贴|补助|工资|收入|存款|奖|费|金))"
 )
 # "给多少困难和重度残疾人发放补贴": how many people are given to, not how much.
@@ -211,7 +218,8 @@ _REAL_CHANGE = re.compile(
 )
 _YUAN_ASK = re.compile(r"多少钱|多少(?:万|亿)?元|金额")
 _PERCENT_ASK = re.compile(
-    r"比例|比重|占比|占了?多少|百分之|(?:几|多少)个点|[^\s，,]{0,4}率|几成|增速|增长速度"
+    # (Not a share the question gives: "增长百分之一百一十一，那…产量是多少万立方公尺".)
+    r"比例|比重|占比|占了?多少|百分之(?![零〇一二两三四五六七八九十百千\d])|(?:几|多少)个点|[^\s，,]{0,4}(?<!功)率(?!领|先)|几成|增速|增长速度"
     r"|[增涨降跌]幅|(?:增长|上涨|下降)的?幅度"  # "利润增长的幅度，不是利润额"
 )
 # A speed of growth asked (增速), which the reports tell as 增长…%.
@@ -413,10 +421,11 @@ PLAN_WORD = r"计划(?!生育|经济|单列|免疫|体制)"
 _STRICT_TENSE = re.compile(rf"实际|最终|最后|目标|预期(?!寿命)|{PLAN_WORD}")
 # Words that only say which of the two is asked: they are the tense, not the topic.
 _TENSE_WORDS = frozenset(
-    {"目标", "指标", "预期", "预期目标", "预计", "估计", "计划", "打算", "准备"}
+    {"目标", "指标", "预期", "预期目标", "预计", "估计", "计划", "计划数", "打算", "准备"}
 )
 _RESULT_WORDS = frozenset({"实际", "最终", "最后", "实际上", "到位", "结果"})
 # "目标定的是多少": the verbs that set a plan, no subject of the ask after it.
+_PLAN_SET_BY = r"(?:定下|确定|提出|(?<![原规制预约决])[定订])(?=的?(?:计划|目标|指标))"
 _SETTING_VERBS = frozenset({"定", "订", "定下", "确定", "提出"})
 _DONE_VERBS = frozenset({"完成", "实现", "落实", "安排"})
 
@@ -566,6 +575,8 @@ def asked_unit(text: str) -> str:
         return "元" if unit in ("万元", "亿元") else unit  # 美元 stays 美元
     if _PEOPLE_RIGHT_AFTER_ASK.search(text):
         return ""  # "有多少孩子…吃上了国家补贴的营养餐": children counted (3200万孩子), no money
+    if _PEOPLE_OF_SOME_ASK.search(text) and _MONEY_ASK.search(text):
+        return ""  # "多少贫困家庭的孩子上学不用交钱": whose children, said between; no money
     money = _MONEY_ASK.search(text) and not _MEASURE_ASKED.search(text)
     if (money and _AMOUNT_ASK.search(text)) or _MONEY_COUNTED.search(text):
         if _PEOPLE_BEFORE_ASK.search(text) or _PEOPLE_GIVEN_TO.search(text):
@@ -792,11 +803,17 @@ def key_terms(
     rest = re.sub(r"(?:这|那)?[两三四五六七八九几]个?(?=镇|乡)", blank, rest)
     # "咱们国家经济到底长了多少": the country the national reports are about, no topic word.
     rest = re.sub(r"(?:咱们|我们|咱)国家", blank, rest)
+    # "农村老百姓", "农村老乡": the countryside's people, whom the reports call 农民 (农村 stays:
+    # "按全国农村人口平均").
+    rest = re.sub(r"(?<=农村)的?(?:老百姓|老乡)", lambda m: written_as("农民", m), rest)
     # "上班的人一个星期上几天班": people at work, whom the reports call 职工.
     rest = re.sub(r"上班的人|上班族", lambda m: written_as("职工", m), rest)
     # "…分别是多少？哪年定得高": a clause asking which is higher compares the figures asked.
     rest = _WHICH_MORE_CLAUSE.sub(blank, rest)
     rest = _HEDGES.sub(blank, rest)
+    # "报告里定的计划数": the verb setting a plan, no thing of its own.
+    # (Not 原定, 规定: words of their own.)
+    rest = re.sub(_PLAN_SET_BY, blank, rest)
     # "钢产量达到了什么水平": the level asked, no thing of its own.
     rest = re.sub(r"(?<=什么)(?:水平|程度|规模|数字|数目)", blank, rest)
     # "国内生产总值总量": a total's own total, the measure itself.
@@ -898,7 +915,10 @@ def key_terms(
     spans += [(m.end(), m.end() + 5) for m in _WHO_OF_A_KIND.finditer(years_read)]
     # "服务业在GDP里的占比": the whole a share is of; the reports often leave it unsaid.
     spans += [m.span(1 if m.group(1) else 2) for m in _SHARE_BASE.finditer(years_read)]
-    if setting and any(g.position >= setting.end() for g in groups):
+    # ("…老人每年要证明自己还健在，这一年办了多少人": a figure asked after it of no thing of its
+    # own, only 办, leaves the first clause the thing counted, no setting.)
+    after = sum(g.weight for g in groups if setting and g.position >= setting.end())
+    if setting and after > 0 and (after >= 1.0 or shape_of(text) is not Shape.FIGURE):
         spans.append((0, setting.end()))
     if spans:
         # "亚洲金融危机那一年，下岗工人里有多少重新找到了工作": the words setting the time help
@@ -1107,6 +1127,23 @@ def _mark_heads(text: str, groups: list[TermGroup], after_setting: int = 0) -> l
         # naming the kind of giving (吃低保) is.
         earlier = [g for g in groups if g.position < heads[0].position and g.weight >= 0.5]
         heads = earlier[-1:] or heads
+    if len(heads) == 1 and heads == before[-1:] and _CHANGE_ONLY.fullmatch(heads[0].label):
+        # "国内生产总值实际平均每年增长多少": a change counts the thing changing, named before it
+        # past the words of tense and of how it is reckoned; both are heads.
+        between = [g for g in groups if g.position < heads[0].position]
+        while between and (
+            between[-1].label in _TENSE_WORDS | _RESULT_WORDS | _SPAN_OF_CHANGE
+            or _manner(between[-1].label)
+        ):
+            between.pop()
+        changing = between[-1] if between else None
+        if (
+            changing is not None
+            and changing.weight >= 1.0
+            and ends_on_a_noun(changing.label)
+            and heads[0].position - changing.position - len(changing.label) <= 8
+        ):
+            heads = [changing, heads[0]]
     if ask.group(0).endswith("率"):
         # "城镇登记失业率是多少": the rate itself is what is asked, not the words before it.
         heads = [g for g in groups if g.label.endswith("率") and len(g.label) >= 2] or heads
@@ -1236,6 +1273,8 @@ _THINGS_SPLIT = re.compile(r"以及|[和及与]")
 
 
 # Nouns used as adverbs before a verb (重点盯管, 集中整治, 第一次超过): how something was done.
+# How a change is spread over time: "平均每年增长多少".
+_SPAN_OF_CHANGE = frozenset({"平均", "每年", "年均", "平均每年", "每年平均", "一年"})
 _MANNER_WORDS = frozenset(
     {"重点", "集中", "全面", "统一", "专门", "主要", "累计", "共计"}
     | {"第一次", "首次", "头一回", "头一次"}
@@ -1610,6 +1649,7 @@ def analyse(
                 _strict(part, part_tense),
                 unwanted=unwanted,
                 events=event_years(text) if not written_years(part) else frozenset(),
+                question=text,
             )
         )
     return asks

@@ -247,6 +247,22 @@ _FROM_YEAR = re.compile(r"(?:从|由)\s*(\d{4})\s*年")
 _OWN_YEAR = re.compile(r"今年|本年")  # the report's own year, wherever in the sentence
 
 
+# A clause opening on its year: "1956年的工业总产值达到了五百八十六亿元".
+_CLAUSE_YEAR = re.compile(r"\s*((?:19|20)\d{2})年(?:的|底|末|初|全年)")
+
+
+def clause_of_another_year(window: Window, ask: Ask) -> bool:
+    """ "1957年工业总产值的计划数" is not answered by "1956年的工业总产值达到了五百八十六亿元，
+    超过了五年计划所要求的1957年的指标": every clause holding a figure that could answer opens
+    on a year the question does not ask."""
+    asked = set(_NAMED_YEAR.findall(arabic_years(normalize(ask.text)))) | set(ask.years)
+    clauses = figure_clauses(window, ask)
+    if not asked or not clauses:
+        return False
+    opening = [_CLAUSE_YEAR.match(arabic_years(clause)) for clause in clauses]
+    return all(m is not None and m.group(1) not in asked for m in opening)
+
+
 def told_of_another_year(
     window: Window,
     ask: Ask,

@@ -29,7 +29,8 @@ seeds="dev holdout fresh_seeds final_seeds unseen_seeds blind_seeds blind2_seeds
   dagaz_seeds fehu_seeds
   cweorth_seeds calc_seeds
   thurs_seeds ior_seeds
-  ac_seeds cen_seeds"
+  ac_seeds cen_seeds
+  beorc_seeds feoh_seeds"
 nationals="national fresh_national final_national unseen_national blind_national blind2_national
   last_national zeta_national eta_national theta_national iota_national kappa_national
   lambda_national mu_national nu_national xi_national omicron_national pi_national rho_national
@@ -60,7 +61,8 @@ nationals="national fresh_national final_national unseen_national blind_national
   isa_national tiwaz_national ingwaz_national ear_national
   stan_national gar_national
   peorth_national sigel_national
-  gyfu_national eoh_national yew_national oak_national sol_national lagu_national"
+  gyfu_national eoh_national yew_national oak_national sol_national lagu_national
+  nyd_national daeg_national ger_national tir_national rad_national wen_national"
 run_set() {
   case "$1" in
     *national) "$townqa" eval --qa "corpus/qa/$1.jsonl" --reports "$national" \
