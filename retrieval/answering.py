@@ -51,6 +51,7 @@ from retrieval.fit import (
     addition_for_stock,
     average_for_point,
     bound_for_exact,
+    capacity_for_output,
     change_for_level,
     change_of_another,
     difference_for_amount,
@@ -61,6 +62,7 @@ from retrieval.fit import (
     is_village,
     kind_unsaid,
     kinds_for_amount,
+    level_for_change,
     level_for_rate,
     lone_thing_unnamed,
     measure_of_another,
@@ -933,6 +935,8 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not other_purpose(window, ask)
         and not output_for_money_or_people(window, ask)
         and not part_before_total(window, ask)
+        and not level_for_change(window, ask)
+        and not capacity_for_output(window, ask)
         and not measured_thing_unnamed(window, ask)
         and not fine_for_value(window, ask)
         and not average_for_point(window, ask)

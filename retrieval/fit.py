@@ -406,6 +406,15 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
         re.split(r"[，,；;。、（(]", text[end : end + 8], maxsplit=1)[0]
         for _, end in _figure_spans(window, ask.unit, same=True)
     ]
+    # The things asked (贫困人口), not a change (增长).
+    heads = [
+        v
+        for g in ask.groups
+        if g.head and ends_on_a_noun(g.label)
+        for v in g.variants
+        if len(v) >= 2
+    ]
+    names_head = any(v in text for v in heads)
     for kinds in sibling_sets():
         asked = _kinds(_said_otherwise(question, ask, sentence, kinds), kinds)
         if not asked:
@@ -422,9 +431,13 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
             clause = _kinds(re.split(r"[，,；;]", piece)[-1], kinds)
             own = clause or _kinds(piece, kinds)
             counted = _kinds(afters[len(told)], kinds)
-            told.append(own or _kinds(run, kinds) or counted or (told[-1] if told else set()))
-        if not any(told):
-            # "粮食按人口平均占有量…，总产量达到…万吨": the sentence's subject is the kind.
+            # (Not one naming the thing asked, a subject of its own: "中央和地方财政安排抉贫资金
+            # 162亿元，农村贫困人口比上年减少245万人".)
+            last = told[-1] if told and not any(v in run for v in heads) else set()
+            told.append(own or _kinds(run, kinds) or counted or last)
+        if not any(told) and not names_head:
+            # "粮食按人口平均占有量…，总产量达到…万吨": the sentence's subject is the kind (not
+            # when the window names the thing asked, a subject of its own).
             text = window.passage.text
             lead = normalize(text[window.sentence[0] : window.start]).lower().lstrip(" 　")
             told = [{k for k in _kinds(lead[:6], kinds) if lead.startswith(k)}]
@@ -1287,6 +1300,35 @@ def measured_thing_unnamed(window: Window, ask: Ask) -> bool:
 
 # "一年能出多少钢", "打了多少粮": an amount of a material asked.
 _MATERIAL_ASK = re.compile(r"(?:多少|几)(?:万|亿)?(?:吨|斤|公斤)?[钢铁煤油粮棉]")
+
+
+def capacity_for_output(window: Window, ask: Ask) -> bool:
+    """ "1958年计划棉布产量是多少" is not answered by "新增加的生产能力有：…棉布一亿一千万公尺":
+    an output asked, and the figure is told as a capacity to make it."""
+    if "产量" not in ask.text or "能力" in ask.text:
+        return False
+    text = window.passage.text
+    return "生产能力" in normalize(text[window.sentence[0] : window.end])
+
+
+# A change asked against a base: "比上年末增加了多少亿美元" (not 增加到多少, a level).
+_CHANGE_AMOUNT_ASK = re.compile(
+    r"比[^，,。？?]{0,10}?(?:增加|减少|增长|提高|下降|降低|上升|扩大|缩小|多|少)了?(?:多少|几)"
+)
+
+
+def level_for_change(window: Window, ask: Ask) -> bool:
+    """ "2005年末国家外汇储备比上年末增加了多少亿美元" is not answered by "年末国家外汇储备达到
+    8189亿美元": a change asked, and every figure that could answer is told as a level, no word
+    of change or comparison in its clause before it."""
+    if not _CHANGE_AMOUNT_ASK.search(normalize(ask.text)):
+        return False
+    text = normalize(window.text).lower()
+    places = _fitting_places(window, ask)
+    return bool(places) and not any(
+        _CHANGE_WORD.search(lead) or "比" in lead or "多" in lead or "少" in lead
+        for lead in (clause_lead(text, start) for _, start, _ in places)
+    )
 
 
 # A total asked ("一共有多少个建设项目"), and a total told (共计一百一十九个).

@@ -1,6 +1,7 @@
 """Whose figure a clause tells: a head counted later in a clause of its own, a clause opening on
-another year, a change's thing, a figure the question gives, a list item that only leads in, and
-the words that name the report or the plan rather than the thing."""
+another year, a change's thing, a figure or a share the question gives, a list item that only
+leads in, a sub-group set before, a total told later, a level for a change, a capacity for an
+output, and the words that name the report or the plan rather than the thing."""
 
 from __future__ import annotations
 
@@ -203,6 +204,34 @@ def test_power_and_leading_are_no_rates() -> None:
     answer = _ask(
         "1957年报告提到苏联帮助我国建设的重水型原子反应堆，功率是多少？",
         "1957",
-        ["苏联帮助我国建设的功率为7,000瓩的重水型原子反应堆和能产生二千五百万电子伏特的回旋加速器。"],
+        [
+            "苏联帮助我国建设的功率为7,000瓩的重水型原子反应堆和能产生二千五百万电子伏特的回旋加速器。"
+        ],
     )
     assert "7,000瓩" in answer.text
+
+
+def test_a_level_does_not_answer_a_change_asked_against_a_base() -> None:
+    texts = ["年末国家外汇储备达到8189亿美元。"]
+    answer = _ask("2006年报告说，2005年末国家外汇储备比上年末增加了多少亿美元？", "2006", texts)
+    assert answer.abstained
+    texts = ["年末国家外汇储备达到8189亿美元，比上年末增加2089亿美元。"]
+    answer = _ask("2006年报告说，2005年末国家外汇储备比上年末增加了多少亿美元？", "2006", texts)
+    assert "2089亿美元" in answer.text
+
+
+def test_a_clause_naming_the_thing_asked_is_no_kind_of_the_clause_before() -> None:
+    texts = ["中央和地方财政安排抉贫资金162亿元，农村贫困人口比上年减少245万人。"]
+    answer = _ask("2006年政府工作报告说，2005年全国农村贫困人口比上年减少了多少？", "2006", texts)
+    assert "245万人" in answer.text
+
+
+def test_a_capacity_to_make_a_thing_is_no_output_of_it() -> None:
+    texts = [
+        "这些项目，在今年内可以建设完工的有三十一个，新增加的生产能力有：棉纱三十八万七千件，"
+        "棉布一亿一千万公尺，机制纸二十万四千吨。",
+    ]
+    answer = _ask("1958年计划棉布产量是多少米？", "1958", texts)
+    assert answer.abstained
+    answer = _ask("1958年新增加的棉布生产能力是多少公尺？", "1958", texts)
+    assert "一亿一千万公尺" in answer.text
