@@ -231,7 +231,7 @@ def test_a_capacity_to_make_a_thing_is_no_output_of_it() -> None:
         "这些项目，在今年内可以建设完工的有三十一个，新增加的生产能力有：棉纱三十八万七千件，"
         "棉布一亿一千万公尺，机制纸二十万四千吨。",
     ]
-    answer = _ask("1958年计划棉布产量是多少米？", "1958", texts)
+    answer = _ask("1958年计划棉布产量是多少公尺？", "1958", texts)
     assert answer.abstained
     answer = _ask("1958年新增加的棉布生产能力是多少公尺？", "1958", texts)
     assert "一亿一千万公尺" in answer.text
