@@ -47,7 +47,6 @@ def context_span(window: Window) -> tuple[int, int]:
 
 def _last_word(word: str) -> str:
     """The last word jieba reads in a compound (厕所 of 卫生厕所), or the whole."""
-
     tags = pos_tags(word)
     return tags[-1][0] if tags and len(tags[-1][0]) >= 2 else word
 
@@ -674,7 +673,6 @@ def _changed_thing_unnamed(ask: Ask, own: str) -> list[TermGroup]:
 
 
 def _verb(word: str) -> bool:
-
     tags = pos_tags(word)
     return len(tags) == 1 and tags[0][1] == "v"
 
