@@ -235,3 +235,11 @@ def test_a_capacity_to_make_a_thing_is_no_output_of_it() -> None:
     assert answer.abstained
     answer = _ask("1958年新增加的棉布生产能力是多少公尺？", "1958", texts)
     assert "一亿一千万公尺" in answer.text
+
+
+def test_party_members_and_activists_are_kinds_of_their_own() -> None:
+    texts = ["严把党员发展入口关，上半年我镇发展入党积极分子19人，预备党员11人。"]
+    answer = _town("县溪镇2021年新转正的正式党员有多少名？", texts)
+    assert answer.abstained
+    answer = _town("县溪镇上半年发展了多少名预备党员？", texts)
+    assert "11人" in answer.text
