@@ -354,15 +354,15 @@ def told_as_unwanted(window: Window, ask: Ask) -> bool:
     for "实际到位了多少？不是协议金额")."""
     if not ask.unwanted:
         return False
-    runs = _figure_runs(window, ask.unit)
+    spans = _figure_spans(window, ask.unit, same=True)
     # A plan ruled out (不是“十一五”五年的目标) sets the time of every figure after it:
     # "“十一五”期间单位国内生产总值能源消耗降低20%左右、主要污染物排放总量减少10%".
     plans = [term for term in ask.unwanted if _PLAN_NAME.fullmatch(term)]
     text = normalize(window.text).lower()
-    return bool(runs) and all(
-        any(term in _EXCLUDED_TOO.sub("", run) for term in ask.unwanted)
-        or any(term in text[: text.find(run) + len(run)] for term in plans)
-        for run in runs
+    return bool(spans) and all(
+        any(term in _EXCLUDED_TOO.sub("", text[start:end]) for term in ask.unwanted)
+        or any(term in text[:end] for term in plans)
+        for start, end in spans
     )
 
 
@@ -564,7 +564,8 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
         clause = _clause_start(text, end)
         # The clause runs on past the figure when the count comes first (近千万知识青年上山下乡).
         closes = [i for i in (text.find(mark, end) for mark in "，,；;。") if i >= 0]
-        said = (before if clause == 0 else "") + text[clause : min(closes, default=len(text))]
+        clause_end = min(closes, default=len(text))
+        said = (before if clause == 0 else "") + text[clause:clause_end]
         # "对于少数民族地区，本年预算共支出…": a clause naming the topic heads the figure's own.
         lead = _clause_start(text, max(clause - 1, 0))
         topic_clause = text[lead : clause - 1] if clause else _last_clause(before)
@@ -582,11 +583,7 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
         told.append(_subgroups(said) | reworded)
         # (To the clause's end when it only says what the figure is taken of: "在全国的三千六百万
         # 的少数民族人口中".)
-        run_end = (
-            min(closes, default=len(text))
-            if _TOPIC_CLAUSE.fullmatch(text[clause : min(closes, default=len(text))])
-            else end
-        )
+        run_end = clause_end if _TOPIC_CLAUSE.fullmatch(text[clause:clause_end]) else end
         own.append(_subgroups(topic_clause + text[max(start, clause) : run_end]))
     if question and not any(question <= named for named in told):
         return TermGroup((min(question - told[0]),), 1.0)
