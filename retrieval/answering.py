@@ -89,6 +89,7 @@ from retrieval.fit import (
     told_before_the_event,
     total_for_each,
 )
+from retrieval.lexicon import pos_tags
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import (
     PROVINCES,
@@ -651,7 +652,8 @@ def _figure_piece(
     # Town reports only: the open-domain (CMRC) path keeps its own behaviour.
     town = bool(best.passage.town)
     if town:
-        other_thing = bool(_misplaced(best, ask, passages, scope))
+        wrong = _misplaced(best, ask, passages, scope)
+        other_thing = bool(wrong)
         # A sentence naming none of the question's words (国家外汇储备…1547亿美元 after a
         # sentence on 外商直接投资 without a figure) counts another thing.
         unnamed = len(best.missing) == len(ask.groups) and not head_seen(best, ask)
@@ -670,7 +672,7 @@ def _figure_piece(
                 if not other_thing and _TENSE_NAMED.search(ask.text) and wrong_tense(first, ask)
                 else ranked
             )
-            best = _placed_window(tries, passages, ask, scope, least)
+            best = _placed_window(tries, passages, ask, scope, least, (first, wrong))
             if best is None:
                 return None
     if ask.shape is Shape.FIGURE:
@@ -696,7 +698,7 @@ def _figure_piece(
     if _names_asked_of_count(ask) and not _names_many(piece):
         return None  # "首批5个国家公园是哪5个" is not answered by "设立首批5个国家公园"
     # "第二汽车制造厂计划建在哪个城市": a sentence naming no place does not answer it.
-    if _PLACE_ASK.search(ask.text) and not _names_place(piece):
+    if _PLACE_ASK.search(ask.text) and not _names_place(piece, ask):
         return None
     # "争创5A景区最后评上了吗": a sentence telling only the striving does not say it succeeded.
     outcome = (ask.shape is Shape.YESNO and _OUTCOME_ASK.search(ask.text)) or _OUTCOME_HOW.search(
@@ -711,7 +713,11 @@ def _figure_piece(
     if YEAR_ASK.search(ask.text) and not _names_date(piece):
         return None
     # "第一艘航母叫什么名字": a thing's name is given as one (“辽宁舰”, 神舟五号), else unsaid.
-    if _THING_NAME_ASK.search(ask.text) and not asks_person(ask.text) and not _names_thing(piece):
+    if (
+        _THING_NAME_ASK.search(ask.text)
+        and not asks_person(ask.text)
+        and not _names_thing(piece, normalize(ask.text))
+    ):
         return None
     # "镇党委书记是谁": a sentence that names no one does not answer it.
     if not (town and asks_person(ask.text)):
@@ -725,8 +731,19 @@ _THING_NAMED = re.compile(
 )
 
 
-def _names_thing(piece: Piece) -> bool:
-    return any(_THING_NAMED.search(p.text[s:e]) for p, s, e in piece.quotes)
+# "国务院决定成立国家行政学院": a body named by what it is, a name the question does not have.
+_BODY_NAMED = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(?:学院|大学|工程院|科学院|研究院|研究所|银行|公司|委员会|基金会|集团)"
+)
+
+
+def _names_thing(piece: Piece, question: str = "") -> bool:
+    """Whether a quoted span gives a thing's name: quoted, numbered (神舟五号), or a body's."""
+    return any(
+        _THING_NAMED.search(text)
+        or any(m.group(0)[-4:] not in question for m in _BODY_NAMED.finditer(text))
+        for text in (p.text[s:e] for p, s, e in piece.quotes)
+    )
 
 
 # Titles a question may ask the holder of; 副 before one names the deputy.
@@ -830,16 +847,38 @@ _PLACE_ASK = re.compile(
 _PLACE_NAMED = re.compile(
     r"[\u4e00-\u9fff](?:省|市|县|州|自治区|地区)(?![场民委长政级区内])"
     # "在新德里召开的…会议": where a meeting was held, named as it is held there.
-    r"|在(?!我国|全国|国内|各地|本国|当地|这里|那里|京外)[\u4e00-\u9fff]{2,5}(?:召开|举行|举办|开幕|闭幕)"
+    r"|在(?!我国|全国|国内|各地|本国|当地|这里|那里|京外)[\u4e00-\u9fff]{2,5}(?:召开|举行|举办|开幕|闭幕|的?会晤|的?会谈|的?会见)"
 )
 
 
-def _names_place(piece: Piece) -> bool:
-    """Whether a quoted span names a place (for 哪个城市/在哪里 questions)."""
+# Places every report names, which tell no place asked.
+# (Nor do the world's regions, which name no city: 首届东亚运动会.)
+_EVERYWHERE = frozenset(
+    {"中国", "我国", "全国", "国内", "国外", "世界", "全球", "各地", "中华"}
+    | {"亚洲", "欧洲", "非洲", "美洲", "东亚", "东南亚", "南亚", "中东", "拉美", "亚太", "东欧"}
+)
+
+
+def _names_place(piece: Piece, ask: Ask | None = None) -> bool:
+    """Whether a quoted span names a place (for 哪个城市/在哪里 questions): a province, a word
+    ending like one (…市, …县), or a place name as jieba tags it in a clause naming a word of
+    the question (“中国’99昆明世界园艺博览会”; not 苏联 in an aside on another factory)."""
     return any(
-        _PLACE_NAMED.search(text) or any(name in text for name in PROVINCES)
+        _PLACE_NAMED.search(text)
+        or any(name in text for name in PROVINCES)
+        or (ask is not None and any(_tags_place(clause, ask) for clause in _CLAUSES.split(text)))
         for text in (p.text[s:e] for p, s, e in piece.quotes)
     )
+
+
+_CLAUSES = re.compile(r"[，,；;。（）()]")
+
+
+def _tags_place(clause: str, ask: Ask) -> bool:
+    folded = normalize(clause).lower()
+    return any(
+        tag == "ns" and len(word) >= 2 and word not in _EVERYWHERE for word, tag in pos_tags(clause)
+    ) and any(g.weight >= 1.0 and match(g, folded) >= HEAD_MATCH for g in ask.groups)
 
 
 # Whether an aim was reached; a sentence striving for it (争创, 申报, 力争) does not say.
@@ -878,11 +917,11 @@ def _names_asked_kind(window: Window, ask: Ask) -> bool:
     end = min(ends, default=len(full))
     piece = Piece([(window.passage, start, end)])
     if _PLACE_ASK.search(ask.text):
-        return _names_place(piece)
+        return _names_place(piece, ask)
     if _DATE_ASK.search(ask.text):
         return _names_date(piece)
     if _THING_NAME_ASK.search(ask.text) and not asks_person(ask.text):
-        return _names_thing(piece)
+        return _names_thing(piece, normalize(ask.text))
     # (A person asked is checked on the answer only: too many phrases read as a name to choose
     # the sentence by one.)
     return True
@@ -997,12 +1036,22 @@ def _same_sentence(window: Window, other: Window) -> bool:
 
 
 def _placed_window(
-    ranked: list[Window], passages: list[Passage], ask: Ask, scope: Scope, least: float
+    ranked: list[Window],
+    passages: list[Passage],
+    ask: Ask,
+    scope: Scope,
+    least: float,
+    wrong: tuple[Window, list[TermGroup]] | None = None,
 ) -> Window | None:
     """The best window counting the asked thing as asked, matching at least `least` of the
-    question (残疾人两项补贴 is no stand-in for 高龄补贴)."""
+    question (残疾人两项补贴 is no stand-in for 高龄补贴). A clause of the best window's sentence
+    naming the things that window counted wrongly (`wrong`) need not match as much: "…规定，五年
+    内全民所有制单位基本建设投资总规模为五千亿元…；更新改造投资二千七百六十亿元" leaves the
+    sentence's opening words to the first clause."""
     for window in ranked[:MISPLACED_TRIES]:
-        if not enough(window, ask) or window.coverage < least:
+        if not enough(window, ask):
+            continue
+        if window.coverage < least and not (wrong and _names_what_was_wrong(window, *wrong)):
             continue
         if ask.unit and not any(
             unit_fits(ask.unit, f.unit) or f.unit in _BARE for f in window.figures
@@ -1017,6 +1066,23 @@ def _placed_window(
         ):
             return window
     return None
+
+
+def _names_what_was_wrong(window: Window, first: Window, wrong: list[TermGroup]) -> bool:
+    """Whether the window, in the first window's sentence, names every thing that one counted
+    wrongly (each named in the question itself)."""
+    text = normalize(window.text).lower()
+    # (The same sentence, its ；-parts read apart.)
+    lo = min(window.sentence[0], first.sentence[0])
+    hi = max(window.sentence[1], first.sentence[1])
+    between = window.passage.text[lo : hi - 1]
+    return (
+        window.passage.chunk_id == first.passage.chunk_id
+        and "。" not in between
+        and "\n" not in between
+        and bool(wrong)
+        and all(g.position >= 0 and match(g, text) >= HEAD_MATCH for g in wrong)
+    )
 
 
 STAND_IN_WEIGHT = 0.5  # the least weight of a word a stand-in figure's sentence must name

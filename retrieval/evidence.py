@@ -426,8 +426,9 @@ def plan_words(ask: Ask) -> bool:
     return bool(_TARGET_TEXT.search(ask.text))
 
 
-def _tense_lean(ask: Ask, sentence: str, raw: str) -> int:
-    """+1 when the text reads as the asked tense (plan or result), -1 when as the other, else 0."""
+def _tense_lean(ask: Ask, sentence: str, raw: str, *, will: bool = False) -> int:
+    """+1 when the text reads as the asked tense (plan or result), -1 when as the other, else 0
+    (with `will`, 将 before a change reads as a plan)."""
     if not ask.tense:
         return 0
     plan_asked = ask.tense == "target"
@@ -436,8 +437,8 @@ def _tense_lean(ask: Ask, sentence: str, raw: str) -> int:
         for word in _RESULT_IN_PLAN_WORDS:
             if word in ask.text:
                 sentence, raw = sentence.replace(word, ""), raw.replace(word, "")
-    s_target, s_actual, s_opening = _tense_marks(sentence, plan_asked)
-    r_target, r_actual, _ = _tense_marks(raw, plan_asked)
+    s_target, s_actual, s_opening = _tense_marks(sentence, plan_asked, will)
+    r_target, r_actual, _ = _tense_marks(raw, plan_asked, will)
     # "今年再减少…，完成易地扶贫搬迁280万人": a sentence opening on 今年 is this year's plan.
     target = s_target + r_target + 2 * s_opening
     # "本年各类收入的情况如下：…农业税收到…元，完成预算数的１０９．０８％": a share of the plan
@@ -463,13 +464,19 @@ def reads_as_plan(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _tense_marks(text: str, plan_asked: bool) -> tuple[bool, bool, bool]:
+def _tense_marks(text: str, plan_asked: bool, will: bool = False) -> tuple[bool, bool, bool]:
     """Whether the text has plan words, result words, and opens on 今年 (a plan's opening)."""
     # "实现年初确定的主要目标" reports a result: its 目标 is not a plan.
     text = _QUOTED_PLAN.sub("目标", _MET_TARGET.sub("完成", _PLAN_NAMED.sub("", text)))
     # "争取提前实现纲要所提出的…要求": what is striven for is not yet achieved.
     text = _STRIVEN.sub(r"\1", _TO_REACH.sub(r"\1", text))
     target = bool(_TARGET_TEXT.search(text))
+    if will and _WILL.search(text):
+        # "国营机械化农场将增加到１５２个，耕地面积达到７５８万亩": what will be, 达到 with it.
+        # (It ranks a result above such a sentence, but does not rule one out: "第一个五年合计将
+        # 达到一千六百三十万吨" in 1957 is the estimate the only answer gives.)
+        target = True
+        text = text.replace("达到", "")
     if plan_asked:
         # "清洁取暖率达到70%" in a plan's list: 达到 tells no result when a plan is asked.
         text = text.replace("达到", "")
@@ -480,12 +487,17 @@ def _tense_marks(text: str, plan_asked: bool) -> tuple[bool, bool, bool]:
     return target, actual, bool(_PLAN_OPENING.match(text.lstrip(TRIM)))
 
 
+# 将 before a change or a level to reach (not 将…转为, 将其): what a plan says will be.
+_WILL = re.compile(
+    r"将(?=(?:要|会|再|继续)?(?:增加|增长|达到|提高|减少|下降|扩大|新增|超过|降低|发展到))"
+)
 _PROPOSED = re.compile(r"拟(?:发行|安排|按|新增|下达|增加|提高|减少|降低)")
 
 
-def _tense_score(ask: Ask, sentence: str, raw: str) -> float:
-    """Favour a plan's clause for 目标 questions and an achieved figure for 完成/去年 ones."""
-    return TENSE_BONUS * _tense_lean(ask, sentence, raw)
+def _tense_score(ask: Ask, sentence: str, raw: str, *, will: bool = False) -> float:
+    """Favour a plan's clause for 目标 questions and an achieved figure for 完成/去年 ones (with
+    `will`, a sentence saying what will be, 将增加到, reads as a plan)."""
+    return TENSE_BONUS * _tense_lean(ask, sentence, raw, will=will)
 
 
 _FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:去年|上年)的?")
@@ -530,7 +542,12 @@ def wrong_tense(window: Window, ask: Ask) -> bool:
         return False  # "过去一年，我们的各项工作取得了很大成绩。…涨幅控制在3.3%，…": results
     if ask.tense == "actual" and _from_the_year_before(own, ask, window.passage.period[:4]):
         return False
-    return _tense_lean(ask, text[_tense_start(text, s_start, None) : s_end], own) < 0
+    lean = _tense_lean(ask, text[_tense_start(text, s_start, None) : s_end], own)
+    if lean == 0 and ask.tense == "actual":
+        # "今年要继续采取有效措施，…。粮食总产量稳定在…，棉花总产量稳定在４００万吨": a sentence
+        # telling no tense goes on with the plan the sentence before opens.
+        return bool(_PLAN_OPENING.match(previous_sentence(window).lstrip(TRIM)))
+    return lean < 0
 
 
 _PAST_YEAR_OPENING = re.compile(r"\s*(?:过去一年|去年|刚刚过去的一年|过去的一年)[，,]")
@@ -688,6 +705,17 @@ def _folded_whole(text: str) -> str:
     return normalize(text).lower()
 
 
+def _years_of_facts(ask: Ask) -> set[str]:
+    """The years the question's own words ask about, not one naming only the report
+    (据1956年政府工作报告, which the ask's text may have left out)."""
+    text = arabic_years(normalize(ask.text))
+    return {
+        y
+        for y in ask.years
+        if y in text and not re.search(rf"{y}年的?(?:国务院)?(?:政府工作)?报告", text)
+    }
+
+
 def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
     """Score every run of up to three clauses of every sentence of a passage."""
     text = passage.text
@@ -700,6 +728,9 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
     whole_asked = "其中" not in ask.text  # a question not asking for a part wants the whole
     report_year = passage.period[:4]
     past_asked = ask.tense == "actual" and any(y < report_year for y in ask.years)
+    # Only years over by the report asked: what it says will be (将增加到…) is no answer.
+    facts = _years_of_facts(ask)
+    before_report = past_asked and bool(facts) and all(y < report_year for y in facts)
     rank_bonus = 0.03 / passage.rank if passage.rank > 0 else 0.0
     for layout in _layout(text):
         # "一九八五年末达到一千六百二十三亿元": a sentence with no subject of its own goes on
@@ -713,7 +744,7 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
             # Folded: 1954's 一百四十一個 counts in 个 like any later report.
             # (A rank is asked of a name's own number: “第七届全国文明村镇”.)
             found = figures(span.lowered if ask.unit == RANK_UNIT else span.unquoted, ask.unit)
-            tense = _tense_score(ask, layout.tense_text, span.raw)
+            tense = _tense_score(ask, layout.tense_text, span.raw, will=before_report)
             if past_asked and _names_past_year(span.raw, ask, report_year):
                 tense = TENSE_BONUS  # "一九五九年每人收入八十五元左右": that year's result
             score = coverage + _figure_score(ask, found, span.lowered) + tense
@@ -1245,7 +1276,7 @@ def _head(passage: Passage, m: re.Match[str]) -> tuple[Passage, int, int]:
 _LEAD_ONLY = re.compile(r"\s*(?:对于|对|在|为了|随着|针对|按照|根据|通过)")
 
 
-_FIRST_AFTER_COLON = re.compile(r"[：:]\s*(?:一是|一要|第一|首先|[（(]一[）)])")
+_FIRST_AFTER_COLON = re.compile(r"[：:]\s*(?:一是|一要|一、|第一|首先|[（(]一[）)])")
 
 
 def first_item_at(window: Window) -> int:
@@ -1259,7 +1290,7 @@ def is_intro(window: Window) -> bool:
     text = window.passage.text
     s_start, s_end = window.sentence
     sentence = text[s_start:s_end]
-    following = text[s_end : s_end + 4]
+    following = text[s_end : s_end + 12]  # past the blank lines and indent of a new paragraph
     return bool(
         re.search(r"[：:]\s*$", sentence[-3:])
         or re.search(r"主要表现在|如下|以下|几个方面|困难和挑战|主要抓了|主要是", sentence)

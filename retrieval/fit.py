@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from retrieval.evidence import (
+    CHANGE_ASKED,
     HEAD_MATCH,
     ONE_CHARACTER,
     PEOPLE_UNITS,
@@ -171,6 +172,11 @@ _LISTED_TOTAL = re.compile(
     r"(?:共计|合计|总计|共)"
 )
 
+_LISTED_COUNTED = re.compile(
+    r"([^、，,。；;：:]{2,12}(?:、[^、，,。；;：:]{2,12})+)"
+    r"([两二三四五六七八九十]个[\u4e00-\u9fff]{1,6}?)[，,]"
+)
+
 
 def _item_name(item: str) -> str:
     """A listed item without the verb before it (全年发放城乡低保 -> 城乡低保)."""
@@ -201,11 +207,21 @@ def one_of_many(window: Window, ask: Ask) -> TermGroup | None:
         ]
         if len(named) == 1:
             return TermGroup((named[0],), 1.0)
+    # "内蒙古、新疆、广西、宁夏四个自治区，一九五八年工业总产值…增长百分之八十八": the figure is
+    # the counted group's, no sum for 广西 alone.
+    for run in _LISTED_COUNTED.finditer(folded):
+        if run.group(2) in question:
+            continue  # "四个自治区的工业总产值": the group itself is asked
+        named = [item for item in run.group(1).split("、") if _names_item(question, item)]
+        if len(named) == 1:
+            return TermGroup((named[0],), 1.0)
     # "对外援助和其他支出６６９，３１５，０００元" sums the item asked with others.
     s_start = window.sentence[0]
     upto = normalize(window.passage.text[s_start : window.end]).lower()
     for run in _WITH_OTHERS.finditer(upto):
         item = _item_name(run.group(1))
+        if any(normalize(f.text).lower() in item for f in window.figures):
+            continue  # "争取在第12届亚运会和其他国际比赛中": the figure names the item, no sum
         if _names_item(question, item) and "其他" not in question and "其它" not in question:
             return TermGroup((item,), 1.0)
     if _ALONE_ASK.search(question):
@@ -405,6 +421,11 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
         re.split(r"[，,；;。、（(]", text[end : end + 8], maxsplit=1)[0]
         for _, end in _figure_spans(window, ask.unit, same=True)
     ]
+    # "工农业总产值实际增长了多少": a change asked in no unit is told by a figure of a change
+    # (农业总产值增长9.5%), not by a count after it (工农业总产值以及…三十多种主要产品产量).
+    changes = [bool(_CHANGE_SAID.search(run)) for run in runs]
+    if ask.unit or not CHANGE_ASKED.search(ask.text) or not any(changes):
+        changes = [True] * len(runs)
     # The things asked (贫困人口), not a change (增长).
     heads = [
         v
@@ -415,7 +436,14 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
     ]
     names_head = any(v in text for v in heads)
     for kinds in sibling_sets():
-        asked = _kinds(_said_otherwise(question, ask, sentence, kinds), kinds)
+        said = _said_otherwise(question, ask, sentence, kinds)
+        asked = _kinds(said, kinds)
+        part = _PART_OF.search(said)
+        if part:
+            # "建成的铁路新线中高速铁路有多少公里": the kind after 中 is asked, of the one before.
+            whole, sub = _kinds(said[: part.start()], kinds), _kinds(said[part.end() :], kinds)
+            if whole and sub - whole:
+                asked = sub - whole
         if not asked:
             continue
         told: list[set[str]] = []
@@ -446,6 +474,8 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
             bare = _BARE_PREDICATE.match(normalize(window.text).lstrip(TRIM))
             if not told[0] and clauses and bare and lead.rstrip().endswith(("，", ",")):
                 told = [_kinds(clauses[-1], kinds)]
+        if len(told) == len(changes):
+            told = [named for named, change in zip(told, changes, strict=True) if change]
         if any(told) and not any(named & asked for named in told):
             if _standard_for_all(asked, told, runs):
                 continue
@@ -453,6 +483,8 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
     return None
 
 
+# "铁路新线中高速铁路", "其中": a part of what is named before (not 中国, 高中, 集中…).
+_PART_OF = re.compile(r"(?<![高初集空心手])中(?![国央心部间小学期等型层外医药职级西东华共文午秋])")
 _TOWN_OR_COUNTRY = frozenset({"城镇", "农村", "城市", "乡村"})
 _ASIDE = re.compile(r"[（(][^（()）]*[）)]")
 
@@ -537,6 +569,10 @@ def _last_clause(text: str) -> str:
     return re.split(r"[，,；;。]", text.rstrip("，,；;。 "))[-1]
 
 
+# "由6.5亿千瓦增至12亿千瓦": a level reached from another, of the same thing.
+_FROM_TO = re.compile(r"\s*(?:增至|增加到|提高到|增长到|上升到|扩大到|下降到|减少到|降至|到|至)")
+
+
 def other_group(window: Window, ask: Ask) -> TermGroup | None:
     """A sub-group's figure for the whole (脱贫地区农村居民收入 for 农村居民收入), or the whole's
     for a sub-group the question names (城镇调查失业率 for 青年失业率)."""
@@ -558,7 +594,7 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
     # The sub-group is named before the figure ("后备干部365名，35岁以下占比超50%" gives
     # no count of those under 35).
     told = []
-    own = []  # each figure's run within its own clause
+    own: list[set[str]] = []  # each figure's run within its own clause
     for start, end in spans:
         # The figure's own clause; the window's first clause also has the sentence before.
         clause = _clause_start(text, end)
@@ -584,7 +620,11 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
         # (To the clause's end when it only says what the figure is taken of: "在全国的三千六百万
         # 的少数民族人口中".)
         run_end = clause_end if _TOPIC_CLAUSE.fullmatch(text[clause:clause_end]) else end
-        own.append(_subgroups(topic_clause + text[max(start, clause) : run_end]))
+        run_start = max(start, clause)
+        if own and start >= clause and _FROM_TO.match(text[start:end]):
+            own.append(own[-1])  # "可再生能源装机规模由6.5亿千瓦增至12亿千瓦": the same one's
+            continue
+        own.append(_subgroups(topic_clause + text[run_start:run_end]))
     if question and not any(question <= named for named in told):
         return TermGroup((min(question - told[0]),), 1.0)
     # "鼓励…农民工等报考，今年大规模扩招100万人": a group in another clause is not what it counts.
@@ -1108,7 +1148,24 @@ def addition_for_stock(window: Window, ask: Ask) -> bool:
     # "储蓄存款，今年１到１０月增加了九十五亿元，达到四百九十四亿元": the answer goes on to the
     # level reached.
     told = _each_clause_says(window, ask, _ADDITION_TOLD, named_only=True)
-    return told and with_result(window) == window.end
+    return (told and with_result(window) == window.end) or _turned_into(window, ask)
+
+
+# "…私营商店转为公私合营商店": those that became something else, a part of all there were.
+_TURNED_INTO = re.compile(r"转为|转成|转变为|改为|改组为|改造为|改造成|并入|合并为|过渡到|过渡为")
+
+
+def _turned_into(window: Window, ask: Ask) -> bool:
+    """ "1955年全国私营商店总共有多少户" is not answered by "全国共有１８万户私营商店转为公私合营
+    商店": every figure that could answer counts the things that became another, right after it."""
+    if _TURNED_INTO.search(normalize(ask.text)):
+        return False  # "转为公私合营的私营商店共有多少户" asks for those
+    text = normalize(window.text).lower()
+    afters = []
+    for _, _, end in _fitting_places(window, ask):
+        rights = [i for i in (text.find(mark, end) for mark in _CLAUSE_ENDS) if i >= 0]
+        afters.append(text[end : min(rights, default=len(text))])
+    return bool(afters) and all(_TURNED_INTO.search(after[:12]) for after in afters)
 
 
 # "一共有多少名党员": the people there are (not 来华旅游的总人数, told in 人次).
@@ -1791,6 +1848,68 @@ def _head_counted_later(window: Window, ask: Ask, lead: str) -> list[TermGroup]:
     return out
 
 
+_MEASURES = (
+    "人数",
+    "户数",
+    "次数",
+    "数量",
+    "总数",
+    "总量",
+    "面积",
+    "金额",
+    "总额",
+    "规模",
+    "里程",
+    "率",
+    "比例",
+    "比重",
+    "占比",
+)
+
+
+def _thing_counted_before(window: Window, ask: Ask) -> list[TermGroup]:
+    """ "新一轮退耕还林补贴涉及的面积是多少亩" is not answered by "…新一轮退耕还林补贴发放65户
+    12.3万元，办理采伐证116份，完成造林100.8亩": the things the question names are counted, in
+    other units, in an earlier clause of their own, and every figure in the asked unit sits in a
+    clause naming another thing (造林) and none of the question's words."""
+    if not ask.unit or ask.unit in PEOPLE_UNITS:
+        return []  # "…文艺汇演3场，累计观看参与群众2万余人次": people taking part in the thing
+    if any(g.head and is_noun(g.label) and not g.label.endswith(_MEASURES) for g in ask.groups):
+        # "发出去的小册子有多少份": the thing counted is the head, which the report may word
+        # otherwise (发放宣传手册3000余份); only a measure asked (面积) leaves the thing to the
+        # words before it.
+        return []
+    text = normalize(window.text).lower()
+    fitting = [(start, end) for f, start, end in figure_places(window) if _counts_in(ask.unit, f)]
+    if not fitting:
+        return []
+    for start, end in fitting:
+        lead = clause_lead(text, start)
+        rights = [i for i in (text.find(mark, end) for mark in _CLAUSE_ENDS) if i >= 0]
+        clause = lead + text[start : min(rights, default=len(text))]
+        if any(match(g, clause) >= 0.9 for g in ask.groups):
+            return []  # "罚款10万余元" for 罚了多少钱: the clause names a word asked
+        if not any(
+            len(word) >= 2 and tag.startswith("n") and tag != "ns" and not word.endswith(_MEASURES)
+            for word, tag in pos_tags(lead)
+        ):
+            # "…发放65户12.3万元，100亩", "…，参演人数共计706人次": no thing of its own, only
+            # a measure of the same one.
+            return []
+    first = fitting[0][0]
+    before = text[: first - len(clause_lead(text, first))]
+    counted = [c for c in re.split(r"[，,；;]", before) if figures(c)]
+    return [
+        g
+        for g in ask.groups
+        if g.weight >= 1.0
+        and not g.head
+        and not g.setting
+        and not g.borrowed
+        and any(match(g, c) >= 0.9 for c in counted)
+    ]
+
+
 # (Or compares it: "赤字率拟按2.8%安排，比去年预算高0.2个百分点".)
 _SAME_SUBJECT = re.compile(r"\s*(?:分别|均|都|也|即|并且?|同时|比|较|同比|环比|与)")
 _FOR_USE = re.compile(r"\s*(?:主要|全部|重点|专门)?(?:用于|用来|用在|用以|投向|投入到?)")
@@ -1935,6 +2054,7 @@ def misplaced(
     out += _offence_unnamed(ask, own)
     out += _per_unit_unasked(window, ask)
     out += _head_counted_later(window, ask, normalize(text[s_start : window.start]).lower())
+    out += _thing_counted_before(window, ask)
     out += _counts_the_noun_after(window, ask)
     out += _thing_counted_unsaid(window, ask, report)
     out += _counts_other_things(window, ask)

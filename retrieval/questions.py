@@ -432,6 +432,26 @@ _DONE_VERBS = frozenset({"完成", "实现", "落实", "安排"})
 
 # Words that ask how much something changed without naming it ("比上年增长多少"): a part made
 # only of them is about the part before's subject.
+# "…又是多少", "…呢": the ask before asked again, of the thing this part names.
+_SAME_AGAIN = re.compile(r"(?:又(?:是|有)?(?:多少|几)|呢)[？?。]?$")
+# "平均每年增长多少": the change a part asks, from its words saying how it is measured.
+_CHANGE_TAIL = re.compile(
+    r"(?:平均每年|每年平均|年均|平均)?(?:比上年|同比)?(?:实际)?"
+    r"(?:增长|增加|提高|下降|减少|降低|上涨)了?(?:百分之几|多少|几)[？?。]?$"
+)
+
+
+def _change_asked_again(part: str, before: str) -> str:
+    """ "城镇职工家庭人均收入又是多少" after "农民人均纯收入平均每年增长多少" asks the same change:
+    the part with the change the part before asks (城镇职工家庭人均收入平均每年增长多少)."""
+    again = _SAME_AGAIN.search(part)
+    change = _CHANGE_TAIL.search(before)
+    if not again or not change or _CHANGE_WORDS_ASKED.search(part):
+        return part
+    return part[: again.start()] + change.group(0)
+
+
+_CHANGE_WORDS_ASKED = re.compile(r"增|减|涨|降|提高|下跌|幅|速|率|比例|比重|百分之")
 _CHANGE_ONLY = re.compile(
     r"上年|去年|前年|同比|环比|增长|增加|提高|上升|上涨|下降|减少|降低|增幅|增速|涨幅|幅度|涨|降"
 )
@@ -743,6 +763,22 @@ def _straddles_ask(text: str, start: int, end: int) -> bool:
     )
 
 
+_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")
+
+
+def _short_names_in_brackets(text: str) -> str:
+    """'世界园艺博览会（世园会）': a short name in brackets after the full name is no word to find.
+
+    The short name is taken for one when its characters all stand, in order, in the words just
+    before the bracket; the report may write either, and the full name is kept to find.
+    """
+    for m in _BRACKETED.finditer(text):
+        before = iter(text[max(0, m.start() - 12) : m.start()])
+        if all(ch in before for ch in m.group(1)):
+            text = text[: m.start()] + blank(m) + text[m.end() :]
+    return text
+
+
 def key_terms(
     text: str, places: list[str], thesaurus: tuple[tuple[str, ...], ...]
 ) -> list[TermGroup]:
@@ -811,6 +847,13 @@ def key_terms(
     # "…分别是多少？哪年定得高": a clause asking which is higher compares the figures asked.
     rest = _WHICH_MORE_CLAUSE.sub(blank, rest)
     rest = _HEDGES.sub(blank, rest)
+    rest = _short_names_in_brackets(rest)
+    # "在哪个城市举行": the kind of place asked; the report names the place (昆明), not its kind.
+    rest = re.sub(r"(?<=哪个|哪座)(?:城市|地方)|(?<=哪一个|哪一座)(?:城市|地方)", blank, rest)
+    # "那两条进藏公路": pointing at things by their number, which the report need not say.
+    rest = re.sub(r"(?<![第前后头])(?:这|那)[两三四五六七八九十](?:条|座|家|所|位)", blank, rest)
+    # "比1952年多出多少": a change asked, as the reports write it (增长).
+    rest = re.sub(r"多出(?=了?(?:多少|几))", lambda m: written_as("增长", m), rest)
     # "报告里定的计划数": the verb setting a plan, no thing of its own.
     # (Not 原定, 规定: words of their own.)
     rest = re.sub(_PLAN_SET_BY, blank, rest)
@@ -1510,6 +1553,14 @@ def _part_years(part: str, query: Query) -> set[str]:
     return own if own - {p[:4] for p in query.periods} else set()
 
 
+def _not_others_years(part: str, parts: list[str], years: set[str], query: Query) -> set[str]:
+    """The question's years less those only another part names ("…1982年的报告要求人口自然
+    增长率控制在多少？1985年总人口又要控制在多少": 1985 is the second part's alone)."""
+    reports = {p[:4] for p in query.periods}
+    theirs = set().union(*(dated_years(p) for p in parts if p != part)) - dated_years(part)
+    return (years - (theirs - reports)) or years
+
+
 def _years_as_items(items: list[str], reports: set[str]) -> bool:
     """Whether the items are the reports' own years, one each ("08年和09年GDP")."""
     years = [frozenset(dated_years(i)) for i in items]
@@ -1608,7 +1659,8 @@ def analyse(
     if len(parts) < 2:
         return year_asks(whole, query)
     asks: list[Ask] = []
-    for part in parts:
+    for i, part in enumerate(parts):
+        part = _change_asked_again(part, parts[i - 1] if i else "")
         part_tense = tense_of(part) or tense
         # "…目标定的是多少，最后实际增长了多少": a tense word names no subject of its own.
         groups = _untensed(_rural(key_terms(part, places, thesaurus), query), part_tense)
@@ -1643,7 +1695,8 @@ def analyse(
                 shape_of(part),
                 groups,
                 # "一九五二年和一九五八年的钢产量": a part naming its own year asks of that year.
-                _part_years(part, query) or years,
+                _part_years(part, query)
+                or (years if part in itemized else _not_others_years(part, parts, years, query)),
                 asked_unit(part),
                 part_tense,
                 _strict(part, part_tense),
