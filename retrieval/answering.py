@@ -1051,7 +1051,7 @@ def _placed_window(
     for window in ranked[:MISPLACED_TRIES]:
         if not enough(window, ask):
             continue
-        if window.coverage < least and not (wrong and _names_what_was_wrong(window, *wrong)):
+        if window.coverage < least and not (wrong and _names_what_was_wrong(window, *wrong, least)):
             continue
         if ask.unit and not any(
             unit_fits(ask.unit, f.unit) or f.unit in _BARE for f in window.figures
@@ -1068,10 +1068,17 @@ def _placed_window(
     return None
 
 
-def _names_what_was_wrong(window: Window, first: Window, wrong: list[TermGroup]) -> bool:
-    """Whether the window, in the first window's sentence, names every thing that one counted
-    wrongly (each named in the question itself)."""
+def _names_what_was_wrong(
+    window: Window, first: Window, wrong: list[TermGroup], least: float
+) -> bool:
+    """Whether the window names every thing the first window counted wrongly, in that window's
+    sentence (each named in the question itself), or elsewhere matching the question nearly as
+    well as a stand-in must (…学生总数达到三百五十一万人 for 小学生: …小学生有三百一十九万人)."""
     text = normalize(window.text).lower()
+    if not wrong or not all(match(g, text) >= HEAD_MATCH for g in wrong):
+        return False
+    if window.coverage >= least - REPLACEMENT_SLACK and all(len(g.label) >= 2 for g in wrong):
+        return True  # (not 钢, which 轧钢厂 names too)
     # (The same sentence, its ；-parts read apart.)
     lo = min(window.sentence[0], first.sentence[0])
     hi = max(window.sentence[1], first.sentence[1])
@@ -1080,8 +1087,7 @@ def _names_what_was_wrong(window: Window, first: Window, wrong: list[TermGroup])
         window.passage.chunk_id == first.passage.chunk_id
         and "。" not in between
         and "\n" not in between
-        and bool(wrong)
-        and all(g.position >= 0 and match(g, text) >= HEAD_MATCH for g in wrong)
+        and all(g.position >= 0 for g in wrong)
     )
 
 

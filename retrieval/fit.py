@@ -400,6 +400,12 @@ def _said_otherwise(
     itself (交通事故 told as 交通安全), and so is one the report's word names (村卫生室: 卫生院)."""
     for group in ask.groups:
         own, label = group.canonical, group.label
+        aliases = {alias for alias, _ in kinds}
+        if own and own in aliases and label not in aliases:
+            # "到海外直接投资" is 对外直接投资, a kind itself (not 直接投资's; nor is 鞍山钢铁,
+            # a name, the kind 钢铁; 村卫生室, a kind of its own, stays one).
+            question = question.replace(label, own)
+            continue
         if not own or own not in sentence or label in sentence or _kinds(own, kinds):
             continue
         if not any(label.endswith(alias) for alias, _ in kinds):
@@ -462,6 +468,19 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
             # 162亿元，农村贫困人口比上年减少245万人".)
             last = told[-1] if told and not any(v in run for v in heads) else set()
             told.append(own or _kinds(run, kinds) or counted or last)
+        if (
+            not any(told)
+            and any(_WHOLE_TOLD.search(run) for run in runs)
+            and not _WHOLE_TOLD.search(question + normalize(ask.question))
+            and asked - _WHOLE_KINDS
+            # (Named in part, it is told: 入境旅游 by 来华旅游入境总人数.)
+            and not any(
+                k[i : i + 2] in run for k in asked for i in range(len(k) - 1) for run in runs
+            )
+        ):
+            # "少数民族小学生有多少人" is not answered by "…学生总数达到三百五十一万人": a total
+            # naming no kind is every kind's.
+            return TermGroup((min(asked),), 1.0)
         if not any(told) and not names_head:
             # "粮食按人口平均占有量…，总产量达到…万吨": the sentence's subject is the kind (not
             # when the window names the thing asked, a subject of its own).
@@ -485,6 +504,8 @@ def other_kind(window: Window, ask: Ask) -> TermGroup | None:
 
 # "铁路新线中高速铁路", "其中": a part of what is named before (not 中国, 高中, 集中…).
 _PART_OF = re.compile(r"(?<![高初集空心手])中(?![国央心部间小学期等型层外医药职级西东华共文午秋])")
+_WHOLE_TOLD = re.compile(r"总数|总人数")  # (not 合计: "第一个五年合计" sums years)
+_WHOLE_KINDS = frozenset({"全国", "城乡"})  # kinds that are the whole themselves
 _TOWN_OR_COUNTRY = frozenset({"城镇", "农村", "城市", "乡村"})
 _ASIDE = re.compile(r"[（(][^（()）]*[）)]")
 
@@ -1535,8 +1556,11 @@ def _per_unit_unasked(window: Window, ask: Ask) -> list[TermGroup]:
         # (占有粮食, 占用耕地: to hold or use, no share.)
         gap = "(?!有|用|领|据)[^，,。；;的]{0,4}" if word == "占" else ""
 
-        def base(v: str, word: str = word, gap: str = gap) -> str:
-            return f"{word}{gap}{re.escape(v)}"
+        # (单位 as a measure's base opens its phrase: not 全民所有制单位基本建设投资.)
+        lead = r"(?:(?<![\u4e00-\u9fff])|(?<=[和及与的、使将把让年]))" if word == "单位" else ""
+
+        def base(v: str, word: str = word, gap: str = gap, lead: str = lead) -> str:
+            return f"{lead}{word}{gap}{re.escape(v)}"
 
         based = [vs for vs in things if any(len(v) >= 2 and re.search(base(v), upto) for v in vs)]
         # Named only as the base, nowhere on its own.
@@ -1848,6 +1872,10 @@ def _head_counted_later(window: Window, ask: Ask, lead: str) -> list[TermGroup]:
     return out
 
 
+# "…由１７５元增加到４５０元，扣除物价上升因素增长８６．９％": how the same figure is reckoned.
+_HOW_RECKONED = re.compile(
+    r"(?:扣除|剔除|去掉|除去)[^，,；;]{0,6}因素|按(?:可比|不变)?价格计算|按可比口径(?:计算)?"
+)
 _MEASURES = (
     "人数",
     "户数",
@@ -1891,7 +1919,7 @@ def _thing_counted_before(window: Window, ask: Ask) -> list[TermGroup]:
             return []  # "罚款10万余元" for 罚了多少钱: the clause names a word asked
         if not any(
             len(word) >= 2 and tag.startswith("n") and tag != "ns" and not word.endswith(_MEASURES)
-            for word, tag in pos_tags(lead)
+            for word, tag in pos_tags(_HOW_RECKONED.sub("", lead))
         ):
             # "…发放65户12.3万元，100亩", "…，参演人数共计706人次": no thing of its own, only
             # a measure of the same one.
@@ -2177,6 +2205,8 @@ def figure_of_another(window: Window, ask: Ask) -> bool:
         return False
     for _, start, end in fitting:
         lead = re.split(r"[，,；;：:。]", text[: len(before) + start])[-1].strip()
+        # (How it is reckoned names no subject: "…，扣除物价上升因素增长８６．９％".)
+        lead = _HOW_RECKONED.sub("", lead).strip()
         rate = _OWN_RATE.search(lead)
         if rate and _GROWTH_ASKED.search(ask.text) and not asked & set(rate.group(1)):
             continue  # 消费对经济增长的贡献率达到: a rate of its own, not the growth asked

@@ -729,7 +729,7 @@ def _fix_town_typos(text: str, aliases: dict[str, str]) -> str:
 # 是不是 and 要不要 ask; they rule nothing out.
 _EXCLUSION = re.compile(
     r"[（(]?(?:而|但|我|可)?(?:(?<![是])不是|(?<![要])不要|不包括|不含|不算|除去|排除)"
-    r"[^，,。？?！!；;（）()]{1,30}[）)]?"
+    r"[^，,。？?！!；;（）()—]{1,30}[）)]?"  # (a dash closes an aside: "——不是…的目标——")
 )
 
 

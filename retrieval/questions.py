@@ -200,7 +200,7 @@ _MONEY_ASK = re.compile(
 # "国债投资新增公路通车里程多少": a measure that is no money right before the ask; the money
 # word before it only says whose.
 _MEASURE_ASKED = re.compile(
-    r"(?:里程|长度|面积|产量|人数|人次|数量|个数|件数|吨数)[^，,。？?；;]{0,3}(?:多少|几)"
+    r"(?:里程|长度|面积|产量|人数|人次|数量|个数|件数|吨数|仓容|容量|库容)[^，,。？?；;]{0,3}(?:多少|几)"
 )
 # Money a figure is about when the question counts it (能拿多少工资, 存款有多少): in yuan.
 _MONEY_HEAD = "工资|薪水|薪酬|津贴|利润|存款|贷款|赤字|税收|(?<![消浪免])费(?!率)"
@@ -213,8 +213,12 @@ _CHANGE_ASK = re.compile(
     r"(?:增长|增加|提高|下降|减少|上涨|涨|降低|压缩|压减|削减|缩减|减|降|节约|节省|便宜)[了又是为达到]{0,3}多少"
 )
 # "扣掉物价因素实际多了多少": a change in real terms, told as a share.
+_PRICES_TAKEN_OUT = re.compile(
+    r"(?:扣除|扣掉|去掉|除去|剔除)(?:了)?(?:物价|价格|涨价)(?:上涨)?的?(?:因素|水分)(?:以?后)?"
+)
 _REAL_CHANGE = re.compile(
-    r"(?:扣除|扣掉|去掉|除去)(?:了)?(?:物价|价格)(?:上涨)?因素|实际(?:增长|增加|多了|提高)"
+    r"(?:扣除|扣掉|去掉|除去|剔除)(?:了)?(?:物价|价格|涨价)(?:上涨)?的?(?:因素|水分)"
+    r"|实际(?:增长|增加|多了|提高)"
 )
 _YUAN_ASK = re.compile(r"多少钱|多少(?:万|亿)?元|金额")
 _PERCENT_ASK = re.compile(
@@ -448,7 +452,12 @@ def _change_asked_again(part: str, before: str) -> str:
     change = _CHANGE_TAIL.search(before)
     if not again or not change or _CHANGE_WORDS_ASKED.search(part):
         return part
+    if not _CJK_WORD.search(before[: change.start()]):
+        return part  # "…是多少、增长了多少？粮食产量又是多少": the level, asked first, again
     return part[: again.start()] + change.group(0)
+
+
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 _CHANGE_WORDS_ASKED = re.compile(r"增|减|涨|降|提高|下跌|幅|速|率|比例|比重|百分之")
@@ -571,6 +580,12 @@ def asked_unit(text: str) -> str:
         return ""
     if _RANK_ASK.search(text):
         return RANK_UNIT  # "在世界上排第几": 第四位
+    if (
+        _PRICES_TAKEN_OUT.search(text)
+        and not _UNIT_ASK.search(text)
+        and not _MONEY_ASK.search(text)
+    ):
+        return "%"  # "去掉涨价因素实际涨了多少": a real change, told as a share
     if _DURATION_ASK.search(text):
         return DURATION_UNIT  # "多长时间内不变": 五十年内
     # "降了几次存款准备金率": how many times, whatever rate was changed.
@@ -842,6 +857,10 @@ def key_terms(
     # "农村老百姓", "农村老乡": the countryside's people, whom the reports call 农民 (农村 stays:
     # "按全国农村人口平均").
     rest = re.sub(r"(?<=农村)的?(?:老百姓|老乡)", lambda m: written_as("农民", m), rest)
+    # "低保标准一起上调了几成": raised, as the reports write it.
+    rest = re.sub(r"上调|调高", lambda m: written_as("提高", m), rest)
+    # "乡村里的危旧房屋": the countryside's, which the reports call 农村 (not 村里的, a village's).
+    rest = re.sub(r"乡村里的?", lambda m: written_as("农村", m), rest)
     # "上班的人一个星期上几天班": people at work, whom the reports call 职工.
     rest = re.sub(r"上班的人|上班族", lambda m: written_as("职工", m), rest)
     # "…分别是多少？哪年定得高": a clause asking which is higher compares the figures asked.
@@ -852,6 +871,12 @@ def key_terms(
     rest = re.sub(r"(?<=哪个|哪座)(?:城市|地方)|(?<=哪一个|哪一座)(?:城市|地方)", blank, rest)
     # "那两条进藏公路": pointing at things by their number, which the report need not say.
     rest = re.sub(r"(?<![第前后头])(?:这|那)[两三四五六七八九十](?:条|座|家|所|位)", blank, rest)
+    # "城乡居民储蓄…余额是多少": the level of savings, which the reports tell as what they
+    # reached (一九八五年末达到一千六百二十三亿元).
+    if re.search(r"储蓄|存款", rest):
+        rest = re.sub(r"余额(?=是?多少|有多少|为多少)", blank, rest)
+    # "扣掉涨价因素后涨了多少": a change in real terms, as the reports say it (实际增长).
+    rest = _PRICES_TAKEN_OUT.sub(lambda m: written_as("实际", m), rest)
     # "比1952年多出多少": a change asked, as the reports write it (增长).
     rest = re.sub(r"多出(?=了?(?:多少|几))", lambda m: written_as("增长", m), rest)
     # "报告里定的计划数": the verb setting a plan, no thing of its own.
@@ -1554,11 +1579,18 @@ def _part_years(part: str, query: Query) -> set[str]:
 
 
 def _not_others_years(part: str, parts: list[str], years: set[str], query: Query) -> set[str]:
-    """The question's years less those only another part names ("…1982年的报告要求人口自然
-    增长率控制在多少？1985年总人口又要控制在多少": 1985 is the second part's alone)."""
+    """The question's years less those another part opens on ("…1982年的报告要求人口自然增长率
+    控制在多少？1985年总人口又要控制在多少": 1985 is the second part's alone; not "1985年报告中，
+    1984年银行各项贷款…？其中12月…", whose second part goes on with the first's year)."""
     reports = {p[:4] for p in query.periods}
-    theirs = set().union(*(dated_years(p) for p in parts if p != part)) - dated_years(part)
-    return (years - (theirs - reports)) or years
+    # (A later part's: an earlier part's year goes on to the parts after it.)
+    later = parts[parts.index(part) + 1 :] if part in parts else []
+    theirs = {m.group(1) for p in later if (m := _OPENING_YEAR.match(arabic_years(normalize(p))))}
+    return (years - (theirs - reports - dated_years(part))) or years
+
+
+# A part opening on a year of its own, not the report's: "1985年二十九个省区市总人口…".
+_OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})年(?!的?(?:国务院)?(?:政府工作)?报告)")
 
 
 def _years_as_items(items: list[str], reports: set[str]) -> bool:

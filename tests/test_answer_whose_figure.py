@@ -147,3 +147,84 @@ def test_a_clause_after_a_semicolon_names_what_the_first_clause_counted_wrongly(
     answer = ask_reports(question, _national("1986", texts))
     assert "二千七百六十亿元" in answer.text
     assert "五千亿元" not in answer.text
+
+
+def test_a_part_asking_the_same_again_asks_the_same_change_and_keeps_its_own_year() -> None:
+    texts = [
+        "扣除物价上涨因素，这五年农民人均纯收入平均每年增长百分之十三点七，城镇职工家庭人均收入"
+        "平均每年增长百分之六点九。"
+    ]
+    question = "1986年报告里，六五期间农民人均纯收入平均每年增长多少？城镇职工家庭人均收入又是多少"
+    answer = _ask(question, "1986", texts)
+    assert "百分之十三点七" in answer.text
+    assert "百分之六点九" in answer.text
+    texts = [
+        "今后人口的年自然增长率，必须控制在千分之十三以下。",
+        "一九八五年二十九个省、市、自治区的总人口，必须控制在十亿六千万左右。",
+    ]
+    question = (
+        "1982年的报告要求人口年自然增长率控制在多少以下？1985年二十九个省区市总人口又要控制在多少？"
+    )
+    answer = _ask(question, "1982", texts)
+    assert "千分之十三以下" in answer.text
+    assert "十亿六千万左右" in answer.text
+
+
+def test_a_base_per_unit_opens_its_phrase_and_a_body_of_some_ownership_is_no_base() -> None:
+    texts = [
+        "“七五”计划草案规定，五年内全民所有制单位基本建设投资总规模为五千亿元，比“六五”期间增加"
+        "百分之四十九；更新改造投资二千七百六十亿元，比“六五”期间增加百分之八十七。"
+    ]
+    question = "1986年报告中，“七五”期间基本建设投资比“六五”期间增加百分之几？"
+    assert "百分之四十九" in _ask(question, "1986", texts).text
+
+
+def test_savings_prices_taken_out_and_the_countrysides_houses_are_read_as_the_reports_say() -> None:
+    texts = [
+        "城乡居民储蓄存款迅速增加，一九八五年末达到一千六百二十三亿元，比一九八○年末增长三倍。"
+    ]
+    answer = _ask("1986年报告说一九八五年末城乡居民储蓄余额是多少？", "1986", texts)
+    assert "一千六百二十三亿元" in answer.text
+    texts = ["国内市场繁荣，社会消费品零售总额扣除价格因素增长百分之十一点六。"]
+    question = "1994年的报告讲，1993年全国商店卖给老百姓的消费品总额，扣掉涨价因素后涨了多少？"
+    assert "百分之十一点六" in _ask(question, "1994", texts).text
+    texts = ["今年要再开工建设保障性住房、棚户区改造住房共1000万套，改造农村危房150万户。"]
+    answer = _ask("2011年国家打算把乡村里的危旧房屋修缮改造多少户？", "2011", texts)
+    assert "150万户" in answer.text
+
+
+def test_a_capacity_asked_is_no_money_and_an_aside_between_dashes_rules_out() -> None:
+    texts = [
+        "已建成的主要有：新建和改造农村电网高低压线路90万公里；建成仓容250亿公斤的国家粮食储备库。"
+    ]
+    answer = _ask("2000年报告中，两年来国债投资建成的国家粮食储备库仓容是多少？", "2000", texts)
+    assert "250亿公斤" in answer.text
+    texts = [
+        "１９９２年同１９８７年相比，钢产量增长百分之四十二，达到８０００万吨。",
+        "加强原材料工业建设，１９９７年钢产量达到９４００万吨，并努力提高质量。",
+    ]
+    question = "1993年报告中的钢产量——要1992年实际达到的，不是1997年的目标——是多少？"
+    answer = _ask(question, "1993", texts)
+    assert "８０００万吨" in answer.text
+    assert "９４００万吨" not in answer.text
+
+
+def test_a_meeting_place_is_named_where_the_meeting_was() -> None:
+    texts = [
+        "江泽民主席两度访欧，中国与欧盟领导人举行会晤，推动了中欧关系的发展。"
+        "江泽民主席与克林顿总统在奥克兰的会晤，使中美关系得到恢复和改善。"
+    ]
+    question = "2000年报告里，1999年江泽民主席和克林顿总统在哪儿见的面？"
+    assert "奥克兰" in _ask(question, "2000", texts).text
+
+
+def test_a_kind_asked_in_everyday_words_is_the_kind_the_reports_word_names() -> None:
+    texts = ["企业“走出去”步伐明显加快，累计对外直接投资2200亿美元，对外工程承包营业额3352亿美元。"]
+    answer = _ask("2011年报告讲，过去五年咱们企业到海外直接投资一共砸了多少钱？", "2011", texts)
+    assert "2200亿美元" in answer.text
+    texts = [
+        "包括将国有企业下岗职工基本生活费水平、失业保险金水平、城镇居民最低生活保障金水平提高30％；"
+        "增加机关事业单位在职职工工资。"
+    ]
+    question = "2000年报告讲，去年起下岗职工生活费、失业金和城市低保标准一起上调了几成？"
+    assert "30％" in _ask(question, "2000", texts).text
