@@ -401,7 +401,14 @@ def _said_otherwise(
     for group in ask.groups:
         own, label = group.canonical, group.label
         aliases = {alias for alias, _ in kinds}
-        if own and own in aliases and label not in aliases:
+        named = _kinds(label, kinds)
+        if (
+            own
+            and own in aliases
+            and label not in aliases
+            and named
+            and named != _kinds(own, kinds)
+        ):
             # "到海外直接投资" is 对外直接投资, a kind itself (not 直接投资's; nor is 鞍山钢铁,
             # a name, the kind 钢铁; 村卫生室, a kind of its own, stays one).
             question = question.replace(label, own)

@@ -233,7 +233,16 @@ def _plan_heading(section: str, year: str, asked: set[str]) -> bool:
     return bool(plans) and not told_years(section) & asked
 
 
-_BASE_YEAR = re.compile(r"比\s*((?:19|20)\d{2})\s*年")
+# "比1955年", "較1955年" (较), "同1955年相比": a comparison's base year.
+_BASE_YEAR = re.compile(
+    r"(?:比|较|同(?=\s*(?:19|20)\d{2}\s*年(?:相比|比较)))\s*((?:19|20)\d{2})\s*年"
+)
+
+
+# A base year the question itself names: "比1957年", "跟1957年比", "同1957年相比".
+_ASKED_BASE = re.compile(
+    r"(?:比|较)\s*((?:19|20)\d{2})\s*年|(?:跟|和|与|同)\s*((?:19|20)\d{2})\s*年(?:相比|比较|比)"
+)
 
 
 def _compared_after(clause: str, asked: set[str]) -> bool:
@@ -357,7 +366,12 @@ def told_of_another_year(
             return True
     # "棉花产量255万吨，比1980年预计增加25万吨" is a later year's than 1979: a figure compared
     # with the year asked (or a later one) is told of a year after it.
-    if asked and _compared_after(window.text, asked):
+    # (Not the report's own year: "1957年政府工作报告中，1955年手工业总产值", read against
+    # "手工業总产值达到一百一十七亿元，較1955年增長了16％".)
+    # (Nor one the question compares with itself: "跟1957年比，农业用拖拉机台数增长了多少".)
+    bases = {y for pair in _ASKED_BASE.findall(question) for y in pair if y}
+    compared = asked - bases
+    if compared and _compared_after(window.text, (compared - report_years(ask.text)) or compared):
         return True
     # "北斗溪镇2025年度的危房改造补助资金" is not "完成2024年度危房改造补助资金13.8万元发放": the
     # figure's own clause names another year.

@@ -228,3 +228,29 @@ def test_a_kind_asked_in_everyday_words_is_the_kind_the_reports_word_names() -> 
     ]
     question = "2000年报告讲，去年起下岗职工生活费、失业金和城市低保标准一起上调了几成？"
     assert "30％" in _ask(question, "2000", texts).text
+
+
+def test_a_total_naming_no_kind_is_not_one_kinds() -> None:
+    texts = [
+        "全国少数民族的学生数目增长得很快。在全国的三千六百万的少数民族人口中，学生总数达到三百五十一"
+        "万人。一九五八年上半年小学生有三百一十九万人，中等学校学生三十一万人。"
+    ]
+    answer = _ask("1959年报告里，1958年上半年全国少数民族小学生有多少人？", "1959", texts)
+    assert "三百一十九万人" in answer.text
+    assert "三百五十一万人" not in answer.text
+
+
+def test_a_clause_saying_how_a_figure_is_reckoned_goes_on_with_its_thing() -> None:
+    texts = ["全国城乡居民平均消费水平由１７５元增加到４５０元，扣除物价上升因素增长８６．９％。"]
+    question = "那年（1987年）的报告讲，八年下来城乡老百姓人均消费去掉涨价因素实际涨了多少？"
+    assert "８６．９％" in _ask(question, "1987", texts).text
+
+
+def test_a_figure_compared_with_the_year_asked_is_a_later_years() -> None:
+    texts = ["这一年，手工業总产值达到一百一十七亿元，較1955年增長了16％。"]
+    answer = _ask("1957年政府工作报告中，1955年手工业总产值是多少？", "1957", texts)
+    assert answer.abstained
+    assert (
+        "一百一十七亿元"
+        in _ask("1957年政府工作报告中，1956年手工业总产值是多少？", "1957", texts).text
+    )
