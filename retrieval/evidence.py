@@ -511,6 +511,18 @@ def _from_the_year_before(own: str, ask: Ask, report: str) -> bool:
     return bool(_FROM_LAST_YEAR.search(normalize(own)))
 
 
+# "比一九五八年的三亿八千万吨增长百分之三十六": the base's own level, told with its year.
+_BASE_LEVEL = re.compile(
+    r"(?:比|较|由|从)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*[〇零一二两三四五六七八九十百千万亿\d.]"
+)
+
+
+def base_level_told(window: Window, years: set[str]) -> bool:
+    """Whether the window tells the level of a year asked as a comparison's base."""
+    told = _BASE_LEVEL.findall(arabic_years(normalize(window.text)))
+    return bool(years & set(told))
+
+
 def wrong_tense(window: Window, ask: Ask) -> bool:
     """A plan given for a question that insists on the result (实际, 最终), or the reverse."""
     if WHEN_DONE.search(normalize(ask.text)):
@@ -542,7 +554,14 @@ def wrong_tense(window: Window, ask: Ask) -> bool:
         return False  # "过去一年，我们的各项工作取得了很大成绩。…涨幅控制在3.3%，…": results
     if ask.tense == "actual" and _from_the_year_before(own, ask, window.passage.period[:4]):
         return False
-    lean = _tense_lean(ask, text[_tense_start(text, s_start, None) : s_end], own)
+    past = {y for y in ask.years if y < window.passage.period[:4]}
+    if ask.tense == "actual" and base_level_told(window, past):
+        return False  # "…将达到五亿二千万吨，比一九五八年的三亿八千万吨增长…": 1958's level
+    # (将 before a change is a plan only for years over by the report: "第一个五年合计将达到"
+    # in 1957 estimates the year the report is in.)
+    facts = _years_of_facts(ask)
+    will = bool(facts) and all(y < window.passage.period[:4] for y in facts)
+    lean = _tense_lean(ask, text[_tense_start(text, s_start, None) : s_end], own, will=will)
     if lean == 0 and ask.tense == "actual":
         # "今年要继续采取有效措施，…。粮食总产量稳定在…，棉花总产量稳定在４００万吨": a sentence
         # telling no tense goes on with the plan the sentence before opens.

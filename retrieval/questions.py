@@ -254,6 +254,7 @@ _LIST_ASK = re.compile(
 _YESNO_ASK = re.compile(r"是否|有没有|是不是|能不能|有无|吗[？?]?$")
 _ASK_WORD = re.compile(
     r"多少|几(?:个|项|次|名|人|户|家|起|条|台|处|场|期|份|所|座|栋|批|件)?|哪些|哪几|哪个|哪里|什么|如何|"
+    r"哪一?(?:台|座|家|所|条|项|种|类|部|届|批|款)|"
     r"怎么|怎样|是否|有没有|有无|谁|何时|吗|比例|占比|[^\s，,]{0,2}率|金额是多少"
 )
 # "是谁/何人/哪位": the answer is a person, so it must name one.
@@ -441,7 +442,8 @@ _SAME_AGAIN = re.compile(r"(?:又(?:是|有)?(?:多少|几)|呢)[？?。]?$")
 # "平均每年增长多少": the change a part asks, from its words saying how it is measured.
 _CHANGE_TAIL = re.compile(
     r"(?:平均每年|每年平均|年均|平均)?(?:比上年|同比)?(?:实际)?"
-    r"(?:增长|增加|提高|下降|减少|降低|上涨)了?(?:百分之几|多少|几)[？?。]?$"
+    r"(?:增长|增加|提高|下降|减少|降低|上涨)了?(?:的?(?:目标|预期|指标)(?:是|为)?)?"
+    r"(?:百分之几|多少|几)[？?。]?$"
 )
 
 
@@ -454,7 +456,8 @@ def _change_asked_again(part: str, before: str) -> str:
         return part
     if not _CJK_WORD.search(before[: change.start()]):
         return part  # "…是多少、增长了多少？粮食产量又是多少": the level, asked first, again
-    return part[: again.start()] + change.group(0)
+    # ("农村居民人均纯收入的目标又是多少": its 的目标 is the tail's own.)
+    return re.sub(r"的?(?:目标|预期|指标)?$", "", part[: again.start()]) + change.group(0)
 
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
