@@ -860,8 +860,9 @@ def key_terms(
     # "农村老百姓", "农村老乡": the countryside's people, whom the reports call 农民 (农村 stays:
     # "按全国农村人口平均").
     rest = re.sub(r"(?<=农村)的?(?:老百姓|老乡)", lambda m: written_as("农民", m), rest)
-    # "低保标准一起上调了几成": raised, as the reports write it.
-    rest = re.sub(r"上调|调高", lambda m: written_as("提高", m), rest)
+    # "低保标准一起上调了几成": raised, as the reports write it (not "往上调到了多少", which the
+    # reports write as 调高到).
+    rest = re.sub(r"(?<!往)(?:上调|调高)(?!到|至)", lambda m: written_as("提高", m), rest)
     # "乡村里的危旧房屋": the countryside's, which the reports call 农村 (not 村里的, a village's).
     rest = re.sub(r"乡村里的?", lambda m: written_as("农村", m), rest)
     # "上班的人一个星期上几天班": people at work, whom the reports call 职工.

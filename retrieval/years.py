@@ -370,7 +370,7 @@ def told_of_another_year(
     # (Not the report's own year: "1957年政府工作报告中，1955年手工业总产值", read against
     # "手工業总产值达到一百一十七亿元，較1955年增長了16％".)
     # "…比一九五八年的三亿八千万吨增长百分之三十六" tells 1958's level as its base.
-    if base_level_told(window, (asked - report_years(ask.text)) or asked):
+    if base_level_told(window, set(ask.years) - report_years(ask.text)):
         return False
     # (Nor one the question compares with itself: "跟1957年比，农业用拖拉机台数增长了多少".)
     bases = {y for pair in _ASKED_BASE.findall(question) for y in pair if y}
