@@ -209,7 +209,9 @@ def one_of_many(window: Window, ask: Ask) -> TermGroup | None:
             return TermGroup((named[0],), 1.0)
     # "内蒙古、新疆、广西、宁夏四个自治区，一九五八年工业总产值…增长百分之八十八": the figure is
     # the counted group's, no sum for 广西 alone.
-    for run in _LISTED_COUNTED.finditer(folded):
+    # (From the sentence's start: a window may begin after the list, "一九五八年工业总产值…".)
+    upto = normalize(window.passage.text[window.sentence[0] : window.end]).lower()
+    for run in _LISTED_COUNTED.finditer(upto):
         if run.group(2) in question:
             continue  # "四个自治区的工业总产值": the group itself is asked
         named = [item for item in run.group(1).split("、") if _names_item(question, item)]

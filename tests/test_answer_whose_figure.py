@@ -285,3 +285,16 @@ def test_a_target_asked_again_and_a_thing_asked_with_which_are_parts_of_their_ow
     answer = _ask(question, "1994", texts)
     assert "曙光一号" in answer.text
     assert "第七届全国运动会" in answer.text
+
+
+def test_which_kind_is_more_stays_a_comparison_and_a_groups_list_counts_from_its_sentence() -> None:
+    texts = ["对全镇11栋D类、17栋C类危险房屋开展巡查，排查隐患23处。"]
+    answer = _town("县溪镇巡查的危险房屋里，D类和C类各有多少栋？哪类多？", texts)
+    assert "11栋" in answer.text and "17栋" in answer.text
+    assert "排查隐患23处" not in answer.text
+    texts = [
+        "据统计，内蒙古、新疆、广西、宁夏四个自治区，一九五八年工业总产值比一九五七年增长百分之"
+        "八十八，粮食产量也增长了百分之八十三。"
+    ]
+    answer = _ask("1959年报告里，宁夏回族自治区1958年工业总产值比1957年增长了多少？", "1959", texts)
+    assert "百分之八十八" not in answer.text
