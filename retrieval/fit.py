@@ -330,13 +330,19 @@ def clause_lead(text: str, start: int, marks: str = _CLAUSE_ENDS) -> str:
     return text[max(text.rfind(mark, 0, start) for mark in marks) + 1 : start]
 
 
+def clause_end(text: str, at: int) -> int:
+    """Where the clause running on from `at` (a figure's end) ends: its next mark, or the end."""
+    return min(
+        (i for i in (text.find(mark, at) for mark in _CLAUSE_ENDS) if i >= 0), default=len(text)
+    )
+
+
 def figure_clauses(window: Window, ask: Ask) -> list[str]:
     """The ，/；-clauses (folded) holding the figures that could answer."""
     text = normalize(window.text).lower()
     clauses = []
     for _, start, end in _fitting_places(window, ask):
-        rights = [i for i in (text.find(mark, end) for mark in _CLAUSE_ENDS) if i >= 0]
-        clauses.append(clause_lead(text, start) + text[start : min(rights, default=len(text))])
+        clauses.append(clause_lead(text, start) + text[start : clause_end(text, end)])
     return clauses
 
 
@@ -629,9 +635,8 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
         # The figure's own clause; the window's first clause also has the sentence before.
         clause = _clause_start(text, end)
         # The clause runs on past the figure when the count comes first (近千万知识青年上山下乡).
-        closes = [i for i in (text.find(mark, end) for mark in "，,；;。") if i >= 0]
-        clause_end = min(closes, default=len(text))
-        said = (before if clause == 0 else "") + text[clause:clause_end]
+        end_of_clause = clause_end(text, end)
+        said = (before if clause == 0 else "") + text[clause:end_of_clause]
         # "对于少数民族地区，本年预算共支出…": a clause naming the topic heads the figure's own.
         lead = _clause_start(text, max(clause - 1, 0))
         topic_clause = text[lead : clause - 1] if clause else _last_clause(before)
@@ -649,7 +654,7 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
         told.append(_subgroups(said) | reworded)
         # (To the clause's end when it only says what the figure is taken of: "在全国的三千六百万
         # 的少数民族人口中".)
-        run_end = clause_end if _TOPIC_CLAUSE.fullmatch(text[clause:clause_end]) else end
+        run_end = end_of_clause if _TOPIC_CLAUSE.fullmatch(text[clause:end_of_clause]) else end
         run_start = max(start, clause)
         if own and start >= clause and _FROM_TO.match(text[start:end]):
             own.append(own[-1])  # "可再生能源装机规模由6.5亿千瓦增至12亿千瓦": the same one's
@@ -1193,8 +1198,7 @@ def _turned_into(window: Window, ask: Ask) -> bool:
     text = normalize(window.text).lower()
     afters = []
     for _, _, end in _fitting_places(window, ask):
-        rights = [i for i in (text.find(mark, end) for mark in _CLAUSE_ENDS) if i >= 0]
-        afters.append(text[end : min(rights, default=len(text))])
+        afters.append(text[end : clause_end(text, end)])
     return bool(afters) and all(_TURNED_INTO.search(after[:12]) for after in afters)
 
 
@@ -1922,8 +1926,7 @@ def _thing_counted_before(window: Window, ask: Ask) -> list[TermGroup]:
         return []
     for start, end in fitting:
         lead = clause_lead(text, start)
-        rights = [i for i in (text.find(mark, end) for mark in _CLAUSE_ENDS) if i >= 0]
-        clause = lead + text[start : min(rights, default=len(text))]
+        clause = lead + text[start : clause_end(text, end)]
         if any(match(g, clause) >= 0.9 for g in ask.groups):
             return []  # "罚款10万余元" for 罚了多少钱: the clause names a word asked
         if not any(

@@ -216,10 +216,7 @@ _CHANGE_ASK = re.compile(
 _PRICES_TAKEN_OUT = re.compile(
     r"(?:扣除|扣掉|去掉|除去|剔除)(?:了)?(?:物价|价格|涨价)(?:上涨)?的?(?:因素|水分)(?:以?后)?"
 )
-_REAL_CHANGE = re.compile(
-    r"(?:扣除|扣掉|去掉|除去|剔除)(?:了)?(?:物价|价格|涨价)(?:上涨)?的?(?:因素|水分)"
-    r"|实际(?:增长|增加|多了|提高)"
-)
+_REAL_CHANGE = re.compile(rf"{_PRICES_TAKEN_OUT.pattern}|实际(?:增长|增加|多了|提高)")
 _YUAN_ASK = re.compile(r"多少钱|多少(?:万|亿)?元|金额")
 _PERCENT_ASK = re.compile(
     # (Not a share the question gives: "增长百分之一百一十一，那…产量是多少万立方公尺".)
@@ -435,8 +432,6 @@ _SETTING_VERBS = frozenset({"定", "订", "定下", "确定", "提出"})
 _DONE_VERBS = frozenset({"完成", "实现", "落实", "安排"})
 
 
-# Words that ask how much something changed without naming it ("比上年增长多少"): a part made
-# only of them is about the part before's subject.
 # "…又是多少", "…呢": the ask before asked again, of the thing this part names.
 _SAME_AGAIN = re.compile(r"(?:又(?:是|有)?(?:多少|几)|呢)[？?。]?$")
 # "平均每年增长多少": the change a part asks, from its words saying how it is measured.
@@ -461,9 +456,11 @@ def _change_asked_again(part: str, before: str) -> str:
 
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
-
-
 _CHANGE_WORDS_ASKED = re.compile(r"增|减|涨|降|提高|下跌|幅|速|率|比例|比重|百分之")
+
+
+# Words that ask how much something changed without naming it ("比上年增长多少"): a part made
+# only of them is about the part before's subject.
 _CHANGE_ONLY = re.compile(
     r"上年|去年|前年|同比|环比|增长|增加|提高|上升|上涨|下降|减少|降低|增幅|增速|涨幅|幅度|涨|降"
 )
@@ -1582,13 +1579,12 @@ def _part_years(part: str, query: Query) -> set[str]:
     return own if own - {p[:4] for p in query.periods} else set()
 
 
-def _not_others_years(part: str, parts: list[str], years: set[str], query: Query) -> set[str]:
-    """The question's years less those another part opens on ("…1982年的报告要求人口自然增长率
+def _not_others_years(part: str, later: list[str], years: set[str], query: Query) -> set[str]:
+    """The question's years less those a later part opens on ("…1982年的报告要求人口自然增长率
     控制在多少？1985年总人口又要控制在多少": 1985 is the second part's alone; not "1985年报告中，
-    1984年银行各项贷款…？其中12月…", whose second part goes on with the first's year)."""
+    1984年银行各项贷款…？其中12月…", whose second part goes on with the first's year: an earlier
+    part's year goes on to the parts after it)."""
     reports = {p[:4] for p in query.periods}
-    # (A later part's: an earlier part's year goes on to the parts after it.)
-    later = parts[parts.index(part) + 1 :] if part in parts else []
     theirs = {m.group(1) for p in later if (m := _OPENING_YEAR.match(arabic_years(normalize(p))))}
     return (years - (theirs - reports - dated_years(part))) or years
 
@@ -1695,8 +1691,8 @@ def analyse(
     if len(parts) < 2:
         return year_asks(whole, query)
     asks: list[Ask] = []
-    for i, part in enumerate(parts):
-        part = _change_asked_again(part, parts[i - 1] if i else "")
+    for i, listed in enumerate(parts):
+        part = _change_asked_again(listed, parts[i - 1] if i else "")
         part_tense = tense_of(part) or tense
         # "…目标定的是多少，最后实际增长了多少": a tense word names no subject of its own.
         groups = _untensed(_rural(key_terms(part, places, thesaurus), query), part_tense)
@@ -1723,8 +1719,8 @@ def analyse(
             mine = {g.label for g in groups}
             groups = [g for g in inherited if g.label not in mine] + groups
         groups = _untensed(groups, part_tense)
-        if part in itemized:
-            groups = _item_heads(groups, [p for p in itemized if p != part])
+        if listed in itemized:
+            groups = _item_heads(groups, [p for p in itemized if p != listed])
         asks.append(
             Ask(
                 part,
@@ -1732,7 +1728,11 @@ def analyse(
                 groups,
                 # "一九五二年和一九五八年的钢产量": a part naming its own year asks of that year.
                 _part_years(part, query)
-                or (years if part in itemized else _not_others_years(part, parts, years, query)),
+                or (
+                    years
+                    if listed in itemized
+                    else _not_others_years(part, parts[i + 1 :], years, query)
+                ),
                 asked_unit(part),
                 part_tense,
                 _strict(part, part_tense),

@@ -365,14 +365,13 @@ def told_of_another_year(
             return True
         if _plan_heading(window.passage.section, report_year, earlier):
             return True
-    # "棉花产量255万吨，比1980年预计增加25万吨" is a later year's than 1979: a figure compared
-    # with the year asked (or a later one) is told of a year after it.
-    # (Not the report's own year: "1957年政府工作报告中，1955年手工业总产值", read against
-    # "手工業总产值达到一百一十七亿元，較1955年增長了16％".)
     # "…比一九五八年的三亿八千万吨增长百分之三十六" tells 1958's level as its base.
     if base_level_told(window, set(ask.years) - report_years(ask.text)):
         return False
-    # (Nor one the question compares with itself: "跟1957年比，农业用拖拉机台数增长了多少".)
+    # "棉花产量255万吨，比1980年预计增加25万吨" is a later year's than 1979: a figure compared
+    # with the year asked (or a later one) is told of a year after it. (Not the report's own
+    # year: "1957年政府工作报告中，1955年手工业总产值" against "手工業总产值达到一百一十七亿元，
+    # 較1955年增長了16％"; nor one the question compares with itself: "跟1957年比，…增长了多少".)
     bases = {y for pair in _ASKED_BASE.findall(question) for y in pair if y}
     compared = asked - bases
     if compared and _compared_after(window.text, (compared - report_years(ask.text)) or compared):
