@@ -59,6 +59,8 @@ from retrieval.fit import (
     figure_of_another,
     figure_places,
     fine_for_value,
+    former_for_now,
+    instance_unnamed,
     is_village,
     kind_unsaid,
     kinds_for_amount,
@@ -79,17 +81,21 @@ from retrieval.fit import (
     part_for_total,
     part_of_country_for_whole,
     plan_asked,
+    plan_unnamed,
     point_for_average,
     rate_for_total,
     ratio_for_amount,
+    route_unnamed,
     stock_for_addition,
     target_for_result,
     things_unnamed,
     told_as_unwanted,
     told_before_the_event,
     total_for_each,
+    yuan_for_sum,
 )
 from retrieval.lexicon import pos_tags
+from retrieval.loading import dated_line
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import (
     PROVINCES,
@@ -114,6 +120,7 @@ from retrieval.questions import (
     TermGroup,
     analyse,
     asks_person,
+    asks_report_date,
     has_chinese,
     is_compare,
     sanitize,
@@ -148,6 +155,8 @@ EMPTY_QUESTION = "请输入一个关于镇政府工作报告的问题，例如�
 
 Retrieve = Callable[[Query, int], list[Passage]]
 ReportWords = Callable[[str], str]
+# A report's first passage, by doc_id: its heading, issuer and date.
+Opening = Callable[[str], Passage | None]
 Quote = tuple[Passage, int, int]
 
 MAX_FIGURE_ANSWER = 120
@@ -963,10 +972,15 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not level_for_rate(window, ask)
         and not change_of_another(window, ask)
         and not opposite_act(window, ask)
+        and not former_for_now(window, ask)
+        and not yuan_for_sum(window, ask)
+        and not plan_unnamed(window, ask)
+        and not route_unnamed(window, ask)
         and not act_done_to_unsaid(window, ask)
         and not named_other(window, ask)
         and not other_kind_of_head(window, ask)
         and not lone_thing_unnamed(window, ask)
+        and not instance_unnamed(window, ask)
         and not other_trade(window, ask)
         and not stock_for_addition(window, ask)
         and not addition_for_stock(window, ask)
@@ -1148,6 +1162,9 @@ def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> 
         and w.coverage >= _trust_needed(w, ask)
         # 多少个 fits any count: then the counted thing itself must be at least partly there.
         and (ask.unit != "个" or head_seen(w, ask))
+        # A share asked loosely is no growth (农业投资占总投资的比重 is not 农业总产值每年要增长
+        # 百分之四到五).
+        and not (_SHARE_ASKED.search(ask.text) and _growth_only(w))
         # A thing with known other names (外汇储备, 外汇家底) is named by one of them.
         and (head_seen(w, ask) or not _named_many_ways(ask))
         # "接待了多少游客": people counted by their name, not by 多少人, are named there.
@@ -1164,6 +1181,17 @@ def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> 
         and (not _PLAN_ASKED.search(ask.text) or reads_as_plan(sentence_text(w)))
     ]
     return trusted[0] if trusted else None
+
+
+_SHARE_ASKED = re.compile(r"比重|比例|占比|份额|所占|占了?(?:百分之)?多少")
+_GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|下降|降低|减少|上升|回落|增)(?:了|到|为)?$")
+
+
+def _growth_only(window: Window) -> bool:
+    """Whether every rate the window gives is a growth or fall (…每年要增长百分之四到五)."""
+    text = normalize(window.text)
+    rates = [(f, s) for f, s, _ in figure_places(window) if f.unit in ("%", "‰")]
+    return bool(rates) and all(_GROWTH_BEFORE.search(text[:s]) for _, s in rates)
 
 
 # A question in a plan's own words (not 今年, which may ask what was done this year).
@@ -1852,6 +1880,7 @@ def answer(
     k: int = 8,
     thesaurus: Path | None = None,
     report_words: ReportWords | None = None,
+    opening: Opening | None = None,
 ) -> Answer:
     """Answer a question from the reports in their own words, or say the reports do not say."""
     text = sanitize(query.text)
@@ -1865,6 +1894,10 @@ def answer(
         return _abstain(query, catalog, "能回答这个问题的内容（请用中文提问）")
     if missing := _missing_reports(query, catalog):
         return _abstain(query, catalog, f"{'、'.join(missing)}的报告")
+    if opening is not None and asks_report_date(text):
+        dated = _report_date(query, catalog, opening)
+        if dated is not None:
+            return dated
     words = thesaurus_groups(thesaurus or CORPUS_DIR / "thesaurus.txt")
     retrieve = _searching_what_is_asked(retrieve)
     asks = analyse(text, query, catalog, words)
@@ -1971,6 +2004,44 @@ def answer(
         result.passages = considered
         return result
     return _compose(query, asks, results, considered)
+
+
+def _report_date(query: Query, catalog: list[ReportMeta], opening: Opening) -> Answer | None:
+    """When the reports asked of were dated or published ("工作总结落款是哪一天"): the line of
+    each one's opening that gives its date (（2025年7月4日）, 发布时间:2022-01-20), labelled by
+    report; None when the question names no town or period to say which reports."""
+    known = {m.town for m in catalog}
+    towns = [t for t in query.towns if t in known]
+    if not towns and not query.periods:
+        return None
+    reports = sorted(
+        (
+            m
+            for m in catalog
+            if (not towns or m.town in towns)
+            and (not query.periods or any(period_matches(p, m.period) for p in query.periods))
+        ),
+        key=lambda m: (m.town, period_sort_key(m.period)),
+    )
+    if not reports or len(reports) > EACH_REPORT_MAX:
+        return None
+    ask = Ask(query.text, Shape.OPEN)
+    results: list[tuple[Scope, list[Piece | None]]] = []
+    passages: list[Passage] = []
+    for meta in reports:
+        first = opening(meta.doc_id)
+        span = dated_line(first.text, meta.date) if first and meta.date else None
+        label = f"{meta.town}{period_label(meta.period)}"
+        piece = Piece([(first, *span)]) if first and span else None
+        results.append((Scope(query, label, period=meta.period), [piece]))
+        passages += [first] if first else []
+    if not any(pieces[0] for _, pieces in results):
+        labels = "、".join(dict.fromkeys(scope.label for scope, _ in results))
+        return _abstain(query, catalog, f"{labels}报告的落款日期或发布时间")
+    # A period's other document (the congress's resolution on the report) that gives no date.
+    dated = {scope.label for scope, pieces in results if pieces[0]}
+    results = [(scope, found) for scope, found in results if found[0] or scope.label not in dated]
+    return _compose(query, [ask], results, passages)
 
 
 def _searching_what_is_asked(retrieve: Retrieve) -> Retrieve:
@@ -2197,9 +2268,11 @@ def _compose(
             # A quote inside another ask's longer quote (446元 within 446元，…610元) is told there.
             grown = [joined[(p.chunk_id, s, e)] for p, s, e in piece.quotes]
             own = [q for q in grown if not any(_within(q, o) for o in quoted)]
+            # A list item cut from its words by a chunk's end (…规定的：\n\n一、) quotes nothing.
+            own = [(p, s, e) for p, s, e in own if _MARKER_ONLY.sub("", p.text[s:e]).strip()]
             if own:
                 texts.append("；".join(cite(p, s, e) for p, s, e in own))
-        body = "；".join(dict.fromkeys(texts)) if any(p for p in pieces) else NOT_MENTIONED
+        body = "；".join(dict.fromkeys(texts)) if texts else NOT_MENTIONED
         # A period no report covers (去年) is told of by another report: name that report.
         told_of = next(
             (p for p in query.periods if scope.require and _period_words(p) == scope.require), ""
@@ -2220,6 +2293,11 @@ def _compose(
         towns=query.towns,
         periods=query.periods,
     )
+
+
+_MARKER_ONLY = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
+)
 
 
 def _joined(quotes: list[Quote]) -> dict[tuple[str, int, int], Quote]:

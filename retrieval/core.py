@@ -112,6 +112,7 @@ class TownQA:
             lambda q, k: self.retrieve(q, k),
             self.catalog(),
             report_words=self.index.snapshot.report_words,
+            opening=self.index.snapshot.opening,
         )
         passages = result.passages or (self.retrieve(query) if query.text else [])
         return query, result, passages

@@ -90,6 +90,7 @@ _EQUIVALENT_UNITS = [
     {"次", "场", "轮", "期", "批", "批次"},
     # Verbal measure words: 巡查了多少趟 is answered by 巡河80余次.
     {"次", "趟", "回", "遍"},
+    {"起", "次"},  # 闹出了多少起浪费事件 is answered by 发生的浪费事件就有五十多次
     # Days: 要花几天 is answered by 4个工作日以内.
     {"天", "个工作日", "工作日"},
     # Areas: 面积有多大 is answered in any of them.

@@ -32,6 +32,8 @@ from retrieval.lexicon import (
     pos_tags,
     sibling_sets,
     subgroup_words,
+    word_frequency,
+    word_tag,
 )
 from retrieval.models import Passage
 from retrieval.places import NATIONAL, PROVINCES, plan_names
@@ -102,15 +104,30 @@ def kinds_for_amount(window: Window, ask: Ask) -> bool:
 # "据十二个省的不完全统计": a count made in so many provinces only.
 _SOME_PROVINCES = re.compile(r"据[^，,。；;]{0,6}?[一二三四五六七八九十\d]+个(?:省|市|县|地区)")
 _WHOLE_ASK = re.compile(r"全国|所有|全部")
+# "有的公社还办了年产八百吨合成氨的小洋化肥厂": what some of them did.
+# (Opening its clause: not 原有的, 现有的, 所有的.)
+_SOME_OF_THEM = re.compile(r"(?:^|[，,；;：:\s])(?:有的|有些|个别)")
 
 
 def part_of_country_for_whole(window: Window, ask: Ask) -> bool:
     """ "全国所有省份社办的…组织一共有多少个" is not answered by "…，据十二个省的不完全统计，有
-    七千六百九十个": the whole country is asked, and the figure counts some provinces only."""
+    七千六百九十个": the whole country is asked, and the figure counts some provinces only (or
+    what some did: 有的公社还办了年产八百吨合成氨的小洋化肥厂)."""
     if not _WHOLE_ASK.search(ask.text):
         return False
     lead = normalize(window.passage.text[window.sentence[0] : window.end])
-    return bool(_SOME_PROVINCES.search(lead))
+    # (The question itself asking by what some provinces counted, or some did, is answered.)
+    question = normalize(ask.question or ask.text)
+    if _SOME_PROVINCES.search(lead) and not _SOME_PROVINCES.search(question):
+        return True
+    # What some did, in the figures' own clauses (not 有的已经基本消灭…，血吸虫病的患者…).
+    if _SOME_OF_THEM.search(question):
+        return False
+    text = normalize(window.text)
+    places = _fitting_places(window, ask)
+    return bool(places) and all(
+        _SOME_OF_THEM.search("，" + clause_lead(text, s)) for _, s, _ in places
+    )
 
 
 # A measure per acre or per head (亩产量, 单产, 人均): a part of the output, not the whole.
@@ -842,6 +859,76 @@ _LOSS = re.compile(r"损失|减产|减收|少收")
 
 
 # "还没消除风险的", "尚未脱贫的": an act not (yet) done, the two characters after naming it.
+# A level as it was before (原来日产量总是停留在六百吨到八百五十吨之间), not a base compared with
+# (比原来设想的六百亿元).
+_FORMER = re.compile(r"(?<![比较于])(?:原来|原先|原本)")
+_FORMER_ASKED = re.compile(r"原来|原先|原本|本来|起初|最初|当初|以前|之前|此前|过去|早先|先前")
+
+
+def former_for_now(window: Window, ask: Ask) -> bool:
+    """ "阿干镇煤矿经过整风后日产量达到多少" is not answered by "…煤矿原来日产量总是停留在六百吨
+    到八百五十吨之间": each figure that could answer is what was so before, and the question
+    asks of no earlier time."""
+    if _FORMER_ASKED.search(ask.text):
+        return False
+    text = normalize(window.text)
+    places = _fitting_places(window, ask)
+    return bool(places) and all(_FORMER.search(clause_lead(text, s)) for _, s, _ in places)
+
+
+# "多少亿元", "几千万元": a sum asked in ten-thousands or hundred-millions of yuan.
+_SCALED_MONEY_ASK = re.compile(r"(?:多少|几)[十百千]?[万亿](?:元|块|美元)")
+
+
+def yuan_for_sum(window: Window, ask: Ask) -> bool:
+    """ "1978年全国财政收入总额是多少亿元" is not answered by "每百元工业固定资产净值提供的税收
+    利润，1977年为31.5元，1978年为35.5元": the sum is asked in 万元 or 亿元, and every sum of money
+    that could answer is a few yuan (so much a head, or per hundred yuan)."""
+    if not _SCALED_MONEY_ASK.search(normalize(ask.text)):
+        return False
+    money = [f for f, _, _ in _fitting_places(window, ask) if f.unit in ("元", "美元")]
+    return bool(money) and not any(re.search(r"[万亿]", f.text) for f in money)
+
+
+def plan_unnamed(window: Window, ask: Ask) -> bool:
+    """ "第二个五年计划的钢产量指标是多少" is not answered by "…第一个五年合计将达到一千六百三十
+    万吨，而旧中国…49年合计的钢产量不过七百六十万吨": a five-year plan asked, which neither the
+    passage up to the figure nor its section names, and the figure's sentence speaks of another
+    plan."""
+    plans = [g for g in ask.groups if not g.setting and plan_names(g.label)]
+    if not plans:
+        return False
+    upto = normalize(window.passage.text[: window.end] + window.passage.section).lower()
+    if any(match(g, upto) >= 0.9 for g in plans):
+        return False
+    # The sentence up to the figure (…，结转到第七个五年计划期间续建的 after it is another's).
+    own = normalize(window.passage.text[window.sentence[0] : window.end])
+    numbers = {re.sub(r"第|个五年.*", "", plan_names(g.label)[0][2][2]) for g in plans}
+    others = {m.group(1) for m in re.finditer(r"第([一二三四五六七八九十]{1,3})个五年", own)}
+    return bool(others - numbers)
+
+
+# A way by its two ends: 包头到兰州铁路, 成都至昆明的铁路, 西气东输管道.
+_ROUTE = re.compile(
+    r"([\u4e00-\u9fff]{2})(?:到|至)([\u4e00-\u9fff]{2})的?[\u4e00-\u9fff]{0,2}?"
+    r"(?:铁路|公路|铁道|高速|管道|运河|航线|干线)"
+)
+
+
+def route_unnamed(window: Window, ask: Ask) -> bool:
+    """ "包头到兰州铁路全长多少公里" is not answered by "兰州到新疆维吾尔自治区的铁路继续向西铺轨
+    三百公里": a way asked by its two ends, and the figure's sentence lacks one of them."""
+    m = _ROUTE.search(normalize(ask.text))
+    if m is None:
+        return False
+    # Its ends are places (兰州; 包头, a verb to jieba, beside one): not 把天然气送到东部.
+    tags = [word_tag(m.group(1)), word_tag(m.group(2))]
+    if "ns" not in tags or any(t in ("", "f") for t in tags):
+        return False
+    own = sentence_text(window)
+    return not (m.group(1) in own and m.group(2) in own)
+
+
 _NOT_DONE = re.compile(r"(?:还没有?|没有?|尚未|还未|未)([\u4e00-\u9fff]{2})")
 
 
@@ -1720,11 +1807,26 @@ def _province_unnamed(window: Window, ask: Ask, own: str) -> list[TermGroup]:
             question = question.replace(g.label, "，" * len(g.label))
     out = [TermGroup((p,), 1.0) for p in PROVINCES if p in question and p not in own]
     # "全国各地…一共浪费了多少钱" is not answered by "北京市内…三十九座房屋…浪费了五百四十万元".
-    if _WHOLE_NATION.search(question) and not any(p in question for p in PROVINCES):
-        upto = normalize(window.passage.text[window.sentence[0] : window.end])
-        if any(p in upto for p in PROVINCES):
+    upto = normalize(window.passage.text[window.sentence[0] : window.end])
+    if not any(p in question for p in PROVINCES):
+        # "1978年全国人口自然增长率" is not "…，四川省由千分之二十九降到千分之六点一".
+        whole = _WHOLE_NATION.search(question) or ("全国" in question and _PROVINCE.search(upto))
+        if whole and any(p in upto for p in PROVINCES):
             out.append(TermGroup(("全国",), 1.0))
+    # "上海劳动部门帮助多少失业人员…" is not "上海、江苏、广东等地方劳动部门…一万多失业人员":
+    # the province asked is one of several the figure counts together.
+    asked = [p for p in PROVINCES if p in question]
+    if len(asked) == 1 and _LISTED_PROVINCES.search(upto):
+        listed = [p for p in PROVINCES if p in upto and p not in asked]
+        if listed:
+            out.append(TermGroup((f"{asked[0]}一地",), 1.0))
     return out
+
+
+# A province named as a province: 四川省, 上海市, 新疆维吾尔自治区 (not 北京奥运).
+_PROVINCE_NAME = f"(?:{'|'.join(PROVINCES)})"
+_PROVINCE = re.compile(rf"{_PROVINCE_NAME}(?:省|市|(?:[\u4e00-\u9fff]{{1,4}})?自治区)")
+_LISTED_PROVINCES = re.compile(rf"{_PROVINCE_NAME}[省市]?[、和及与]{_PROVINCE_NAME}")
 
 
 _WHOLE_NATION = re.compile(r"全国(?:各地|上下|范围|一共|总共|共)")
@@ -1793,6 +1895,62 @@ def lone_thing_unnamed(window: Window, ask: Ask) -> bool:
     if len(things) != 1 or [g.label for g in heads] != ["人"]:
         return False
     return match(things[0], sentence_text(window)) <= ONE_CHARACTER
+
+
+# Names jieba gives a single place or thing (京九铁路, 武汉), and words that name no one thing
+# of their own (全国, 外国, 中央) or the report's own body (国务院, 人民政府).
+_PROPER_NAME = ("ns", "nz")
+_NAME_SEEN = 10  # times jieba's dictionary saw a name: fewer, and it may be a guess
+_NO_INSTANCE = re.compile(
+    r"全国|中国|我国|国家|世界|国际|中央|地方|国内|国外|外国|境外|境内|海外|国务院|政府|人大|党"
+)
+
+
+_POINTS_BACK = re.compile(r"它|其|该|此|这")
+
+
+def instance_unnamed(window: Window, ask: Ask) -> bool:
+    """ "1994年京九铁路已经铺轨多少公里" is not answered by "铁路新线和复线3300多公里", nor
+    "武汉钢铁联合企业年产钢多少" by "…一个年产一百六十万吨钢的钢铁联合企业": the question names
+    one thing by its own name, and the figure's sentence names only its kind (铁路, 钢铁): not
+    the name, nor, where it points back, the passage before it names it."""
+    text = normalize(ask.text).lower()
+    for g in ask.groups:
+        if g.setting:
+            text = text.replace(g.label, "，" * len(g.label))
+    own = sentence_text(window)
+    # The sentence, and where it points back (它们的产品…), the passage before it.
+    upto = normalize(window.passage.text[: window.end]).lower() if _POINTS_BACK.search(own) else own
+    town = window.passage.town
+    tags = pos_tags(text)
+    for i, (word, flag) in enumerate(tags):
+        if flag not in _PROPER_NAME or len(word) < 2 or word in upto or _NO_INSTANCE.search(word):
+            continue
+        if word_frequency(word) < _NAME_SEEN:
+            continue  # a name jieba guessed from the words around it (一九五四年十一月底共)
+        if word[:2] in upto:
+            continue  # named in part (澳门 of 澳门特别行政区基本法): the same one
+        if any(word in v or v in word for g in ask.groups for v in g.variants) and any(
+            match(g, own) >= HEAD_MATCH for g in ask.groups if any(word in v for v in g.variants)
+        ):
+            continue  # said in the thesaurus' other words (第三产业: 服务业)
+        if plan_names(word):
+            continue  # 七五计划: the plan's years, which set the time
+        if word[:2] in town or town[:2] in word:
+            continue  # the report's own town, which its sentences need not name
+        if flag == "ns":
+            if town != NATIONAL:
+                continue  # a town's villages and the towns compared are weighed elsewhere
+            # 武汉 before 钢铁联合企业: the place's thing said, the place not
+            after = tags[i + 1][0] if i + 1 < len(tags) else ""
+            if len(after) >= 2 and tags[i + 1][1].startswith("n") and after in own:
+                return True
+            continue
+        # 京九铁路: its kind (铁路) said, its own name (京九) nowhere
+        kind = next((word[j:] for j in range(2, len(word) - 1) if word[j:] in own), "")
+        if kind and word[: -len(kind)] not in upto:
+            return True
+    return False
 
 
 def things_unnamed(window: Window, ask: Ask) -> bool:
@@ -1915,11 +2073,15 @@ def _thing_counted_before(window: Window, ask: Ask) -> list[TermGroup]:
     clause naming another thing (造林) and none of the question's words."""
     if not ask.unit or ask.unit in PEOPLE_UNITS:
         return []  # "…文艺汇演3场，累计观看参与群众2万余人次": people taking part in the thing
-    if any(g.head and is_noun(g.label) and not g.label.endswith(_MEASURES) for g in ask.groups):
-        # "发出去的小册子有多少份": the thing counted is the head, which the report may word
-        # otherwise (发放宣传手册3000余份); only a measure asked (面积) leaves the thing to the
-        # words before it.
-        return []
+    # "发出去的小册子有多少份": the thing counted is the head, which the report may word
+    # otherwise (发放宣传手册3000余份): a clause naming a thing that shares none of its characters
+    # (多少亩退耕地: 完成造林100.8亩) counts another. A measure asked (面积) leaves the thing to
+    # the words before it.
+    heads = "".join(
+        g.label
+        for g in ask.groups
+        if g.head and is_noun(g.label) and not g.label.endswith(_MEASURES)
+    )
     text = normalize(window.text).lower()
     fitting = [(start, end) for f, start, end in figure_places(window) if _counts_in(ask.unit, f)]
     if not fitting:
@@ -1929,12 +2091,17 @@ def _thing_counted_before(window: Window, ask: Ask) -> list[TermGroup]:
         clause = lead + text[start : clause_end(text, end)]
         if any(match(g, clause) >= 0.9 for g in ask.groups):
             return []  # "罚款10万余元" for 罚了多少钱: the clause names a word asked
-        if not any(
-            len(word) >= 2 and tag.startswith("n") and tag != "ns" and not word.endswith(_MEASURES)
+        nouns = [
+            word
             for word, tag in pos_tags(_HOW_RECKONED.sub("", lead))
-        ):
+            if len(word) >= 2
+            and tag.startswith("n")
+            and tag != "ns"
+            and not word.endswith(_MEASURES)
+        ]
+        if not nouns or set("".join(nouns)) & set(heads):
             # "…发放65户12.3万元，100亩", "…，参演人数共计706人次": no thing of its own, only
-            # a measure of the same one.
+            # a measure of the same one (or the head asked, worded otherwise).
             return []
     first = fitting[0][0]
     before = text[: first - len(clause_lead(text, first))]

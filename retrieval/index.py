@@ -39,7 +39,7 @@ from retrieval.loading import (
     load_manifest,
     load_report,
 )
-from retrieval.models import Chunk, Report, ReportMeta
+from retrieval.models import Chunk, Passage, Report, ReportMeta
 from retrieval.text import normalize
 from retrieval.vectorstore import COLLECTION, ChromaStore
 
@@ -105,6 +105,16 @@ class Snapshot:
     def corpus_text(self) -> str:
         """Every report's text, folded, one after another: whether any report uses a phrase."""
         return "\n".join(self._report_words.values())
+
+    def opening(self, doc_id: str) -> Passage | None:
+        """A report's first chunk, where its heading, issuer and date stand."""
+        report = self.reports.get(doc_id)
+        ids = report.chunk_ids if report else []
+        places = [self.position[c] for c in ids if c in self.position]
+        if not places:
+            return None
+        first = min(places, key=lambda i: self.chunks[i].start)
+        return Passage.from_chunk(self.chunks[first], rank=1, score=0.0)
 
     def report_words(self, doc_id: str) -> str:
         """A report's whole text, folded (width, case): what it names outside a passage."""

@@ -278,6 +278,19 @@ def detect_date(text: str) -> str:
     return ""
 
 
+def dated_line(text: str, date: str) -> tuple[int, int] | None:
+    """Where the line giving the report's date (`date`, ISO) stands in its opening text:
+    "（2025年7月4日）", "发布时间:2022-01-20 16:47 信息来源:县溪镇人民政府"."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        words = line.strip()
+        if words and detect_date(words) == date:
+            start = at + line.index(words)
+            return start, start + len(words)
+        at += len(line)
+    return None
+
+
 def load_report(path: Path, root: Path, manifest: Manifest | None = None) -> Report:
     """Load one report file; metadata from the manifest entry, else detected from the text."""
     text, raw = read_text(path)

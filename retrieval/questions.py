@@ -251,7 +251,7 @@ _LIST_ASK = re.compile(
 _YESNO_ASK = re.compile(r"是否|有没有|是不是|能不能|有无|吗[？?]?$")
 _ASK_WORD = re.compile(
     r"多少|几(?:个|项|次|名|人|户|家|起|条|台|处|场|期|份|所|座|栋|批|件)?|哪些|哪几|哪个|哪里|什么|如何|"
-    r"哪一?(?:台|座|家|所|条|部|届|批|款)(?![^，,。？?]{0,4}[多少高低大小快慢][？?。]?$)|"
+    r"哪一?(?:台|座|家|所|条|部|届|批|款|年)(?![^，,。？?]{0,4}[多少高低大小快慢][？?。]?$)|"
     r"怎么|怎样|是否|有没有|有无|谁|何时|吗|比例|占比|[^\s，,]{0,2}率|金额是多少"
 )
 # "是谁/何人/哪位": the answer is a person, so it must name one.
@@ -262,7 +262,8 @@ PERSON_ASK = re.compile(
 )
 # A clause of its own asking which is more: "，哪年定得高", "？谁多".
 _WHICH_MORE_CLAUSE = re.compile(
-    r"(?<=[，,？?。；;])\s*(?:(?:谁|哪(?:个|年|一年|边|方))(?:的)?(?:增速|增幅|涨幅|增长|速度|比重|占比)?"
+    r"(?<=[，,？?。；;])\s*(?:(?:谁|哪(?:个|年|一年|边|方))(?:的)?"
+    r"(?:增速|增幅|涨幅|增长|速度|比重|占比|数额|金额|数量|数字|规模|人数|面积|产量)?"
     r"(?:定得|定的|来得|更|增得|涨得|长得|增长得)?"
     r"[多少高低大小快慢]"
     r"[些点]?"
@@ -515,6 +516,22 @@ def _untensed(groups: list[TermGroup], tense: str) -> list[TermGroup]:
     return untensed
 
 
+# The report's own date asked: "工作总结落款是哪一天", "这份报告是什么时候发布的", "发布时间".
+# (Not a date the report tells of: "报告说…是哪天封顶的".)
+_WHEN = r"(?:哪天|哪一天|哪日|什么时候|什么时间|何时|几月几[日号])"
+_ISSUED = r"(?:发布|印发|公布|发出|发的|写|出的|定稿|成文|落款|签发|作的|做的)"
+_REPORT_DATE_ASK = re.compile(
+    r"落款(?!单位)"
+    rf"|(?:报告|总结|材料)(?:是|于|在)?{_WHEN}[^，,。？?]{{0,2}}{_ISSUED}"
+    rf"|(?:报告|总结|材料)的?(?:发布|成文|印发|签发)(?:时间|日期)"
+)
+
+
+def asks_report_date(text: str) -> bool:
+    """Whether the question asks when the report itself was dated or published."""
+    return bool(_REPORT_DATE_ASK.search(text))
+
+
 def sanitize(question: str) -> str:
     """Drop control characters and excess length; the rest of the wording is kept."""
     text = _CONTROL.sub(" ", question or "")
@@ -677,7 +694,17 @@ def place_words(query: Query, catalog: list[ReportMeta]) -> list[str]:
 def _tagged(text: str) -> list[tuple[str, str]]:
     from retrieval.lexicon import pos_tags
 
-    return pos_tags(text)
+    tags = pos_tags(text)
+    out: list[tuple[str, str]] = []
+    for i, (word, flag) in enumerate(tags):
+        after = tags[i + 1][0] if i + 1 < len(tags) else ""
+        if len(word) == 2 and word[1] == "有" and flag.startswith("n") and after[:1] in "多几，":
+            # "油茶林有多大面积" cut 油茶/林有 (a name, to jieba): a character of the word
+            # before, and the verb 有.
+            out += [(word[0], "ng"), ("有", "v")]
+            continue
+        out.append((word, flag))
+    return out
 
 
 def _common_word(word: str) -> bool:
@@ -1392,6 +1419,7 @@ def _items(run: str, places: list[str]) -> list[str]:
 
 _YEAR_ONLY = re.compile(r"(?:\d{2}|[〇○零一二三四五六七八九]{2,4})\s*年(?:底|末)?")
 _ITEM_TIME = re.compile(r"(?:到|在|至)?\s*(?:19|20)\d{2}\s*年(?:底|末)?")
+_REPORT_LEAD = re.compile(r"^.{0,12}?(?:报告|总结)(?:里|中|上)?(?:说|讲|提到|称)?的?[，,：:]?")
 _EACH_ALONE = re.compile(r"(?:那|那么)?(?:各|分别|各自)(?:是|为|有)?多少[？?。]?")
 _LAST_ASK = re.compile(r"(?:相差|差|差了|差距|是|有|为)?(?:多少|几)[^，,]*$")
 
@@ -1463,8 +1491,9 @@ def item_parts(part: str, places: list[str]) -> list[str]:
             # "2012年底城镇和农村人均住房面积": whose each is, the thing after the last one's.
             tail = items[-1].strip()[holder.end() :]
             items = [*(i.strip() + tail for i in items[:-1]), items[-1]]
-        elif items and (when := _ITEM_TIME.match(items[0])):
-            # "到1985年粮食和钢": the time before the first item is every item's.
+        elif items and (when := _ITEM_TIME.match(_REPORT_LEAD.sub("", items[0], count=1))):
+            # "到1985年粮食和钢": the time before the first item is every item's (past the
+            # report named: "1980年报告说1979年轻工业和重工业", 1979年).
             items = [items[0], *(when.group(0) + i.strip() for i in items[1:])]
         shared = _SHARED_CHANGE.search(items[-1]) if len(items) > 1 else None
         if shared and not any(_CHANGE_WORD.search(i) for i in items[:-1]):

@@ -31,7 +31,8 @@ seeds="dev holdout fresh_seeds final_seeds unseen_seeds blind_seeds blind2_seeds
   thurs_seeds ior_seeds
   ac_seeds cen_seeds
   beorc_seeds feoh_seeds
-  tinne_seeds dair_seeds"
+  tinne_seeds dair_seeds
+  coll_seeds quert_seeds"
 nationals="national fresh_national final_national unseen_national blind_national blind2_national
   last_national zeta_national eta_national theta_national iota_national kappa_national
   lambda_national mu_national nu_national xi_national omicron_national pi_national rho_national
@@ -64,7 +65,8 @@ nationals="national fresh_national final_national unseen_national blind_national
   peorth_national sigel_national
   gyfu_national eoh_national yew_national oak_national sol_national lagu_national
   nyd_national daeg_national ger_national tir_national rad_national wen_national
-  beith_national luis_national fearn_national saille_national nion_national uath_national"
+  beith_national luis_national fearn_national saille_national nion_national uath_national
+  muin_national gort_national ngetal_national straif_national ruis_national ailm_national"
 run_set() {
   case "$1" in
     *national) "$townqa" eval --qa "corpus/qa/$1.jsonl" --reports "$national" \
