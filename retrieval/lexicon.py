@@ -63,6 +63,7 @@ def add_user_words(words: Iterable[str]) -> None:
             if _tagger is not None:
                 _tagger.tokenizer.add_word(word, freq=20000)
         _user_words.update(new)
+        _tags_of.cache_clear()  # words read before may now cut otherwise
 
 
 # Query-time part-of-speech tagging reads jieba's dictionary from an SQLite copy, one word at a
@@ -228,9 +229,15 @@ _AS_NOUN = frozenset({"低保", "特困"})
 
 def pos_tags(text: str) -> list[tuple[str, str]]:
     """jieba.posseg words and tags of text, without loading the whole dictionary."""
+    return list(_tags_of(text))
+
+
+# A question's words are tagged again by many checks, for each window read: tag them once.
+@lru_cache(maxsize=8192)
+def _tags_of(text: str) -> tuple[tuple[str, str], ...]:
     with _jieba_lock:
         tagger, _ = _tagging()
-        return [(p.word, "n" if p.word in _AS_NOUN else p.flag) for p in tagger.lcut(text)]
+        return tuple((p.word, "n" if p.word in _AS_NOUN else p.flag) for p in tagger.lcut(text))
 
 
 NOUN_TAGS = ("n", "j", "l")

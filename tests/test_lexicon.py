@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -17,14 +18,19 @@ TAGS = [("卢峰镇", "nr"), ("排查", "vn"), ("了", "ul"), ("多少", "m"), (
 
 
 @pytest.fixture
-def fresh_tagger(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def fresh_tagger(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Path]:
     """A tagger built anew; its dictionary store is built once per test run."""
     store = tmp_path_factory.getbasetemp() / "lexicon-cache" / "jieba.sqlite3"
     monkeypatch.setattr(lexicon, "_store_path", lambda jieba: store)
     monkeypatch.setattr(lexicon, "_tagger", None)
     monkeypatch.setattr(lexicon, "_word_tag_view", None)
     monkeypatch.setattr(lexicon, "_user_words", set())
-    return store
+    # Tags read before came from another tagger: read them anew, and leave none of these behind.
+    lexicon._tags_of.cache_clear()
+    yield store
+    lexicon._tags_of.cache_clear()
 
 
 def test_tags_come_from_the_store(fresh_tagger: Path) -> None:
