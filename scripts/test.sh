@@ -117,6 +117,8 @@ gate beorc_seeds --min-hit5 0.95 --min-mrr 0.90 --min-acc 0.93 --min-abstain 0.9
 gate feoh_seeds --min-hit5 0.95 --min-mrr 0.90 --min-acc 0.95 --min-abstain 0.70
 gate tinne_seeds --min-hit5 0.95 --min-mrr 0.88 --min-acc 0.95 --min-abstain 0.90
 gate dair_seeds --min-hit5 0.95 --min-mrr 0.90 --min-acc 0.93 --min-abstain 0.90
+gate coll_seeds --min-hit5 0.95 --min-mrr 0.90 --min-acc 0.95 --min-abstain 0.90
+gate quert_seeds --min-hit5 0.95 --min-mrr 0.90 --min-acc 0.95 --min-abstain 0.90
 export index
 export -f run_gate
 xargs -P 2 -L 1 bash -c 'run_gate "$@"' _ <"$index/gates.txt"
