@@ -1930,9 +1930,8 @@ def instance_unnamed(window: Window, ask: Ask) -> bool:
             continue  # a name jieba guessed from the words around it (一九五四年十一月底共)
         if word[:2] in upto:
             continue  # named in part (澳门 of 澳门特别行政区基本法): the same one
-        if any(word in v or v in word for g in ask.groups for v in g.variants) and any(
-            match(g, own) >= HEAD_MATCH for g in ask.groups if any(word in v for v in g.variants)
-        ):
+        holding = [g for g in ask.groups if any(word in v for v in g.variants)]
+        if any(match(g, own) >= HEAD_MATCH for g in holding):
             continue  # said in the thesaurus' other words (第三产业: 服务业)
         if plan_names(word):
             continue  # 七五计划: the plan's years, which set the time
