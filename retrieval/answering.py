@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from retrieval.chunking import bare_marker
 from retrieval.evidence import (
     CHANGE_ASKED,
     HEAD_MATCH,
@@ -2269,7 +2270,9 @@ def _compose(
             grown = [joined[(p.chunk_id, s, e)] for p, s, e in piece.quotes]
             own = [q for q in grown if not any(_within(q, o) for o in quoted)]
             # A list item cut from its words by a chunk's end (…规定的：\n\n一、) quotes nothing.
-            own = [(p, s, e) for p, s, e in own if _MARKER_ONLY.sub("", p.text[s:e]).strip()]
+            own = [
+                (p, s, e) for p, s, e in own if p.text[s:e].strip() and not bare_marker(p.text[s:e])
+            ]
             if own:
                 texts.append("；".join(cite(p, s, e) for p, s, e in own))
         body = "；".join(dict.fromkeys(texts)) if texts else NOT_MENTIONED
@@ -2293,11 +2296,6 @@ def _compose(
         towns=query.towns,
         periods=query.periods,
     )
-
-
-_MARKER_ONLY = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
-)
 
 
 def _joined(quotes: list[Quote]) -> dict[tuple[str, int, int], Quote]:

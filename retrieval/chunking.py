@@ -115,6 +115,12 @@ def _match_heading(line: str) -> tuple[str, int] | None:
     return None
 
 
+def bare_marker(text: str) -> bool:
+    """Whether the text is only a heading or list marker (一、, （三）, 2.), with no words."""
+    body = text.strip()
+    return any(p.fullmatch(body) for style, p in _HEADING_STYLES if style != "dash")
+
+
 def _title_text(marker: str, style: str, body: str) -> str:
     """Section label of a heading: marker plus its title sentence, at most MAX_TITLE_CHARS."""
     marker = _DEBRIS_RE.sub("", marker).strip()

@@ -121,13 +121,7 @@ def part_of_country_for_whole(window: Window, ask: Ask) -> bool:
     if _SOME_PROVINCES.search(lead) and not _SOME_PROVINCES.search(question):
         return True
     # What some did, in the figures' own clauses (not 有的已经基本消灭…，血吸虫病的患者…).
-    if _SOME_OF_THEM.search(question):
-        return False
-    text = normalize(window.text)
-    places = _fitting_places(window, ask)
-    return bool(places) and all(
-        _SOME_OF_THEM.search("，" + clause_lead(text, s)) for _, s, _ in places
-    )
+    return not _SOME_OF_THEM.search(question) and _every_figure_led_by(window, ask, _SOME_OF_THEM)
 
 
 # A measure per acre or per head (亩产量, 单产, 人均): a part of the output, not the whole.
@@ -869,11 +863,14 @@ def former_for_now(window: Window, ask: Ask) -> bool:
     """ "阿干镇煤矿经过整风后日产量达到多少" is not answered by "…煤矿原来日产量总是停留在六百吨
     到八百五十吨之间": each figure that could answer is what was so before, and the question
     asks of no earlier time."""
-    if _FORMER_ASKED.search(ask.text):
-        return False
+    return not _FORMER_ASKED.search(ask.text) and _every_figure_led_by(window, ask, _FORMER)
+
+
+def _every_figure_led_by(window: Window, ask: Ask, words: re.Pattern[str]) -> bool:
+    """Whether each figure that could answer has the words in its clause before it."""
     text = normalize(window.text)
     places = _fitting_places(window, ask)
-    return bool(places) and all(_FORMER.search(clause_lead(text, s)) for _, s, _ in places)
+    return bool(places) and all(words.search(clause_lead(text, s)) for _, s, _ in places)
 
 
 # "多少亿元", "几千万元": a sum asked in ten-thousands or hundred-millions of yuan.
@@ -1795,16 +1792,22 @@ def _counts_other_things(window: Window, ask: Ask) -> list[TermGroup]:
     return [TermGroup((nouns[0],), 1.0)]
 
 
+def _without_settings(ask: Ask) -> str:
+    """The question, folded, with the words that only set the time blanked (北京奥运那年)."""
+    question = normalize(ask.text)
+    for g in ask.groups:
+        if g.setting:
+            question = question.replace(g.label, "，" * len(g.label))
+    return question
+
+
 def _province_unnamed(window: Window, ask: Ask, own: str) -> list[TermGroup]:
     """A province asked of a national report that the figure's sentence does not name: the
     figure is the nation's ("海南自贸试验区吸引了多少外资" is not answered by 实际使用外资…)."""
     if window.passage.town != NATIONAL:
         return []
-    question = normalize(ask.text)
     # "北京奥运那年": a place in the words setting the time asks nothing of it.
-    for g in ask.groups:
-        if g.setting:
-            question = question.replace(g.label, "，" * len(g.label))
+    question = _without_settings(ask)
     out = [TermGroup((p,), 1.0) for p in PROVINCES if p in question and p not in own]
     # "全国各地…一共浪费了多少钱" is not answered by "北京市内…三十九座房屋…浪费了五百四十万元".
     upto = normalize(window.passage.text[window.sentence[0] : window.end])
@@ -1914,10 +1917,7 @@ def instance_unnamed(window: Window, ask: Ask) -> bool:
     "武汉钢铁联合企业年产钢多少" by "…一个年产一百六十万吨钢的钢铁联合企业": the question names
     one thing by its own name, and the figure's sentence names only its kind (铁路, 钢铁): not
     the name, nor, where it points back, the passage before it names it."""
-    text = normalize(ask.text).lower()
-    for g in ask.groups:
-        if g.setting:
-            text = text.replace(g.label, "，" * len(g.label))
+    text = _without_settings(ask).lower()
     own = sentence_text(window)
     # The sentence, and where it points back (它们的产品…), the passage before it.
     upto = normalize(window.passage.text[: window.end]).lower() if _POINTS_BACK.search(own) else own

@@ -698,7 +698,12 @@ def _tagged(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for i, (word, flag) in enumerate(tags):
         after = tags[i + 1][0] if i + 1 < len(tags) else ""
-        if len(word) == 2 and word[1] == "有" and flag.startswith("n") and after[:1] in "多几，":
+        if (
+            len(word) == 2
+            and word[1] == "有"
+            and flag.startswith("n")
+            and after[:1] in ("多", "几", "，", "")
+        ):
             # "油茶林有多大面积" cut 油茶/林有 (a name, to jieba): a character of the word
             # before, and the verb 有.
             out += [(word[0], "ng"), ("有", "v")]
