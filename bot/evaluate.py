@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import click
+from pydantic import BaseModel
 
 from bot.cli import index_option, make_townqa
 from bot.errors import UserError
+from retrieval.gates import Gate
 from retrieval.settings import CORPUS_DIR, REPORTS_DIR, load_settings
 
 log = logging.getLogger(__name__)
@@ -130,6 +132,96 @@ def run_cmrc(
     fail_on(failures)
 
 
+class GateOutcome(BaseModel):
+    """What one gate scored, and what it missed when it failed."""
+
+    name: str
+    summary: str
+    failures: list[str]
+    listing: str = ""
+
+
+def run_gate(townqa: Any, gate: Gate, reports: Path, out: Path, k: int) -> GateOutcome:
+    """One question set through the core, its report in out/<name>, checked against its gate."""
+    from retrieval import evaluation
+    from retrieval.qaset import QASetError, load_qa
+
+    try:
+        items = load_qa(gate.qa)
+    except QASetError as exc:
+        return GateOutcome(name=gate.name, summary="", failures=[str(exc)])
+    notes = f"Question set `{gate.qa.name}`: {len(items)} questions; {k} passages per question."
+    result, per_item = evaluation.evaluate_to_dir(
+        items, answer_run(townqa, k), out / gate.name, reports, progress=False, notes=notes,
+        chart=False,
+    )  # fmt: skip
+    failures = evaluation.check(result.overall, gate.mins)
+    listing = evaluation.format_failures(per_item) if failures else ""
+    summary = evaluation.summary_line(result.overall)
+    return GateOutcome(name=gate.name, summary=summary, failures=failures, listing=listing)
+
+
+_worker_townqa: Any = None
+
+
+def _start_gate_worker(index: Path | None) -> None:
+    global _worker_townqa
+    _worker_townqa = make_townqa(index)
+
+
+def _gate_in_worker(gate: Gate, reports: Path, out: Path, k: int) -> GateOutcome:
+    return run_gate(_worker_townqa, gate, reports, out, k)
+
+
+def _outcomes(
+    gates: list[Gate], index: Path | None, reports: Path, out: Path, k: int, jobs: int
+) -> Iterator[GateOutcome]:
+    """Each gate's outcome as it finishes; with jobs > 1, in that many worker processes, each
+    loading the index once (threads would share one interpreter lock)."""
+    if jobs <= 1 or len(gates) <= 1:
+        townqa = make_townqa(index)
+        for gate in gates:
+            yield run_gate(townqa, gate, reports, out, k)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(gates)),
+        mp_context=multiprocessing.get_context("spawn"),  # a forked Chroma client may hang
+        initializer=_start_gate_worker,
+        initargs=(index,),
+    ) as pool:
+        futures = [pool.submit(_gate_in_worker, gate, reports, out, k) for gate in gates]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def run_gates(
+    gates_path: Path, index: Path | None, reports: Path, out: Path, k: int, jobs: int
+) -> None:
+    """Every gate of the file: one line each, a failed one's misses in full; exit 1 on any."""
+    from retrieval.gates import GatesError, load_gates
+
+    try:
+        gates = load_gates(gates_path)
+    except GatesError as exc:
+        raise UserError(str(exc)) from None
+    failed = []
+    for done, outcome in enumerate(_outcomes(gates, index, reports, out, k, jobs), 1):
+        click.echo(f"[{done}/{len(gates)}] {outcome.name}: {outcome.summary or 'not run'}")
+        if outcome.failures:
+            failed.append(outcome.name)
+            for failure in outcome.failures:
+                click.echo(f"townqa eval: {outcome.name}: threshold not met: {failure}", err=True)
+            if outcome.listing:
+                click.echo(outcome.listing)
+    click.echo(f"{len(gates)} gates, {len(failed)} failed{': ' if failed else ''}"
+               f"{', '.join(failed)}; reports in {out}")  # fmt: skip
+    if failed:
+        raise SystemExit(1)
+
+
 def _threshold(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     return click.option(
         f"--min-{name}",
@@ -169,6 +261,20 @@ def _threshold(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
 @click.option("--compare", is_flag=True, help="Compare the retrieval set-ups side by side.")
 @click.option("--cmrc", type=click.Path(dir_okay=False, path_type=Path),
               help="Run the CMRC2018 benchmark from this SQuAD-format JSON file.")  # fmt: skip
+@click.option(
+    "--gates",
+    "gates_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Run every set of this gates file (TOML) in one go; exit 1 if one fails.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 32),
+    default=1,
+    show_default=True,
+    help="With --gates: sets run in this many processes at once.",
+)
 @click.option("--failures", is_flag=True, help="List the questions that missed, and why.")
 @click.option("--validate", is_flag=True, help="Only check the question set against the reports.")
 @_threshold("hit1")
@@ -189,6 +295,8 @@ def command(
     k: int,
     compare: bool,
     cmrc: Path | None,
+    gates_path: Path | None,
+    jobs: int,
     failures: bool,
     validate: bool,
     min_hit1: float | None,
@@ -208,6 +316,9 @@ def command(
             "abstain": min_abstain, "cite": min_cite}  # fmt: skip
     if cmrc is not None:
         run_cmrc(cmrc, out, k, limit, workers, mins)
+        return
+    if gates_path is not None:
+        run_gates(gates_path, index, reports, out, k, jobs)
         return
     try:
         items = load_qa(qa_path)
