@@ -68,12 +68,15 @@ from retrieval.fit import (
     level_for_change,
     level_for_rate,
     lone_thing_unnamed,
+    loss_for_level,
     measure_of_another,
     measured_thing_unnamed,
     misplaced,
     named_other,
     opposite_act,
+    other_currency,
     other_kind_of_head,
+    other_part_of_year,
     other_purpose,
     other_rate,
     other_trade,
@@ -664,11 +667,7 @@ def _figure_piece(
     if town:
         wrong = _misplaced(best, ask, passages, scope)
         other_thing = bool(wrong)
-        # A sentence naming none of the question's words (国家外汇储备…1547亿美元 after a
-        # sentence on 外商直接投资 without a figure) counts another thing.
-        unnamed = len(best.missing) == len(ask.groups) and not head_seen(best, ask)
-        unnamed = unnamed or things_unnamed(best, ask) or kind_unsaid(best, ask)
-        other_thing = other_thing or unnamed
+        other_thing = other_thing or _unnamed(best, ask)
         if other_thing or not _as_asked(best, ask, scope, passages):
             # Another thing counted: a stand-in must match the question nearly as well. A plan
             # for a result, or another year: the same words may well sit in a weaker clause.
@@ -763,8 +762,10 @@ _TITLE = re.compile(
 
 
 # "设立了首批5个国家公园，具体是哪5个/分别叫什么": the names of things the question counts.
+# (Not a time or place asked of them: "八项原则是周总理哪一年提出来的".)
 _COUNTED_NAMES_ASK = re.compile(
-    r"(?:\d+|[两二三四五六七八九十]+)\s*[个项家所座条名位处].{0,20}(?:哪|什么|叫啥|是啥)"
+    r"(?:\d+|[两二三四五六七八九十]+)\s*[个项家所座条名位处].{0,20}"
+    r"(?:哪(?!一?年|天|月|里|儿)|什么(?!时候)|叫啥|是啥)"
 )
 _LISTING = re.compile(r"[、：:和]|一是|[，,]即")
 
@@ -959,21 +960,24 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
             or span_to_report(window, ask.years)
         )
         and (not ask.year or names_distant(window, {ask.year}, passages))
-        and not told_of_another_year(
-            window,
-            ask,
-            scope.period,
-            scope.reports,
-            passages,
+        # "…八项原则是周总理哪一年提出来的": the year asked is what the sentence tells.
+        and (
+            YEAR_ASK.search(ask.text) is not None
+            or not (
+                told_of_another_year(window, ask, scope.period, scope.reports, passages)
+                or only_other_years_told(window, ask)
+                or clause_of_another_year(window, ask)
+            )
         )
-        and not only_other_years_told(window, ask)
-        and not clause_of_another_year(window, ask)
         and not change_for_level(window, ask)
         and not told_before_the_event(window, ask)
         and not level_for_rate(window, ask)
         and not change_of_another(window, ask)
         and not opposite_act(window, ask)
         and not former_for_now(window, ask)
+        and not loss_for_level(window, ask)
+        and not other_currency(window, ask)
+        and not other_part_of_year(window, ask)
         and not yuan_for_sum(window, ask)
         and not plan_unnamed(window, ask)
         and not route_unnamed(window, ask)
@@ -1081,6 +1085,18 @@ def _placed_window(
         ):
             return window
     return None
+
+
+def _unnamed(window: Window, ask: Ask) -> bool:
+    """Whether the sentence leaves the thing asked unnamed, so that its figure counts another:
+    it names none of the question's words, nor even part of the counted thing (国家外汇储备…1547
+    亿美元 after a sentence on 外商直接投资 without a figure), nor the things or kind the question
+    names."""
+    return (
+        (len(window.missing) == len(ask.groups) and not head_seen(window, ask))
+        or things_unnamed(window, ask)
+        or kind_unsaid(window, ask)
+    )
 
 
 def _names_what_was_wrong(

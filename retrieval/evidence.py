@@ -389,7 +389,8 @@ def match(group: TermGroup, text: str) -> float:
 # Plan words in a report sentence (this year's target) versus words of a past result.
 # "调查失业率稳定在5%左右的较低水平": 左右 describing a level is no plan.
 _TARGET_TEXT = re.compile(
-    r"目标|预期|左右(?!的)|力争|争取|拟|预计|将要|可望|有望|控制在|以内|要把|今年(?!以来)"
+    # ("以解决温饱问题为目标的扶贫工作步伐加快": an aim describing the work, no target set.)
+    r"(?<!为)目标|预期|左右(?!的)|力争|争取|拟|预计|将要|可望|有望|控制在|以内|要把|今年(?!以来)"
     r"|[亩吨元%人个]的要求"  # "…在十二年内达到九亿亩的要求": a requirement, not a result
     rf"|(?<!有){PLAN_WORD}"  # 计划生育工作成绩显著: a policy's name, no plan
     r"|应[该当](?!说|看到|承认|指出)"  # "粮食总产量应该有七千二百亿斤": what is called for

@@ -849,7 +849,7 @@ _FALLING = re.compile(r"降|减|回落|缩小|压缩|压减")
 _RISING = re.compile(r"上升|增长|提高|增加|扩大|上涨|涨")
 # "全国损失了多少粮食": a loss asked, which growth does not tell.
 _LOSS_ASK = re.compile(r"损失了?[^，,。？?]{0,4}(?:多少|几)")
-_LOSS = re.compile(r"损失|减产|减收|少收")
+_LOSS = re.compile(r"损失|减产|减收|少收|少产")
 
 
 # "还没消除风险的", "尚未脱贫的": an act not (yet) done, the two characters after naming it.
@@ -864,6 +864,106 @@ def former_for_now(window: Window, ask: Ask) -> bool:
     到八百五十吨之间": each figure that could answer is what was so before, and the question
     asks of no earlier time."""
     return not _FORMER_ASKED.search(ask.text) and _every_figure_led_by(window, ask, _FORMER)
+
+
+_LOSS_ASKED = re.compile(r"亏|赔|少产|少生产|损")
+_LOSS_RUN = re.compile(r"(?:损失|减产|减收|少收)([^；;。]*)$")
+_ANY_FIGURE = re.compile(r"[\d０-９一二两三四五六七八九十百千万亿]+(?:[多余])?[\u4e00-\u9fff%]")
+_CLAUSES = re.compile(r"[，,]")
+
+
+def loss_for_level(window: Window, ask: Ask) -> bool:
+    """ "1977年钢产量是多少吨" is not answered by "…全国大约损失工业总产值一千亿元，钢产量
+    二千八百万吨": each figure that could answer is a loss its sentence tells (its verb leads a
+    run of clauses), and the question asks of no loss."""
+    if _LOSS.search(ask.text) or _LOSS_ASKED.search(ask.text):
+        return False
+    text = normalize(window.text)
+    before = normalize(window.passage.text[window.sentence[0] : window.start])
+
+    def a_loss(lead: str) -> bool:
+        # The loss word as a verb of the things after it (not 直接经济损失2000多亿元, the loss
+        # itself), then clauses each telling a figure, up to this one's.
+        run = _LOSS_RUN.search(lead)
+        if run is None:
+            return False
+        clauses = _CLAUSES.split(run.group(1))
+        first = _ANY_FIGURE.split(clauses[0])[0] if len(clauses) > 1 else clauses[0]
+        return len(re.findall(r"[\u4e00-\u9fff]", first)) >= 2 and all(
+            _ANY_FIGURE.search(c) for c in clauses[:-1]
+        )
+
+    places = _fitting_places(window, ask)
+    return bool(places) and all(
+        a_loss(clause_lead(before + text[:s], len(before) + s, "；;。")) for _, s, _ in places
+    )
+
+
+_FOREIGN_MONEY = ("美元", "欧元", "日元", "港元", "澳元", "卢布")
+_YUAN_ASKED = re.compile(r"(?:多少|几)[十百千万亿]*元")
+
+
+def other_currency(window: Window, ask: Ask) -> bool:
+    """ "1996年全国财政收入总额是多少亿元" is not answered by "外贸进出口总额达到２８９０多亿美元":
+    the question asks for yuan in so many words, and each figure that could answer is in another
+    currency. (多少钱 and 多少外汇 name no currency.)"""
+    if not _YUAN_ASKED.search(ask.text) or any(m in ask.text for m in _FOREIGN_MONEY):
+        return False
+    places = _fitting_places(window, ask)
+    return bool(places) and all(f.unit.endswith(_FOREIGN_MONEY) for f, _, _ in places)
+
+
+_MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_MONTH_ASKED = re.compile(rf"({_MONTH})月(?:份|底|末)?")
+_YEAR_END = re.compile(r"年底|年末")
+# Parts of a year a sentence tells: months from January on, a month, a quarter, a half.
+_PART_TOLD = re.compile(
+    rf"{_MONTH}\s*(?:至|到|-|—|－|~)\s*({_MONTH})\s*月"
+    rf"|({_MONTH})月(?:份|底|末)?"
+    r"|第?([一二三四1-4])季度|(上半年)|(前三季度)"
+    r"|(?:头|前)([一二三四五六七八九十]|1[0-2]|[1-9])个月"
+)
+
+
+def _month(word: str) -> int:
+    """A month's number from 11, 十一 or 一."""
+    if word.isdigit():
+        return int(word)
+    digits = "一二三四五六七八九"
+    return (
+        10 + (digits.index(word[1]) + 1 if len(word) > 1 else 0)
+        if word[0] == "十"
+        else (digits.index(word) + 1)
+    )
+
+
+def _months_told(m: re.Match[str]) -> set[int]:
+    """The months a part of the year ends on (or, for a quarter, spans)."""
+    upto, month, quarter, half, three, first = m.groups()
+    if quarter:
+        n = "一二三四".find(quarter) + 1 or int(quarter)
+        return {3 * n - 2, 3 * n - 1, 3 * n}
+    if half:
+        return {6}
+    if three:
+        return {9}
+    return {_month(upto or month or first)}
+
+
+def other_part_of_year(window: Window, ask: Ask) -> bool:
+    """ "1981年11月份工业总产值比上年同期增长多少" is not answered by "工业总产值第一季度下降
+    ０．２％", nor "到1981年年底城乡储蓄存款余额" by "今年１到１０月增加了九十五亿元，达到四百
+    九十四亿元": the question asks of a month or of the year's end, and the figure's sentence
+    tells only other parts of the year."""
+    question = normalize(ask.text)
+    asked = {_month(m.group(1)) for m in _MONTH_ASKED.finditer(question)}
+    if _YEAR_END.search(question):
+        asked.add(12)
+    if not asked:
+        return False
+    lead = normalize(window.passage.text[window.sentence[0] : window.end])
+    told = [_months_told(m) for m in _PART_TOLD.finditer(lead)]
+    return bool(told) and not any(months & asked for months in told)
 
 
 def _every_figure_led_by(window: Window, ask: Ask, words: re.Pattern[str]) -> bool:
@@ -1008,8 +1108,10 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
     from retrieval.synonyms import synonym_table
 
     heads = [g for g in ask.groups if g.head and not g.setting and len(g.label) >= 2]
+    # A thing (人口, 里程), not an act (超过); the act of "积累部分计划增长多少" is left aside.
+    heads = [g for g in heads if not all(flag == "v" for _, flag in pos_tags(g.label))]
     if len(heads) != 1 or not all(flag.startswith("n") for _, flag in pos_tags(heads[0].label)):
-        return False  # a thing (人口, 里程), not an act (超过)
+        return False
     head = heads[0]
     # The word right before it, past a 总 (运营总里程).
     at = (
@@ -1017,20 +1119,28 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
         if any(g.label == "总" for g in ask.groups if g.position == head.position - 1)
         else head.position
     )
+    # (Or before a 的: "国民生产总值的总额".)
+    ends = {at, at - 1} if ask.text[at - 1 : at] == "的" else {at}
     kinds = [
         g
         for g in ask.groups
-        if g.position + len(g.label) == at
+        if g.position + len(g.label) in ends
         and not g.setting
         and len(g.label) >= 2
         and all("\u4e00" <= c <= "\u9fff" for c in g.label)
         and not _HOW_MANY_KINDS.fullmatch(g.label)  # 四项补贴 counts them, names no kind
         and not _WHEN_WORD.fullmatch(g.label)  # 整风以后日产量: when, not what kind
+        # An act is no kind (复核低保); before a 的, only a thing of its own name is (not 少交
+        # or 进党, which jieba tags as nouns it does not know).
+        and not all(flag == "v" for _, flag in pos_tags(g.label))
+        and (g.position + len(g.label) == at or (len(g.label) >= 3 and is_noun(g.label)))
     ]
     if not kinds or match(kinds[0], sentence_text(window)) >= HEAD_MATCH:
         return False
-    # Words that may name the question's kind: its own characters and its synonyms' (大学: 高校).
+    # Words that may name the question's kind: its own characters and its synonyms' (大学: 高校);
+    # a kind set apart by 的 (国民生产总值的总额), its own words.
     kind = kinds[0].label
+    apart = kinds[0].position + len(kind) != at
     same = set(normalize(ask.text).lower()) | {
         c for word in synonym_table().get(kind, ()) for c in word
     }
@@ -1047,7 +1157,11 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
                 # The words naming its kind there: up to four characters right before it.
                 before = re.search(r"[\u4e00-\u9fff]{0,4}$", clause[:where])
                 run = before.group(0) if before else ""
-                return len(run) >= 2 and not set(run) & same  # 境内 is 国内 still
+                if len(run) < 2:
+                    return False
+                if apart:  # 资产投资 shares no two characters running with 国民生产总值
+                    return not any(run[i : i + 2] in kind for i in range(len(run) - 1))
+                return not set(run) & same  # 境内 is 国内 still
         return None  # no head in its clause: it counts something else
 
     # "近1亿农村贫困人口实现脱贫，全国832个贫困县全部摘帽": another kind, and another thing.
@@ -1659,7 +1773,14 @@ def _per_unit_unasked(window: Window, ask: Ask) -> list[TermGroup]:
         def base(v: str, word: str = word, gap: str = gap, lead: str = lead) -> str:
             return f"{lead}{word}{gap}{re.escape(v)}"
 
-        based = [vs for vs in things if any(len(v) >= 2 and re.search(base(v), upto) for v in vs)]
+        if word not in upto:
+            continue
+        # (A variant not in the text at all needs no pattern: most of them, per question.)
+        based = [
+            vs
+            for vs in things
+            if any(len(v) >= 2 and v in upto and re.search(base(v), upto) for v in vs)
+        ]
         # Named only as the base, nowhere on its own.
         alone = [vs for vs in based if any(v in re.sub(base(v), "", upto) for v in vs)]
         if based and not alone:

@@ -82,7 +82,7 @@ def _cn_full_year(m: re.Match[str]) -> str:
         # opening a question and going on with a time's words is 1978, 1956.
         opening = m.start() == 0 or m.string[m.start() - 1] in "在从到于，,、：:"
         timed = re.match(
-            r"年(?:那|这|的(?!时间)|闹|遭|发生|城|乡|农村|全国|国家|我国|咱|一年|全年|[初底末]|，|,"
+            r"年(?:那|这|的(?!时间)|报告|政府|闹|遭|发生|城|乡|农村|全国|国家|我国|咱|一年|全年|[初底末]|，|,"
             r"|工业|农业|粮食|钢|煤|棉|财政|经济|国内|国民|物价|居民|职工|农民|基本建设"
             r"|[和与跟、](?=[〇○零一二三四五六七八九]{2}年|\d{2,4}年))",  # 七八年和七九年
             m.string[m.end() :],

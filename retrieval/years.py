@@ -65,6 +65,7 @@ _OWN_YEAR_PLAN = re.compile(r"今年(?!以来)|明年|(?<![模比])拟")
 _PRESENT = re.compile(r"\s*(?:现在|目前|如今|当前|迄今|至今)")
 _YEAR_OPENING = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年(?:底|末|时)?[，,]")
 # "中央财政安排资金1713亿元，是2010年的2.2倍": a multiple of a base year.
+_YEAR_CLAUSE = re.compile(r"[，,；;]\s*((?:到|至|在)?(?:19|20)\d{2}年(?:底|末|时)?)[，,]")
 _TIMES_BASE = re.compile(r"(?:是|为|相当于)\s*\d{4}\s*年的?[^，,。；;]{0,8}?倍")
 _PAST_YEAR_OPENING = re.compile(r"\s*(?:过去一年|去年|上一年|一年来)")
 _ON_A_BASE = re.compile(r"在[^，,。；;]{0,30}的基础上")
@@ -394,16 +395,19 @@ def told_of_another_year(
     # ("跟1957年比" names only a comparison's base.)
     content = set(_ASKED_YEAR.findall(question)) - reports - {report_year}
     if content:
-        text = window.passage.text[window.sentence[0] : window.end]
-        told = set(_NAMED_YEAR.findall(arabic_years(normalize(text))))
+        # (The sentence from its start, in the chunk before when this one starts inside it.)
+        told = set(_NAMED_YEAR.findall(arabic_years(normalize(_sentence_lead(window, passages)))))
         if report_year in told and not told & content:
             return True
     # "在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%": a base, not the year told of.
     told = told_years(window.text)
-    # "到一九八五年，全国粮食产量计划达到…": a year opening the sentence holds for its clauses.
-    opening = _YEAR_OPENING.match(arabic_years(normalize(_sentence_lead(window, passages))))
-    if opening:
-        told |= told_years(opening.group(0))
+    # "到一九八五年，全国粮食产量计划达到…": a year opening the sentence holds for its clauses,
+    # as does one standing as a clause of its own after a lead (按照十年规划，到一九八五年，…).
+    lead = arabic_years(normalize(_sentence_lead(window, passages)))
+    opening = _YEAR_OPENING.match(lead)
+    clauses = [m.group(1) for m in _YEAR_CLAUSE.finditer(lead)]
+    if opening or clauses:
+        told |= told_years(opening.group(0) if opening else clauses[-1])
     near = {str(int(report_year) + d) for d in (-1, 0, 1)} | asked
     if not told or told & near:
         return False
@@ -539,7 +543,9 @@ def several_years(window: Window, ask: Ask) -> bool:
     text = window.passage.text
     own = normalize(window.text)
     alone = not re.search(r"[，,；;]", own)
-    if alone and told_years(own) & ask.years and not _YEARS_SPAN.search(arabic_years(own)):
+    # ("…十七年间平均每年增长百分之二十八，大寨去年平均每人生产粮食两千多斤": 去年 is one year.)
+    one_year = told_years(own) & ask.years or _ONE_RELATIVE.search(own)
+    if alone and one_year and not _YEARS_SPAN.search(arabic_years(own)):
         return False
     # The whole 。-sentence up to the figure: "两年中新建铁路铺轨一千四百多公里，…；新建公路
     # 六千六百多公里" opens with its span before the ；-clause (in the chunk before, if need be).
