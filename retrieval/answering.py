@@ -1499,7 +1499,10 @@ def _kinds_of(ranked: list[Window], ask: Ask) -> Piece | None:
     m = _WHICH_KIND.search(ask.text)
     if not m:
         return None
-    tail = m.group(1).rstrip("呢啊吗")[-2:]
+    # ("哪几个大区的经济体系": the kind counted is 大区, before its 的.)
+    kind = m.group(1).rstrip("呢啊吗")
+    head, of, _ = kind.partition("的")
+    tail = (head if of and len(head) >= 2 else kind)[-2:]
     if tail in _VAGUE_KINDS:
         return None
     run = re.compile(rf"{tail}(?:[^，,。；;、]*?(?:、|和|及)[^，,。；;、]*?{tail})+")
@@ -1570,10 +1573,13 @@ def _asked_things(ask: Ask) -> list[str]:
     things = [v for g in ask.groups if g.head for v in g.variants]
     for pattern in (_THING_BEFORE_ASK, _THING_AFTER_ASK):
         for found in pattern.finditer(ask.text):
-            thing = re.split(r"[的了在里中要将]", found.group(1))[-1]
-            thing = thing.removesuffix("有").removesuffix("是")
+            pieces = re.split(r"[的了在里中要将]", found.group(1))
+            thing = pieces[-1].removesuffix("有").removesuffix("是")
             if len(thing) >= 2:
                 things.append(thing)
+            # "哪几个大区的经济体系": what is counted right after the ask word, too.
+            if pattern is _THING_AFTER_ASK and len(pieces) > 1 and len(pieces[0]) >= 2:
+                things.append(pieces[0])
     return things
 
 
@@ -1716,15 +1722,19 @@ def _counted_run(ranked: list[Window], ask: Ask) -> Window | None:
     count = _asked_count(ask)
     # (哪八个方面: a measure word, no thing the items are named as)
     things = [t for t in _asked_things(ask) if len(t) >= 2 and not t.startswith("方面")]
-    if count is None or count > len(_CN) or not things:
+    if (count is not None and count > len(_CN)) or not things:
         return None
-    counted = rf"(?:{_CN[count - 1]}|{count})(?:个|项|条|种|大|类|方面)?"
+    # "哪几个大区": no count asked, the sentence's own ("西南、…、东北六个大区") is the items'.
+    number = (
+        rf"{_CN[count - 1]}|{count}" if count is not None else r"[一二两三四五六七八九十]|\d{1,2}"
+    )
+    counted = rf"({number})(?:个|项|条|种|大|类|方面)?"
     pattern = re.compile(counted + "(?:" + "|".join(map(re.escape, things)) + ")")
     for window in ranked[:20]:
         sentence = window.passage.text[window.sentence[0] : window.sentence[1]]
         for m in pattern.finditer(sentence):
             lead = re.split(r"[，,；;：:。（(]", sentence[: m.start()])[-1]
-            if "、" in lead and _item_count(lead) == count:
+            if "、" in lead and _item_count(lead) == _count_value(m.group(1)):
                 return window
     return None
 

@@ -1130,10 +1130,9 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
         and all("\u4e00" <= c <= "\u9fff" for c in g.label)
         and not _HOW_MANY_KINDS.fullmatch(g.label)  # 四项补贴 counts them, names no kind
         and not _WHEN_WORD.fullmatch(g.label)  # 整风以后日产量: when, not what kind
-        # An act is no kind (复核低保); before a 的, only a thing of its own name is (not 少交
-        # or 进党, which jieba tags as nouns it does not know).
+        # An act is no kind (复核低保); before a 的, only a thing opening its phrase is.
         and not all(flag == "v" for _, flag in pos_tags(g.label))
-        and (g.position + len(g.label) == at or (len(g.label) >= 3 and is_noun(g.label)))
+        and (g.position + len(g.label) == at or _noun_phrase_of(g, ask))
     ]
     if not kinds or match(kinds[0], sentence_text(window)) >= HEAD_MATCH:
         return False
@@ -1167,6 +1166,15 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
     # "近1亿农村贫困人口实现脱贫，全国832个贫困县全部摘帽": another kind, and another thing.
     kinds_told = [of_another_kind(start, end) for _, start, end in _fitting_places(window, ask)]
     return any(kinds_told) and all(k is not False for k in kinds_told)
+
+
+def _noun_phrase_of(group: TermGroup, ask: Ask) -> bool:
+    """Whether the group, before a 的, is a thing that opens its phrase (一九八五年国民生产总值的
+    总额), not the end of a clause describing the head (去上业余文化课的农民): a noun of its own
+    name (not 少交 or 进党, which jieba tags as nouns it does not know), after no other word."""
+    before = ask.text[group.position - 1 : group.position]
+    opens = not before or not "\u4e00" <= before <= "\u9fff" or before in "年的"
+    return opens and len(group.label) >= 3 and is_noun(group.label)
 
 
 _WHEN_WORD = re.compile(r"以后|之后|以前|之前|以来|现在|目前|当时|后来|期间|当年|全年|今年|去年")
