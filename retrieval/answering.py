@@ -1315,10 +1315,17 @@ def _list_piece(
         if _meets(w, scope, passages) and not told_as_unwanted(w, ask)
     ]
     best = ranked[0] if ranked else None
-    villages = _village_items(ranked, ask) or _kind_items(ranked, ask) or _kinds_of(ranked, ask)
+    villages = _village_items(ranked, ask) or _kind_items(ranked, ask)
     if villages is not None:
         return villages
-    named = _named_run(ranked, ask) or _counted_run(ranked, ask)
+    # (A sentence counting its own items, "西南、…、东北六个大区", before a run naming their kind.)
+    counted = _counted_run(ranked, ask)
+    if counted is not None:
+        return _sentence_piece(counted)
+    kinds = _kinds_of(ranked, ask)
+    if kinds is not None:
+        return kinds
+    named = _named_run(ranked, ask)
     if named is not None:
         return _sentence_piece(named)
     anchor = _best_section(passages, ask, scope)
@@ -1499,10 +1506,7 @@ def _kinds_of(ranked: list[Window], ask: Ask) -> Piece | None:
     m = _WHICH_KIND.search(ask.text)
     if not m:
         return None
-    # ("哪几个大区的经济体系": the kind counted is 大区, before its 的.)
-    kind = m.group(1).rstrip("呢啊吗")
-    head, of, _ = kind.partition("的")
-    tail = (head if of and len(head) >= 2 else kind)[-2:]
+    tail = m.group(1).rstrip("呢啊吗")[-2:]
     if tail in _VAGUE_KINDS:
         return None
     run = re.compile(rf"{tail}(?:[^，,。；;、]*?(?:、|和|及)[^，,。；;、]*?{tail})+")

@@ -916,6 +916,8 @@ def other_currency(window: Window, ask: Ask) -> bool:
 _MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
 _MONTH_ASKED = re.compile(rf"({_MONTH})月(?:份|底|末)?")
 _YEAR_END = re.compile(r"年底|年末")
+# The whole year told (not a base compared with: 比去年, 去年同期).
+_WHOLE_YEAR = re.compile(r"(?<![比较与同跟])(?:今年(?!以来)|全年|去年|本年|当年|上年)(?!同期)")
 # Parts of a year a sentence tells: months from January on, a month, a quarter, a half.
 _PART_TOLD = re.compile(
     rf"{_MONTH}\s*(?:至|到|-|—|－|~)\s*({_MONTH})\s*月"
@@ -963,7 +965,10 @@ def other_part_of_year(window: Window, ask: Ask) -> bool:
         return False
     lead = normalize(window.passage.text[window.sentence[0] : window.end])
     told = [_months_told(m) for m in _PART_TOLD.finditer(lead)]
-    return bool(told) and not any(months & asked for months in told)
+    if not told:
+        # "今年轻纺工业的总产值预计比去年增长１２％" tells the whole year, no month of it.
+        return bool(_WHOLE_YEAR.search(lead)) and 12 not in asked
+    return not any(months & asked for months in told)
 
 
 def _every_figure_led_by(window: Window, ask: Ask, words: re.Pattern[str]) -> bool:

@@ -83,6 +83,12 @@ def test_a_month_or_the_years_end_is_not_answered_by_another_part_of_the_year() 
     assert "０．２％" not in answer.text
     answer = _ask("1981年政府工作报告中，1981年一季度工业总产值比上年同期变化多少？", "1981", texts)
     assert "０．２％" in answer.text
+    # The whole year's figure is no month's either.
+    year = ["今年工业总产值预计比去年增长１２％。"]
+    answer = _ask("1981年政府工作报告中，1981年11月份工业总产值比上年同期增长多少？", "1981", year)
+    assert "１２％" not in answer.text
+    answer = _ask("1981年政府工作报告中，1981年工业总产值预计比上年增长多少？", "1981", year)
+    assert "１２％" in answer.text
 
 
 def _ask_chunked(question: str, year: str, texts: list[str]) -> Answer:
