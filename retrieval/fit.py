@@ -2516,13 +2516,18 @@ def figure_of_another(window: Window, ask: Ask) -> bool:
     if not fitting:
         return False
     for _, start, end in fitting:
-        lead = re.split(r"[，,；;：:。]", text[: len(before) + start])[-1].strip()
+        # The figure's clause up to it, and the clauses of its sentence before it.
+        clauses = re.split(r"[，,]", re.split(r"[；;：:。]", text[: len(before) + start])[-1])
         # (How it is reckoned names no subject: "…，扣除物价上升因素增长８６．９％".)
-        lead = _HOW_RECKONED.sub("", lead).strip()
+        lead = _HOW_RECKONED.sub("", clauses[-1]).strip()
         rate = _OWN_RATE.search(lead)
         if rate and _GROWTH_ASKED.search(ask.text) and not asked & set(rate.group(1)):
             continue  # 消费对经济增长的贡献率达到: a rate of its own, not the growth asked
         said = _lead_subject(lead)
+        if said is None and len(clauses) > 1 and _GOES_ON_WITH.match(lead):
+            # "2000年国家财政收入达13380亿元，平均每年增长16.5％": the clause goes on with the
+            # subject of the one before.
+            said = _lead_subject(_HOW_RECKONED.sub("", clauses[-2]).strip())
         if said is None:
             return False
         subject = _NO_THING.sub("", said)

@@ -116,3 +116,28 @@ def test_the_report_years_forecast_in_a_chunk_before_is_not_the_year_reviewed() 
     assert reply.abstained
     reply = _ask_chunked("1954年政府工作报告中，1954年预计钢产量是多少？", "1954", texts)
     assert "二百十七万吨" in reply.text
+
+
+def test_a_clause_going_on_with_the_subject_before_is_that_subjects_figure() -> None:
+    from test_answer_evidence import NATIONAL, _passage
+
+    from retrieval.evidence import candidates
+    from retrieval.fit import figure_of_another
+    from retrieval.questions import analyse
+
+    revenue = (
+        "在经济持续增长和效益改善的基础上，2000年国家财政收入达13380亿元，平均每年增长16.5％。"
+    )
+    gdp = "国内生产总值2000年达89404亿元，平均每年增长8.3％。"
+
+    def another(question: str, text: str, figure: str) -> bool:
+        ask = analyse(question, read_query(question, [NATIONAL]), [NATIONAL], ())[0]
+        windows = [w for w in candidates([_passage(NATIONAL, 0, text)], ask, set())]
+        windows = [w for w in windows if w.text.endswith(figure)]
+        assert windows
+        return all(figure_of_another(w, ask) for w in windows)
+
+    question = "01年的政府工作报告说，“九五”那五年GDP一年平均涨了多少？"
+    assert another(question, revenue, "16.5％")
+    assert not another(question, gdp, "8.3％")
+    assert not another("九五期间国家财政收入平均每年增长多少？", revenue, "16.5％")
