@@ -928,15 +928,13 @@ _PART_TOLD = re.compile(
 
 
 def _month(word: str) -> int:
-    """A month's number from 11, 十一 or 一."""
+    """A month's number from 11, 十一, 十 or 三."""
     if word.isdigit():
         return int(word)
-    digits = "一二三四五六七八九"
-    return (
-        10 + (digits.index(word[1]) + 1 if len(word) > 1 else 0)
-        if word[0] == "十"
-        else (digits.index(word) + 1)
-    )
+    units = " 一二三四五六七八九"
+    if word.startswith("十"):
+        return 10 + units.index(word[1:] or " ")
+    return units.index(word)
 
 
 def _months_told(m: re.Match[str]) -> set[int]:
