@@ -1734,13 +1734,21 @@ def _counted_run(ranked: list[Window], ask: Ask) -> Window | None:
     )
     counted = rf"({number})(?:个|项|条|种|大|类|方面)?"
     pattern = re.compile(counted + "(?:" + "|".join(map(re.escape, things)) + ")")
+    # (With no count asked, only a sentence matching about as well as the best: "内蒙古、新疆、
+    # 广西、宁夏四个自治区" does not answer which were 先后成立.)
+    least = ranked[0].coverage - COUNTED_SLACK if count is None and ranked else 0.0
     for window in ranked[:20]:
+        if window.coverage < least:
+            continue
         sentence = window.passage.text[window.sentence[0] : window.sentence[1]]
         for m in pattern.finditer(sentence):
             lead = re.split(r"[，,；;：:。（(]", sentence[: m.start()])[-1]
             if "、" in lead and _item_count(lead) == _count_value(m.group(1)):
                 return window
     return None
+
+
+COUNTED_SLACK = 0.1
 
 
 def _written_name(name: str) -> str:

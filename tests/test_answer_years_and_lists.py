@@ -48,3 +48,17 @@ def test_which_regions_a_sentence_counts_after_naming_them() -> None:
     answer = _ask("1978年政府工作报告提出十年内要基本建成哪几个大区的经济体系？", "1978", texts)
     for region in ("西南", "西北", "中南", "华东", "华北", "东北"):
         assert region in answer.text
+
+
+def test_a_counted_list_matching_less_well_does_not_answer_which() -> None:
+    texts = [
+        "过去四年中，除原有的内蒙古自治区以外，先后成立了新疆维吾尔自治区、广西僮族自治区、"
+        "宁夏回族自治区。",
+        "据统计，内蒙古、新疆、广西、宁夏四个自治区，一九五八年工业总产值比一九五七年增长百分之八十八。",
+    ]
+    question = (
+        "1959年政府工作报告说过去四年中，除原有的内蒙古自治区以外，全国先后又成立了哪几个自治区？"
+    )
+    answer = _ask(question, "1959", texts)
+    assert "宁夏回族自治区" in answer.text
+    assert "百分之八十八" not in answer.text
