@@ -64,8 +64,9 @@ _REVIEW_HEADING = re.compile(
 _OWN_YEAR_PLAN = re.compile(r"今年(?!以来)|明年|(?<![模比])拟")
 _PRESENT = re.compile(r"\s*(?:现在|目前|如今|当前|迄今|至今)")
 _YEAR_OPENING = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年(?:底|末|时)?[，,]")
-# "中央财政安排资金1713亿元，是2010年的2.2倍": a multiple of a base year.
+# A year standing as a clause of its own after a lead (按照十年规划，到一九八五年，…).
 _YEAR_CLAUSE = re.compile(r"[，,；;]\s*((?:到|至|在)?(?:19|20)\d{2}年(?:底|末|时)?)[，,]")
+# "中央财政安排资金1713亿元，是2010年的2.2倍": a multiple of a base year.
 _TIMES_BASE = re.compile(r"(?:是|为|相当于)\s*\d{4}\s*年的?[^，,。；;]{0,8}?倍")
 _PAST_YEAR_OPENING = re.compile(r"\s*(?:过去一年|去年|上一年|一年来)")
 _ON_A_BASE = re.compile(r"在[^，,。；;]{0,30}的基础上")
@@ -394,16 +395,16 @@ def told_of_another_year(
     # "1980年那份报告里，1979年的积累率": a clause of the sentence naming 1980 is no answer.
     # ("跟1957年比" names only a comparison's base.)
     content = set(_ASKED_YEAR.findall(question)) - reports - {report_year}
+    # The sentence up to the figure, from its start in the chunk before when need be.
+    lead = arabic_years(normalize(_sentence_lead(window, passages)))
     if content:
-        # (The sentence from its start, in the chunk before when this one starts inside it.)
-        told = set(_NAMED_YEAR.findall(arabic_years(normalize(_sentence_lead(window, passages)))))
+        told = set(_NAMED_YEAR.findall(lead))
         if report_year in told and not told & content:
             return True
     # "在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%": a base, not the year told of.
     told = told_years(window.text)
     # "到一九八五年，全国粮食产量计划达到…": a year opening the sentence holds for its clauses,
     # as does one standing as a clause of its own after a lead (按照十年规划，到一九八五年，…).
-    lead = arabic_years(normalize(_sentence_lead(window, passages)))
     opening = _YEAR_OPENING.match(lead)
     clauses = [m.group(1) for m in _YEAR_CLAUSE.finditer(lead)]
     if opening or clauses:
