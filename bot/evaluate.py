@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from bot.cli import index_option, make_townqa
 from bot.errors import UserError
-from retrieval.gates import Gate
+from retrieval.gates import Gate, GatesError, load_gates
 from retrieval.settings import CORPUS_DIR, REPORTS_DIR, load_settings
 
 log = logging.getLogger(__name__)
@@ -201,8 +201,6 @@ def run_gates(
     gates_path: Path, index: Path | None, reports: Path, out: Path, k: int, jobs: int
 ) -> None:
     """Every gate of the file: one line each, a failed one's misses in full; exit 1 on any."""
-    from retrieval.gates import GatesError, load_gates
-
     try:
         gates = load_gates(gates_path)
     except GatesError as exc:

@@ -866,7 +866,8 @@ def former_for_now(window: Window, ask: Ask) -> bool:
     return not _FORMER_ASKED.search(ask.text) and _every_figure_led_by(window, ask, _FORMER)
 
 
-_LOSS_ASKED = re.compile(r"亏|赔|少产|少生产|损")
+# A loss asked in any words (损失, 少产了多少钢, 亏进去多少钱).
+_LOSS_ASKED = re.compile(r"亏|赔|损|减产|减收|少收|少产|少生产")
 _LOSS_RUN = re.compile(r"(?:损失|减产|减收|少收)([^；;。]*)$")
 _ANY_FIGURE = re.compile(r"[\d０-９一二两三四五六七八九十百千万亿]+(?:[多余])?[\u4e00-\u9fff%]")
 _CLAUSES = re.compile(r"[，,]")
@@ -876,7 +877,7 @@ def loss_for_level(window: Window, ask: Ask) -> bool:
     """ "1977年钢产量是多少吨" is not answered by "…全国大约损失工业总产值一千亿元，钢产量
     二千八百万吨": each figure that could answer is a loss its sentence tells (its verb leads a
     run of clauses), and the question asks of no loss."""
-    if _LOSS.search(ask.text) or _LOSS_ASKED.search(ask.text):
+    if _LOSS_ASKED.search(ask.text):
         return False
     text = normalize(window.text)
     before = normalize(window.passage.text[window.sentence[0] : window.start])

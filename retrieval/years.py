@@ -63,9 +63,10 @@ _REVIEW_HEADING = re.compile(
 )
 _OWN_YEAR_PLAN = re.compile(r"今年(?!以来)|明年|(?<![模比])拟")
 _PRESENT = re.compile(r"\s*(?:现在|目前|如今|当前|迄今|至今)")
-_YEAR_OPENING = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年(?:底|末|时)?[，,]")
+_YEAR_TIME = r"(?:到|至|在)?(?:19|20)\d{2}年(?:底|末|时)?"
+_YEAR_OPENING = re.compile(_YEAR_TIME + "[，,]")
 # A year standing as a clause of its own after a lead (按照十年规划，到一九八五年，…).
-_YEAR_CLAUSE = re.compile(r"[，,；;]\s*((?:到|至|在)?(?:19|20)\d{2}年(?:底|末|时)?)[，,]")
+_YEAR_CLAUSE = re.compile(rf"[，,；;]\s*({_YEAR_TIME})[，,]")
 # "中央财政安排资金1713亿元，是2010年的2.2倍": a multiple of a base year.
 _TIMES_BASE = re.compile(r"(?:是|为|相当于)\s*\d{4}\s*年的?[^，,。；;]{0,8}?倍")
 _PAST_YEAR_OPENING = re.compile(r"\s*(?:过去一年|去年|上一年|一年来)")
