@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from retrieval.models import Report
-from retrieval.places import detect_period, detect_town
+from retrieval.places import NATIONAL, UNKNOWN, detect_period, detect_town, period_label
 from retrieval.settings import CORPUS_DIR
 from retrieval.text import clean, normalize
 
@@ -266,6 +266,24 @@ def detect_title(text: str, path: Path) -> str:
     return stem if cjk_stem or not heading else heading
 
 
+_KIND_WORDS = ("工作总结", "工作报告", "总结", "报告")
+
+
+def readable_title(title: str, path: Path, town: str, period: str, text: str) -> str:
+    """A title a reader can check a citation against: a file name of no words
+    (002_19d0292b81d7353a) becomes 统溪河镇2025年上半年工作总结, and a heading naming no town
+    (2025年上半年工作总结) gets the town the text names."""
+    if town in (UNKNOWN, NATIONAL, "") or town in title:
+        return title
+    if title != path.stem:
+        return f"{town}{title}" if re.match(r"[0-9二〇零一]{4}年", title) else title
+    head = normalize(text[:3000])
+    kind = next((w for w in _KIND_WORDS if w in head), "工作报告")
+    kind = kind if kind.startswith("工作") else f"工作{kind}"
+    when = period_label(period) if period != UNKNOWN else ""
+    return f"{town}{when}{kind}"
+
+
 def detect_date(text: str) -> str:
     """ISO date found in the report's first lines (发布时间, （2025年7月4日）), else ''."""
     head = normalize(text[:400])
@@ -304,6 +322,7 @@ def load_report(path: Path, root: Path, manifest: Manifest | None = None) -> Rep
         title, date = detect_title(text, path), detect_date(text)
         town = detect_town(title, path.name, text)
         period = detect_period(title, path.name, text, date)
+        title = readable_title(title, path, town, period, text)
     return Report(
         doc_id=source,
         source=source,

@@ -30,7 +30,7 @@ _NOT_FIRST = set("的在对为将与和及由是了到向从把让使被给于�
     "各每这那其此某等并又也都就还共有无个不没"
 )
 # ... nor contains them anywhere.
-_NOT_INSIDE = set("我全本该各每这那其此某等的了")
+_NOT_INSIDE = set("我全本该各每这那其此某等的了哪几")
 # Words ending in a suffix that are not places.
 _NOT_PLACES = frozenset(
     re.findall(
@@ -49,6 +49,19 @@ _COUNTRYSIDE = re.compile(r"乡下(?!半年|辖|属|设)")
 _NOT_AFTER = set("村镇土亲贤愁风情域级里")
 # jieba tags of common words; a stem with one of these is a word, not a place.
 _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "r", "m", "q", "f", "t", "n"}
+# Nouns that name a kind of town (建设中心镇、特色镇), not one town; other nouns before 镇/乡 in a
+# question may be a town's name (青石镇, 桃源乡), since a question is too short to judge by use.
+_TOWN_KINDS = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        中心 特色 重点 建制 示范 卫星 专业 工业 农业 旅游 文明 边境 贫困 民族 商贸 生态 森林
+        卫生 园林 历史 文化 美丽 宜居 小城 武装
+        """,
+    )
+)
+_MEASURES = frozenset("个次位名项所座户类批级")
+_ASKING = re.compile("[几哪多每各第个]")
 _NATIONAL_TEXT = re.compile(r"代表国务院|国务院的委托|国务院总理|代表中华人民共和国国务院|國務院")
 _NATIONAL_TITLE = re.compile(r"国务院|國務院|中华人民共和国|全国人民代表大会|全國人民代表大會")
 
@@ -270,6 +283,25 @@ def place_names(text: str, min_stem: int = 2, words: bool = True) -> list[str]:
     return names
 
 
+def asked_place_names(text: str) -> list[str]:
+    """The 镇/乡/街道 names a question gives: those of `place_names`, and those whose name is
+    also a noun or a numeral (青石镇, 十里镇), where it is no kind of town (中心镇, 两个镇)."""
+    from retrieval.lexicon import word_tag
+
+    names = []
+    for name in dict.fromkeys(place_names(text, min_stem=2, words=False)):
+        stem = _stem(name)
+        tag = word_tag(stem)
+        if (
+            tag not in _WORD_TAGS
+            or (tag == "n" and stem not in _TOWN_KINDS)
+            # 十里镇, 三江乡: a numeral naming a place, not counting towns (两个镇, 几次镇).
+            or (tag == "m" and stem[-1] not in _MEASURES and not _ASKING.search(stem))
+        ):
+            names.append(name)
+    return names
+
+
 def _stem(town: str) -> str:
     for suffix in TOWN_SUFFIXES:
         if town.endswith(suffix) and len(town) > len(suffix):
@@ -277,9 +309,17 @@ def _stem(town: str) -> str:
     return town
 
 
+NAMED_OFTEN = 3
+
+
 def _dominant_town(text: str) -> str | None:
     """The place the text is about: its most mentioned town, counting bare short forms (卢峰)."""
     counts = Counter(place_names(text))
+    # A town named by a common word (青石镇, 石门镇, 桃源乡) is its name where the text says it
+    # often; a word before 镇 said once or twice (推动镇, 中心镇) is not.
+    for name, n in Counter(place_names(text, words=False)).items():
+        if name not in counts and n >= NAMED_OFTEN:
+            counts[name] = n
     if not counts:
         return None
     scores: dict[str, float] = {}
@@ -789,7 +829,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     if not towns and NATIONAL in aliases and re.search("全国|国务院|国家", masked):
         towns.append(NATIONAL)
     towns = list(dict.fromkeys(towns))
-    unknown = [n for n in dict.fromkeys(place_names(masked, min_stem=2)) if n not in aliases]
+    unknown = [n for n in asked_place_names(masked) if n not in aliases]
 
     scope = [m for m in catalog if m.town in towns] or catalog
     # 今年/去年 mean the year of the newest report in scope: the reports are the "now".

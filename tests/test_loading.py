@@ -57,7 +57,7 @@ def test_utf8_report_with_bom_and_manifestless_detection(tmp_path: Path) -> None
     assert report.doc_id == report.source == "sub/report.txt"
     assert report.content_hash == hashlib.sha256(data).hexdigest()
     assert report.text.startswith("2023年工作总结")
-    assert (report.town, report.period, report.title) == ("龙潭镇", "2023", "2023年工作总结")
+    assert (report.town, report.period, report.title) == ("龙潭镇", "2023", "龙潭镇2023年工作总结")
 
 
 def test_gbk_file_is_detected(tmp_path: Path) -> None:
@@ -190,6 +190,21 @@ def test_title_and_date_detection() -> None:
         "2024年国务院政府工作报告"
     )
     assert detect_title("长长的一段正文。", Path("001_abc.txt")) == "001_abc"
+
+
+def test_a_report_with_no_title_of_its_own_is_titled_by_its_town_and_period(
+    tmp_path: Path,
+) -> None:
+    """A citation names a report a reader can find: not the hash a web page was saved under."""
+    bare = tmp_path / "002_19d0292b81d7353a.txt"
+    bare.write_text("2025年上半年，青石镇排查隐患5项。青石镇上半年工作总结如下。青石镇。", "utf-8")
+    assert load_report(bare, tmp_path).title == "青石镇2025年上半年工作总结"
+    headed = tmp_path / "000_1f756afb12b7db4d.txt"
+    headed.write_text(REPORT, encoding="utf-8")
+    assert load_report(headed, tmp_path).title == "龙潭镇2023年工作总结"
+    named = tmp_path / "龙潭镇2023年总结.txt"
+    named.write_text("过去的一年，龙潭镇排查隐患3项。", encoding="utf-8")
+    assert load_report(named, tmp_path).title == "龙潭镇2023年总结"
 
 
 def test_shipped_corpus_matches_manifest() -> None:
