@@ -55,6 +55,7 @@ from retrieval.fit import (
     capacity_for_output,
     change_for_level,
     change_of_another,
+    change_of_whole,
     difference_for_amount,
     figure_given,
     figure_of_another,
@@ -85,8 +86,10 @@ from retrieval.fit import (
     part_for_total,
     part_of_country_for_whole,
     plan_asked,
+    plan_section_for_result,
     plan_unnamed,
     point_for_average,
+    quantity_for_value,
     rate_for_total,
     ratio_for_amount,
     route_unnamed,
@@ -96,12 +99,14 @@ from retrieval.fit import (
     told_as_unwanted,
     told_before_the_event,
     total_for_each,
+    total_for_part,
     yuan_for_sum,
 )
 from retrieval.lexicon import pos_tags
 from retrieval.loading import dated_line
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import (
+    NATIONAL,
     PROVINCES,
     arabic_years,
     digit_years,
@@ -635,6 +640,32 @@ def _per_holder(ask: Ask, unit: str) -> bool:
 
 
 _BARE = frozenset("万亿萬億")  # "1.6万户" read as 1.6万 counts whatever follows it
+RESULT_SLACK = 0.05
+
+
+def _results_first(ranked: list[Window], ask: Ask) -> list[Window]:
+    """A town report's result (全镇规模以上工业企业达到27家) before a plan matching as well
+    (力争新增规模以上工业企业3家), for a question that asks no plan."""
+    top = ranked[0] if ranked else None
+    if top is None or top.passage.town in ("", NATIONAL):
+        return ranked
+    if ask.tense != "actual" and plan_asked(ask):
+        return ranked
+    if not _planned_clause(top):
+        return ranked
+    for i, window in enumerate(ranked[1:], 1):
+        if window.coverage < top.coverage - RESULT_SLACK:
+            break
+        if not _planned_clause(window):
+            return [window, *ranked[:i], *ranked[i + 1 :]]
+    return ranked
+
+
+def _planned_clause(window: Window) -> bool:
+    """Whether the window's last clause reads as a plan (…，力争新增规模以上工业企业3家)."""
+    return reads_as_plan(re.split(r"[，,；;]", window.text.rstrip("，,；;。"))[-1])
+
+
 # Below this coverage, a figure whose sentence does not state the thing counted is weak.
 WEAK_COVERAGE = 0.7
 
@@ -652,7 +683,7 @@ def _figure_piece(
         for w in candidates(passages, ask, years)
         if _meets(w, scope, passages) and not told_as_unwanted(w, ask)
     ]
-    ranked = _nearby_first(ranked, ask, told or Told())
+    ranked = _results_first(_nearby_first(ranked, ask, told or Told()), ask)
     if ask.shape is not Shape.FIGURE:
         # "要总结哪个省的试点经验": only a sentence naming a province can answer; the best of those.
         # (Town reports only: the open-domain (CMRC) path keeps its own behaviour.)
@@ -955,6 +986,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not part_for_total(window, ask)
         and not ratio_for_amount(window, ask)
         and not total_for_each(window, ask)
+        and not total_for_part(window, ask)
         and (
             names_distant(window, scope.distant & ask.years, passages)
             or span_to_report(window, ask.years)
@@ -973,6 +1005,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not told_before_the_event(window, ask)
         and not level_for_rate(window, ask)
         and not change_of_another(window, ask)
+        and not change_of_whole(window, ask)
         and not opposite_act(window, ask)
         and not former_for_now(window, ask)
         and not loss_for_level(window, ask)
@@ -992,6 +1025,8 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not figure_given(window, ask)
         and not other_purpose(window, ask)
         and not output_for_money_or_people(window, ask)
+        and not quantity_for_value(window, ask)
+        and not plan_section_for_result(window, ask)
         and not part_before_total(window, ask)
         and not level_for_change(window, ask)
         and not capacity_for_output(window, ask)
@@ -1440,6 +1475,29 @@ _VILLAGE_CLAUSE = re.compile(
 )
 
 
+# Villages named in a run (分别是白沙社区、茶园村、龙潭村; 确定梅子垭村、双河村2个…村党组织).
+_VILLAGE_RUN = re.compile(r"[\u4e00-\u9fff]{2}(?:村|社区)(?:、[\u4e00-\u9fff]{2,4}(?:村|社区))+")
+
+
+def _village_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The clause of text[start:end] naming villages in a run, whole (its first name's start
+    is not known apart from the words before it)."""
+    # (Only a run the sentence counts, 分别是…3个 or …2个软弱涣散村党组织: "驻牛溪村，…驻统溪河村、
+    # 白竹坡村" names two of four.)
+    counts = {
+        _count_value(c) for c in re.findall(r"([一二两三四五六七八九十\d]{1,3})个", text[start:end])
+    }
+    for m in _VILLAGE_RUN.finditer(text, start, end):
+        names = m.group().split("、")
+        if len(names) in counts and all(is_village(name) for name in names[1:]):
+            begin = max(text.rfind(mark, start, m.start()) for mark in "，,；;。：:\n") + 1
+            stop = min(
+                (i for i in (text.find(c, m.end(), end) for c in "，,；;。") if i >= 0), default=end
+            )
+            return max(begin, start), stop
+    return None
+
+
 def _village_items(ranked: list[Window], ask: Ask) -> Piece | None:
     """For "哪些村…": the clauses of the best-matching paragraph that each start with a village."""
     if not _WHICH_VILLAGES.search(ask.text):
@@ -1454,6 +1512,10 @@ def _village_items(ranked: list[Window], ask: Ask) -> Piece | None:
         found = [m for m in _VILLAGE_CLAUSE.finditer(text, start, end) if is_village(m.group(1))]
         quotes = [(window.passage, m.start(), m.end()) for m in found]
         names = {m.group(1) for m in found}
+        # A run the sentence counts names them all (分别是白沙社区、茶园村、龙潭村).
+        run = _village_run(text, *window.sentence)
+        if run is not None:
+            return Piece([(window.passage, *run)])
         if len(names) >= 2:
             return Piece(quotes)
     return None
@@ -1725,7 +1787,9 @@ def _counted_run(ranked: list[Window], ask: Ask) -> Window | None:
     right before their count and the asked thing (指令性计划、指导性计划和市场调节三种管理办法)."""
     count = _asked_count(ask)
     # (哪八个方面: a measure word, no thing the items are named as)
-    things = [t for t in _asked_things(ask) if len(t) >= 2 and not t.startswith("方面")]
+    # (四大特色产业 asked: the things are 特色产业, their count 四.)
+    things = [_COUNT_LEAD.sub("", t) for t in _asked_things(ask)]
+    things = [t for t in things if len(t) >= 2 and not t.startswith("方面")]
     if (count is not None and count > len(_CN)) or not things:
         return None
     # "哪几个大区": no count asked, the sentence's own ("西南、…、东北六个大区") is the items'.
@@ -1736,7 +1800,7 @@ def _counted_run(ranked: list[Window], ask: Ask) -> Window | None:
     pattern = re.compile(counted + "(?:" + "|".join(map(re.escape, things)) + ")")
     # (With no count asked, only a sentence matching about as well as the best: "内蒙古、新疆、
     # 广西、宁夏四个自治区" does not answer which were 先后成立.)
-    least = ranked[0].coverage - COUNTED_SLACK if count is None and ranked else 0.0
+    least = ranked[0].coverage - COUNTED_SLACK if ranked else 0.0
     for window in ranked[:20]:
         if window.coverage < least:
             continue
@@ -1749,6 +1813,7 @@ def _counted_run(ranked: list[Window], ask: Ask) -> Window | None:
 
 
 COUNTED_SLACK = 0.1
+_COUNT_LEAD = re.compile(r"^[一二两三四五六七八九十\d]{1,3}(?:个|项|条|种|大|类)")
 
 
 def _written_name(name: str) -> str:

@@ -1169,15 +1169,26 @@ _COMRADE = re.compile(
 )
 
 
+_PLACE_ENDS = frozenset("镇乡村县市区省山河湖溪街")
+
+
 def names_person(text: str) -> bool:
     """Whether the text names a person: a tagged 2-3 character name with a common surname."""
     from retrieval.lexicon import pos_tags
     from retrieval.synonyms import synonym_table
 
     common = synonym_table()
+    at = 0
     for word, flag in pos_tags(text):
+        at += len(word)
         surnamed = 2 <= len(word) <= 3 and word[0] in SURNAMES and word not in common
-        if flag.startswith("nr") and surnamed:
+        # (卢峰镇, 白沙乡, 平安白沙, 白沙山: a place tagged as a name, by its suffix.)
+        placed = (
+            word[-1] in _PLACE_ENDS
+            or text[at : at + 1] in _PLACE_ENDS
+            or (text[at - len(word) - 2 : at - len(word)] == "平安")
+        )
+        if flag.startswith("nr") and surnamed and not placed:
             return True
     return any(m.group(0)[0] in SURNAMES for m in _COMRADE.finditer(text))
 

@@ -389,7 +389,9 @@ def told_as_unwanted(window: Window, ask: Ask) -> bool:
     for "实际到位了多少？不是协议金额")."""
     if not ask.unwanted:
         return False
-    spans = _figure_spans(window, ask.unit, same=True)
+    # (A value asked with no unit, 完成了多少投资, is told in money: 总投资58.3亿元 alone.)
+    unit = ask.unit or ("元" if _MONEY_ASK.search(ask.text) else "")
+    spans = _figure_spans(window, unit, same=True)
     # A plan ruled out (不是“十一五”五年的目标) sets the time of every figure after it:
     # "“十一五”期间单位国内生产总值能源消耗降低20%左右、主要污染物排放总量减少10%".
     plans = [term for term in ask.unwanted if _PLAN_NAME.fullmatch(term)]
@@ -1217,9 +1219,50 @@ def change_of_another(window: Window, ask: Ask) -> bool:
             if begins < 0 or figures(full[begins + 1 : opens]):
                 break
         subject = full[max(begins, -1) + 1 : opens]
-        return bool(subject.strip()) and all(match(g, subject) < HEAD_MATCH for g in things)
+        if not subject.strip():
+            return False
+        # (Where the subject shares a word with the thing asked, the thing's weightiest word
+        # decides: 城镇居民人均可支配收入 is no 税收收入 for sharing 收入; the words of the change
+        # itself, 同比, are no thing.)
+        named = [g for g in things if not _CHANGE_TERM.fullmatch(g.label)]
+        key = max(named, key=lambda g: g.weight) if named else None
+        # (The subject shares the head after the word: 收入 after 税收, not 化学纤维 before 产量.)
+        if key is not None and match(key, subject) < HEAD_MATCH:
+            heads = [g for g in named if g.position > key.position]
+            if heads and all(match(g, subject) >= HEAD_MATCH for g in heads):
+                return True
+        return all(match(g, subject) < HEAD_MATCH for g in things)
 
     return bool(places) and all(of_another(start) for _, start, _ in places)
+
+
+_CHANGE_TERM = re.compile(
+    r"同比|环比|增长|增加|提高|下降|减少|降低|上升|增幅|涨幅|降幅|幅度|比上年|上年|去年|百分之|多少|几"
+)
+_PART_AFTER = re.compile(r"\s*[，,；;]\s*其中([^，,；;。]*)")
+
+
+def change_of_whole(window: Window, ask: Ask) -> bool:
+    """ "税收收入同比增长了多少" is not answered by "完成一般公共预算收入5890万元，同比增长4.3%，
+    其中税收收入4725万元": the change is the whole's, told before the part asked, which 其中
+    names after it with no change of its own."""
+    if not CHANGE_ASKED.search(ask.text):
+        return False
+    changes = [f for f, _, _ in _fitting_places(window, ask) if f.unit in ("%", "倍")]
+    things = [g for g in ask.groups if not g.setting and g.weight >= 1.0]
+    if not changes or not things:
+        return False
+    sentence = normalize(window.passage.text[window.sentence[0] : window.sentence[1]]).lower()
+
+    def of_whole(change: Figure) -> bool:
+        at = sentence.find(change.text.lower())
+        part = _PART_AFTER.match(sentence, at + len(change.text)) if at >= 0 else None
+        if part is None:
+            return False
+        lead = sentence[:at]
+        return any(match(g, part.group(1)) > match(g, lead) + 0.5 for g in things)
+
+    return all(of_whole(change) for change in changes)
 
 
 def told_before_the_event(window: Window, ask: Ask) -> bool:
@@ -1651,6 +1694,28 @@ def part_before_total(window: Window, ask: Ask) -> bool:
     return bool(total) and unit_fits(ask.unit, total[0].unit)
 
 
+_PART_OPENS = re.compile(r"[，,；;]\s*其中")
+
+
+def total_for_part(window: Window, ask: Ask) -> bool:
+    """ "城市低保保障了多少人" is not answered by "保障1742户2965人，其中城市低保612户、农村低保
+    1130户": the thing asked is named only after 其中, as a part counted in no asked unit, and
+    the figure before it is the whole's."""
+    text = window.passage.text
+    start, end = window.sentence
+    # (A clause opening on 其中, not "…一百四十一个项目就是其中的骨干".)
+    opening = _PART_OPENS.search(text, start, end)
+    at = opening.end() - 2 if opening else -1
+    if at < 0 or window.start >= at or not ask.unit:
+        return False
+    before, part = normalize(text[start:at]).lower(), normalize(text[at:end]).lower()
+    # (城市 of 城市低保, not 城乡低保金 before it: a word of the part's own.)
+    named = [g for g in ask.groups if g.weight >= 1.0 and match(g, part) > match(g, before) + 0.5]
+    if not named or any(unit_fits(ask.unit, f.unit) for f in figures(part)):
+        return False
+    return any(unit_fits(ask.unit, f.unit) for f in figures(normalize(text[window.start : at])))
+
+
 def output_for_money_or_people(window: Window, ask: Ask) -> bool:
     """ "1956年粮食产量" is not answered by "…救灾…款項共达八亿六千万元，…調运的粮食", nor
     "2020年粮食产量" by "保障好14亿人的粮食安全", nor "一年能出多少钢" by "…有百分之三十不合规格":
@@ -1665,6 +1730,52 @@ def output_for_money_or_people(window: Window, ask: Ask) -> bool:
     return bool(units) and all(
         u.endswith(other) or u in PEOPLE_UNITS or u in ("户", "套", "间", "栋", "处") for u in units
     )
+
+
+# A value asked with no unit: "油茶产值是多少", "村集体经济收入有多少".
+_MONEY_ASK = re.compile(
+    r"(?:产值|收入|销售额|营业额|营收|投资额?|资金|金额|税收|利润|经费|补贴|补助|工资|存款|贷款"
+    r"|生产总值|增加值|GDP|支出|预算)(?:总额|总量|规模)?"
+    r"(?:是|有|达到?|为|共|一共|总共|大概|大约|约|了|完成|实现)*多少(?!倍)"
+)
+_MONEY_CHANGE_ASK = re.compile(
+    r"增长|增加|提高|提升|下降|减少|降低|上升|同比|比上年|幅度|率|比重|占"
+)
+
+
+def quantity_for_value(window: Window, ask: Ask) -> bool:
+    """ "油茶产值是多少" is not answered by "油茶林面积2.8万亩": a value is counted in money (or,
+    asked as a change, in per cent)."""
+    if ask.unit or not _MONEY_ASK.search(ask.text):
+        return False
+    units = [f.unit for f in window.figures]
+    money = ("元", "%") if _MONEY_CHANGE_ASK.search(ask.text) else ("元",)
+    return bool(units) and not any(u.endswith(money) for u in units)
+
+
+# A town report's section of plans: 三、下半年工作打算, 二、2022年工作计划, 下一步工作思路.
+_PLAN_SECTION = re.compile(
+    r"(下半年|明年|来年|下一步|下步|今后|新的一年|(?:19|20)\d{2}\s*年)[^>]{0,8}?"
+    r"(?:打算|计划|安排|思路|重点|目标|任务|部署|展望)"
+)
+_LATER_ASKED = re.compile(r"下半年|明年|来年|下一步|下步|今后|全年(?:要|将|预计|力争)")
+
+
+def plan_section_for_result(window: Window, ask: Ask) -> bool:
+    """ "白沙乡2025年上半年完成农林牧渔业总产值多少" is not answered from the report's section
+    三、下半年工作打算 (全年完成农林牧渔业总产值5.1亿元): what a town report's plan section
+    counts is a target, and the question asks for none."""
+    passage = window.passage
+    if not passage.town or passage.town == NATIONAL or _LATER_ASKED.search(ask.text):
+        return False
+    if ask.tense != "actual" and plan_asked(ask):  # (今年 opens plans and results alike)
+        return False
+    found = _PLAN_SECTION.search(normalize(passage.section))
+    if not found:
+        return False
+    year = re.match(r"\d{4}", found.group(1))
+    # (二、2024年重点工作完成情况 in the 2024 report reviews its own year.)
+    return not year or year.group() > passage.period[:4]
 
 
 _PURPOSE = re.compile(r"用于([^，,。；;？?]{2,30})")

@@ -237,6 +237,7 @@ def read_text(path: Path) -> tuple[str, bytes]:
     return text, raw
 
 
+_MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
 _TITLE_SKIP = re.compile(r"^(发布时间|信息来源|来源|作者|日期)")
 _DATES = (
     re.compile(r"发布时间[:：]?\s*(\d{4})-(\d{1,2})-(\d{1,2})"),
@@ -245,7 +246,9 @@ _DATES = (
 )
 
 
-_HEADING_END = re.compile(r"(报告|总结|计划|规划|要点|方案|情况|汇报|讲话|决议|回顾)(（[^）]*）)?$")
+_HEADING_END = re.compile(
+    r"(报告|总结|计划|规划|要点|方案|情况|汇报|讲话|决议|回顾|打算|安排|思路)(（[^）]*）)?$"
+)
 
 
 def detect_title(text: str, path: Path) -> str:
@@ -253,7 +256,7 @@ def detect_title(text: str, path: Path) -> str:
     stem = path.stem
     heading = ""
     for line in text.splitlines()[:6]:
-        line = normalize(line)
+        line = normalize(line).lstrip("# ")  # (a Markdown heading: "# 金竹乡2024年上半年工作总结")
         if not line or _TITLE_SKIP.match(line):
             continue
         if len(line) <= 40 and _HEADING_END.search(line):
@@ -312,6 +315,9 @@ def dated_line(text: str, date: str) -> tuple[int, int] | None:
 def load_report(path: Path, root: Path, manifest: Manifest | None = None) -> Report:
     """Load one report file; metadata from the manifest entry, else detected from the text."""
     text, raw = read_text(path)
+    if path.suffix.lower() == ".md":
+        # "## 三、下半年工作安排": the heading's own marker (三、) is what the sections follow.
+        text = _MARKDOWN_HEADING.sub("", text)
     source = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
     entry = _manifest_entry(path, root, manifest)
     if entry is not None:

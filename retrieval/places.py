@@ -691,6 +691,22 @@ _THIS_HALF = re.compile(r"这半年|近半年|半年来")
 _PAST_YEAR_WORD = re.compile(r"(?<![比较和跟与同])(去年|前年)(?!同期|底|末|[上下]半年)")
 
 
+def _written_year(scope: list[ReportMeta], newest: str | None) -> int | None:
+    """The year the newest report speaks from: its period's, or, for a town's yearly report
+    dated the year after (青石镇2024年工作总结, 2025-01-16), that year, in which 去年 is 2024."""
+    if not newest:
+        return None
+    year = period_year(newest)
+    written = [
+        int(m.date[:4])
+        for m in scope
+        if m.period == newest and m.town != NATIONAL and m.date[:4].isdigit()
+    ]
+    if newest.isdigit() and written and year and max(written) == year + 1:
+        return year + 1
+    return year
+
+
 def _yearly_now(
     masked: str, scope: list[ReportMeta], newest: str | None, reference: int
 ) -> int | None:
@@ -774,7 +790,10 @@ _EXCLUSION = re.compile(
 
 
 _ASKS = re.compile(r"多少|几[个项次名人户起件家]|哪|什么|是否|吗")
-_RULING_OUT = re.compile(r"^[（(]?(?:而|但|我|可)?(?:不是|不要|不包括|不含|不算|除去|排除)")
+# (不是问总投资: what is ruled out is 总投资.)
+_RULING_OUT = re.compile(
+    r"^[（(]?(?:而|但|我|可)?(?:不是|不要|不包括|不含|不算|除去|排除)(?:问的?|说的?|指的?)?"
+)
 
 
 def ruled_out(excluded: str) -> list[str]:
@@ -835,8 +854,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     # 今年/去年 mean the year of the newest report in scope: the reports are the "now".
     dated = [m.period for m in scope if period_year(m.period)]
     newest = max(dated, key=period_sort_key) if dated else None
-    reference = period_year(newest) if newest else None
-    reference = reference or (today or Date.today()).year
+    reference = _written_year(scope, newest) or (today or Date.today()).year
     now = _yearly_now(masked, scope, newest, reference)
     if now is not None:
         text, masked = _past_years_written(text, now), _past_years_written(masked, now)

@@ -145,7 +145,11 @@ class ReportTexts:
             file = name.partition("#")[0]
             given = self.reports_dir
             return self._collection(given if given.suffix == ".jsonl" else given / file).get(name)
-        candidates = [self.reports_dir / name, self.reports_dir / Path(name).name]
+        from retrieval.settings import REPORTS_DIR
+
+        # (A set on reports written for testing may also ask of the shipped ones.)
+        folders = dict.fromkeys([self.reports_dir, REPORTS_DIR])
+        candidates = [folder / n for folder in folders for n in (name, Path(name).name)]
         path = next((p for p in candidates if p.is_file()), None)
         if path is None:
             return None

@@ -1594,7 +1594,12 @@ def unwanted_terms(excluded: str) -> tuple[str, ...]:
     ]
     # "不是五年平均那个": an average is told as 年均 or 平均.
     terms += [w for words in clauses if _AVERAGE.search(words) for w in ("年均", "平均")]
+    # "不是问总投资": the words whole, where the question asks 投资 too.
+    terms += [words for words in clauses if 2 < len(words) <= 6 and _ONE_WORD.fullmatch(words)]
     return tuple(dict.fromkeys(terms))
+
+
+_ONE_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 _FIGURE_WORD = re.compile(r"[\d.．,，万亿千百十元美个人户项次吨亩%％公里斤米]+")

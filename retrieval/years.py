@@ -291,6 +291,7 @@ def told_of_another_year(
     report_year = period[:4]
     if not report_year.isdigit():
         return False
+    last = year_past(window.passage)
     # "一九五八年初全国有七十四万多个高级社，现在已经合并改组成为二万四千多个人民公社": a
     # clause set in the report's present tells the report's own time.
     if _PRESENT.match(re.split(r"[，,；;]", window.text)[-1]):
@@ -311,7 +312,7 @@ def told_of_another_year(
         return True  # (not "在上年大幅度增长的基础上": a base)
     # "在经济领域，过去一年里取得的最重要的成绩，…。…粮食产量达到３９１０９万吨" in the 1987
     # report: a paragraph opening on the year past tells that year's figures.
-    if report_year in events and _past_year_paragraph(window):
+    if report_year in events and last < report_year and _past_year_paragraph(window):
         return True
     # "1959年钢产量" read in the 1959 report: "我们在一九五八年…使钢产量…增长到一千一百零八万吨"
     # is 1958's, told by its sentence (or by its section, when asked). A later year named
@@ -326,7 +327,7 @@ def told_of_another_year(
                 # 的提案，国家已经在本年修订公布了…条例，…免税两年"
                 told.add(report_year)
             if heading and _REVIEW_HEADING.search(text):
-                told.add(str(int(report_year) - 1))  # 一、去年工作回顾
+                told.add(last)  # 一、去年工作回顾
             # "一、1998年工作回顾和1999年工作的总体要求": a sentence in no plan's words, naming
             # no year, reviews the year the heading reviews.
             reviewed = _YEAR_REVIEWED.search(arabic_years(normalize(text))) if heading else None
@@ -354,7 +355,7 @@ def told_of_another_year(
                 before = told_years(previous)
                 if _PAST_YEAR_OPENING.match(previous):
                     # "过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%": last year.
-                    before = {str(int(report_year) - 1)}
+                    before = {last}
                 if before and all(y < report_year for y in before) and not before & ask.years:
                     return True
     # "2013年贫困人口减少多少" read in the 2014 report: "今年再减少农村贫困人口1000万人以上",
@@ -507,6 +508,14 @@ def other_comparison(window: Window, ask: Ask) -> bool:
 _SPAN_OPENING = re.compile(
     r"\s*(?:这|过去的?|近|前)?[两二三四五六七八九十]年(?:来|间|中|里|以来)?[，,]|\s*[两二三四五六七八九十]年来"
 )
+
+
+def year_past(passage: Passage) -> str:
+    """The year a report's 过去一年 (一年来, 去年工作回顾) reviews: the year before a national
+    report's (its period is the year it is given in), a town's yearly summary's own period (青石镇
+    2024年工作总结: 一年来 is 2024)."""
+    year = passage.period[:4]
+    return str(int(year) - 1) if passage.town == NATIONAL and year.isdigit() else year
 
 
 def _past_year_paragraph(window: Window) -> bool:

@@ -15,3 +15,9 @@ trap 'rm -rf "$index"' EXIT
 # Every shipped question set's gate (corpus/qa/gates.toml), two sets at a time, each process
 # loading the index once; a failed gate prints what it missed.
 .venv/bin/townqa eval --gates corpus/qa/gates.toml --index "$index/idx" --out "$index/gates" --jobs 2
+# The sets on township reports written for testing (corpus/qa/towns/), asked with the shipped
+# reports beside them, in an index of their own.
+.venv/bin/townqa ingest --index "$index/towns" >/dev/null
+.venv/bin/townqa ingest corpus/qa/towns/reports --index "$index/towns" >/dev/null
+.venv/bin/townqa eval --gates corpus/qa/towns/towns.toml --reports corpus/qa/towns/reports \
+  --index "$index/towns" --out "$index/towns-gates" --jobs 2

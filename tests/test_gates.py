@@ -63,6 +63,8 @@ def test_every_shipped_question_set_is_gated_or_measured_once() -> None:
     assert len(names) == len(set(names))
     assert set(names) == {p.stem for p in QA_DIR.glob("*.jsonl")}
     assert all(name.endswith("_national") or name == "national" for name in measured)
+    towns = [g.name for g in load_gates(QA_DIR / "towns" / "towns.toml")]
+    assert sorted(towns) == sorted(p.stem for p in (QA_DIR / "towns").glob("*.jsonl"))
 
 
 def item(id_: str, question: str, must: list[str], support: list[str]) -> str:

@@ -190,6 +190,9 @@ def test_title_and_date_detection() -> None:
         "2024年国务院政府工作报告"
     )
     assert detect_title("长长的一段正文。", Path("001_abc.txt")) == "001_abc"
+    assert detect_title("# 金竹乡2024年上半年工作总结\n\n## 一、", Path("a.md")) == (
+        "金竹乡2024年上半年工作总结"
+    )
 
 
 def test_a_report_with_no_title_of_its_own_is_titled_by_its_town_and_period(
@@ -205,6 +208,22 @@ def test_a_report_with_no_title_of_its_own_is_titled_by_its_town_and_period(
     named = tmp_path / "龙潭镇2023年总结.txt"
     named.write_text("过去的一年，龙潭镇排查隐患3项。", encoding="utf-8")
     assert load_report(named, tmp_path).title == "龙潭镇2023年总结"
+
+
+def test_a_markdown_reports_headings_are_its_sections(tmp_path: Path) -> None:
+    from retrieval.chunking import chunk_report
+
+    report = tmp_path / "015_e5a7c9d1f3b20846.md"
+    report.write_text(
+        "# 金竹乡2024年上半年工作总结\n\n## 一、上半年主要工作\n\n### （一）抓党建\n\n"
+        "上半年发展党员6名。\n\n## 三、下半年工作安排\n\n全年发展党员12名以上。\n",
+        encoding="utf-8",
+    )
+    loaded = load_report(report, tmp_path)
+    assert loaded.title == "金竹乡2024年上半年工作总结" and "#" not in loaded.text
+    sections = {c.section for c in chunk_report(loaded)}
+    assert "一、上半年主要工作 > （一）抓党建" in sections
+    assert "三、下半年工作安排" in sections
 
 
 def test_shipped_corpus_matches_manifest() -> None:

@@ -1,0 +1,151 @@
+"""Township reports the rules were not written from: a yearly summary dated the next January,
+a half-year's plan section, a value asked with no unit, a count inside the things asked, a place
+read as a person's name, and a plan matching as well as the result."""
+
+from __future__ import annotations
+
+from test_answer_evidence import _ask
+
+from retrieval.evidence import names_person
+from retrieval.models import Answer, ReportMeta
+from retrieval.places import read_query
+from retrieval.questions import unwanted_terms
+
+QINGSHI = ReportMeta(
+    doc_id="q",
+    source="q.txt",
+    title="青石镇2024年工作总结",
+    town="青石镇",
+    period="2024",
+    date="2025-01-16",
+)
+BAISHA = ReportMeta(
+    doc_id="b", source="b.txt", title="白沙乡2025年上半年工作总结", town="白沙乡", period="2025H1"
+)
+
+
+def _qingshi(question: str, texts: list[str]) -> Answer:
+    return _ask(question, {"q": (QINGSHI, texts)})
+
+
+def _baisha(question: str, texts: list[str]) -> Answer:
+    return _ask(question, {"b": (BAISHA, texts)})
+
+
+def test_a_towns_yearly_summary_tells_its_own_year_after_a_year_past_opening() -> None:
+    """一年来 in a town's 2024 summary is 2024 (a national report's 过去一年 is the year before)."""
+    texts = ["一年来，青石镇坚持稳中求进。全镇实现地区生产总值18.62亿元，同比增长6.2%。"]
+    assert "18.62亿元" in _qingshi("青石镇2024年地区生产总值是多少？", texts).text
+
+
+def test_last_year_is_the_year_of_a_summary_dated_the_next_january() -> None:
+    assert read_query("青石镇去年生猪出栏了多少头？", [QINGSHI]).periods == ["2024"]
+    texts = ["全年生猪出栏3.46万头，出栏肉牛1870头。"]
+    assert "3.46万头" in _qingshi("青石镇去年养的猪出栏了多少头？", texts).text
+    # A report with no date speaks from its own year: 去年 is the year before.
+    undated = QINGSHI.model_copy(update={"date": ""})
+    assert read_query("青石镇去年生猪出栏了多少头？", [undated]).periods == ["2023"]
+
+
+def test_a_value_asked_with_no_unit_is_counted_in_money() -> None:
+    texts = [
+        "油茶林面积2.8万亩，完成低产油茶林改造3200亩。",
+        "实现茶叶产值4650万元，同比增长11.2%。",
+    ]
+    assert _baisha("白沙乡2025年上半年油茶产值是多少？", texts).abstained
+    assert "4650万元" in _baisha("白沙乡上半年茶叶产值是多少？", texts).text
+    assert "11.2%" in _baisha("白沙乡上半年茶叶产值同比增长了多少？", texts).text
+
+
+def test_a_half_years_plan_section_does_not_answer_its_results() -> None:
+    texts = [
+        "三、下半年工作打算|主要预期目标是：全年完成农林牧渔业总产值5.1亿元，增长6%左右。",
+        "一、上半年工作开展情况|上半年，全乡完成农林牧渔业总产值2.37亿元，同比增长5.6%。",
+    ]
+    result = _baisha("白沙乡2025年上半年完成农林牧渔业总产值多少？", texts)
+    assert "2.37亿元" in result.text and "5.1亿元" not in result.text
+    planned = _baisha("白沙乡下半年打算全年完成农林牧渔业总产值多少？", texts)
+    assert "5.1亿元" in planned.text
+
+
+def test_a_count_written_into_the_things_asked_finds_the_counted_run() -> None:
+    texts = [
+        "二是特色产业提质增效。坚持“一村一品、一镇一业”，做优茶叶、油茶、中药材、生态养殖"
+        "四大特色产业。茶叶种植面积达到8600亩，全年干茶产量412吨，茶叶综合产值1.05亿元；"
+        "新造油茶林1500亩、低产油茶林改造2300亩，全镇油茶林总面积达到2.6万亩；发展黄精、"
+        "玉竹、白及等中药材3200亩，其中黄精2150亩；全年生猪出栏3.46万头，出栏肉牛1870头。"
+    ]
+    result = _qingshi("青石镇重点做优的四大特色产业是哪些？", texts)
+    assert all(item in result.text for item in ("茶叶", "油茶", "中药材", "生态养殖"))
+    assert "8600亩" not in result.text
+
+
+def test_a_place_is_no_persons_name() -> None:
+    assert not names_person("卢峰镇2024年工作总结 （2025年1月10日）")
+    assert not names_person("即总投资1.3亿元的白沙山茶旅康养综合体项目")
+    assert not names_person("打造平安白沙")
+    assert names_person("镇长张建国主持会议")
+    texts = ["由乡党委书记、乡长带队赴长沙开展招商活动5次，签约白沙山茶旅康养综合体项目。"]
+    assert _baisha("白沙乡现任乡长叫什么名字？", texts).abstained
+
+
+def test_a_result_comes_before_a_plan_matching_as_well() -> None:
+    lufeng = ReportMeta(
+        doc_id="l", source="l.txt", title="卢峰镇2024年工作总结", town="卢峰镇", period="2024"
+    )
+    texts = [
+        "全年计划实施重点项目38个、完成投资21亿元，力争新增规模以上工业企业3家。",
+        "全镇规模以上工业企业达到27家，其中当年新增4家。",
+    ]
+    result = _ask("卢峰镇2024年规模以上工业企业达到多少家？", {"l": (lufeng, texts)})
+    assert "27家" in result.text and "3家" not in result.text
+
+
+def test_a_kind_of_the_same_measure_does_not_answer_another() -> None:
+    """住院 is not 门诊, 增加值 not 总产值 (corpus/siblings.txt)."""
+    texts = ["镇卫生院新购置DR、彩超等医疗设备8台（套），全年门诊服务5.92万人次。"]
+    assert _qingshi("青石镇卫生院2024年住院服务了多少人次？", texts).abstained
+    assert "5.92万人次" in _qingshi("青石镇卫生院2024年门诊服务了多少人次？", texts).text
+    output = ["完成规模工业总产值36.4亿元，同比增长8.1%。"]
+    assert _qingshi("青石镇2024年规模工业增加值是多少？", output).abstained
+    assert "36.4亿元" in _qingshi("青石镇2024年规模工业总产值是多少？", output).text
+
+
+def test_a_part_named_only_after_qizhong_is_not_counted_by_the_whole() -> None:
+    texts = ["全年发放城乡低保金1386万元，保障1742户2965人，其中城市低保612户、农村低保1130户。"]
+    assert _qingshi("青石镇2024年城市低保保障了多少人？", texts).abstained
+    assert "612户" in _qingshi("青石镇2024年城市低保保障了多少户？", texts).text
+    assert "2965人" in _qingshi("青石镇2024年低保保障了多少人？", texts).text
+
+
+def test_villages_named_in_a_run_are_listed_whole() -> None:
+    texts = [
+        "年初排查确定梅子垭村、双河村2个软弱涣散村党组织，由镇党委班子成员挂点整顿。",
+        "集体经济收入超过20万元的村有3个，分别是白沙社区、茶园村、龙潭村。龙潭村改建民宿8间。",
+    ]
+    weak = _qingshi("青石镇2024年排查确定的软弱涣散村党组织是哪几个村？", texts).text
+    assert "梅子垭村" in weak and "双河村" in weak
+    rich = _qingshi("青石镇集体经济收入超过20万元的是哪几个村？", texts).text
+    assert all(name in rich for name in ("白沙社区", "茶园村", "龙潭村"))
+
+
+def test_what_a_question_rules_out_is_ruled_out_whole() -> None:
+    texts = [
+        "一是重点项目加快推进。全年实施重点项目36个，总投资58.3亿元，完成年度投资19.6亿元，"
+        "其中产业项目14个、完成投资8.9亿元。"
+    ]
+    result = _qingshi("青石镇2024年重点项目当年完成了多少投资？不是问总投资。", texts)
+    assert "19.6亿元" in result.text
+    # (投资 is asked too: 总投资 as a whole is what is ruled out.)
+    assert "总投资" in unwanted_terms("不是问总投资")
+
+
+def test_a_change_before_qizhong_is_the_wholes_not_the_parts() -> None:
+    """同比增长4.3% is 一般公共预算收入's, told before 其中税收收入; 5.1% is another 收入's."""
+    texts = [
+        "完成一般公共预算收入6138万元，同比增长4.3%，其中税收收入4725万元；"
+        "城镇居民人均可支配收入达到38652元，同比增长5.1%。"
+    ]
+    assert _qingshi("青石镇2024年税收收入同比增长了多少？", texts).abstained
+    assert "4.3%" in _qingshi("青石镇2024年一般公共预算收入同比增长了多少？", texts).text
+    assert "5.1%" in _qingshi("青石镇2024年城镇居民人均可支配收入同比增长了多少？", texts).text
