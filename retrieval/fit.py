@@ -1095,6 +1095,11 @@ def named_other(window: Window, ask: Ask) -> bool:
 
     def of_a_name(start: int) -> bool:
         clause = clause_lead(text, start)
+        # "组织“送戏下乡”22场次、公益电影放映78场次": an item after a 、 naming the thing asked
+        # is counted by the figure, not the name before it.
+        item = clause_lead(text, start, _CLAUSE_ENDS + "、")
+        if item != clause and any(match(g, item) >= HEAD_MATCH for g in things if g.weight >= 1):
+            return False
         # (“十一五”期间: a plan's years, which set the time, name no other thing.)
         names = [n for n in _NAMED.finditer(clause) if not plan_names(n.group(0))]
         return (
@@ -1205,6 +1210,9 @@ def change_of_another(window: Window, ask: Ask) -> bool:
     lead = normalize(window.passage.text[window.sentence[0] : window.start]).lower()
     full = lead + normalize(window.text).lower()
     places = _fitting_places(window, ask)
+    if not ask.unit and CHANGE_ASKED.search(ask.text):
+        # "税收收入同比增长了多少": the changes answer, not a level before or after them.
+        places = [p for p in places if p[0].unit in ("%", "倍")] or places
 
     def of_another(start: int) -> bool:
         at = start + len(lead)

@@ -684,6 +684,7 @@ def town_aliases(catalog: Iterable[ReportMeta]) -> dict[str, str]:
     return aliases
 
 
+_NOT_A_TOWN_AFTER = r"(?![村社组庄屯寨湾坪路街])"
 _THIS_HALF = re.compile(r"这半年|近半年|半年来")
 
 
@@ -840,9 +841,14 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     found: list[tuple[int, str]] = []
     masked = norm
     for alias in sorted(aliases, key=len, reverse=True):
-        if alias in masked and aliases[alias] != NATIONAL:
-            found.append((masked.index(alias), aliases[alias]))
-            masked = masked.replace(alias, "\u3000" * len(alias))
+        if aliases[alias] == NATIONAL:
+            continue
+        # A town's bare stem naming a village or street of another (枫林 of 青石镇枫林村).
+        pattern = re.escape(alias) + ("" if alias in aliases.values() else _NOT_A_TOWN_AFTER)
+        hits = list(re.finditer(pattern, masked))
+        if hits:
+            found.append((hits[0].start(), aliases[alias]))
+            masked = re.sub(pattern, lambda m: "\u3000" * len(m.group()), masked)
     towns = [town for _, town in sorted(found)]  # in the order the question names them
     # 全国 is also a common word (全国文明村镇): it names the national reports only on its own.
     if not towns and NATIONAL in aliases and re.search("全国|国务院|国家", masked):
