@@ -1210,9 +1210,6 @@ def change_of_another(window: Window, ask: Ask) -> bool:
     lead = normalize(window.passage.text[window.sentence[0] : window.start]).lower()
     full = lead + normalize(window.text).lower()
     places = _fitting_places(window, ask)
-    if not ask.unit and CHANGE_ASKED.search(ask.text):
-        # "税收收入同比增长了多少": the changes answer, not a level before or after them.
-        places = [p for p in places if p[0].unit in ("%", "倍")] or places
 
     def of_another(start: int) -> bool:
         at = start + len(lead)

@@ -226,6 +226,23 @@ def test_a_markdown_reports_headings_are_its_sections(tmp_path: Path) -> None:
     assert "三、下半年工作安排" in sections
 
 
+def test_the_reports_written_for_testing_are_read_for_their_town_period_and_title() -> None:
+    """The township reports in corpus/qa/towns/reports, named by file names that say nothing:
+    their towns (青石 and 桃源 are words too), periods and titles come from their text."""
+    folder = CORPUS_DIR / "qa" / "towns" / "reports"
+    found = {
+        path.name[:3]: (report.town, report.period, report.title)
+        for path in sorted(folder.iterdir())
+        for report in [load_report(path, folder)]
+    }
+    assert found["010"] == ("青石镇", "2024", "青石镇2024年工作总结")
+    assert found["012"][:2] == ("白沙乡", "2025H1")
+    assert found["013"][:2] == ("枫林街道", "2024")
+    assert found["015"] == ("金竹乡", "2024H1", "金竹乡2024年上半年工作总结")
+    assert found["016"][:2] == ("桃源乡", "2023")
+    assert found["018"][:2] == ("双河口镇", "2024H1")
+
+
 def test_shipped_corpus_matches_manifest() -> None:
     manifest = load_manifest(CORPUS_DIR)
     files = iter_report_files([REPORTS_DIR])
