@@ -684,7 +684,8 @@ def town_aliases(catalog: Iterable[ReportMeta]) -> dict[str, str]:
     return aliases
 
 
-_NOT_A_TOWN_AFTER = r"(?![村社组庄屯寨湾坪路街])"
+# (Not 村里, 村级, 村民, 村干部…: "县溪村里换届后" is about 县溪镇's villages.)
+_NOT_A_TOWN_AFTER = r"(?!村(?![里级民干集庄两（(])|[社组庄屯寨湾坪路街])"
 _THIS_HALF = re.compile(r"这半年|近半年|半年来")
 
 
