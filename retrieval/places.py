@@ -142,6 +142,10 @@ _PARTS = {
     "三季度": "Q3",
     "第四季度": "Q4",
     "四季度": "Q4",
+    # "2024年1-6月工作总结": the first half by its months.
+    **{f"1{dash}6月": "H1" for dash in ("-", "—", "－", "~", "～", "至", "到")},
+    **{f"7{dash}12月": "H2" for dash in ("-", "—", "－", "~", "～", "至", "到")},
+    "一至六月": "H1",
 }
 _PART_RE = "|".join(sorted(_PARTS, key=len, reverse=True))
 _YEAR_PART = re.compile(_YEAR + r"\s*(?:年度?|(?=[^0-9年]|$))\s*(" + _PART_RE + r")?")
@@ -587,9 +591,15 @@ def plan_years(text: str) -> list[str]:
     return [str(start), str(start + 5)]
 
 
+_HALF_YEAR_LABEL = re.compile(_YEAR + r"\s*年\s*半年")  # 2024年半年工作总结
+
+
 def _period_in_label(label: str) -> str | None:
     npc = _npc_year(label)
     label = arabic_years(label)
+    half = _HALF_YEAR_LABEL.search(label)
+    if half:
+        return f"{half.group(1)}H1"
     summary = _SUMMARY_YEAR.search(label)
     m = _YEAR_PART.search(label)
     if m and m.group(2):

@@ -226,6 +226,19 @@ def test_a_markdown_reports_headings_are_its_sections(tmp_path: Path) -> None:
     assert "三、下半年工作安排" in sections
 
 
+def test_a_half_year_told_by_its_months_or_as_half_a_year_is_the_first_half() -> None:
+    from retrieval.places import detect_period
+
+    for title, period in [
+        ("石门乡2024年1-6月工作总结", "2024H1"),
+        ("石门乡2024年1—6月份工作总结", "2024H1"),
+        ("石门乡2024年半年工作总结", "2024H1"),
+        ("石门乡2024年7-12月工作总结", "2024H2"),
+        ("石门乡2024年度工作总结", "2024"),
+    ]:
+        assert detect_period(title, "x.txt", f"{title}\n正文", "") == period
+
+
 def test_the_reports_written_for_testing_are_read_for_their_town_period_and_title() -> None:
     """The township reports in corpus/qa/towns/reports, named by file names that say nothing:
     their towns (青石 and 桃源 are words too), periods and titles come from their text."""
