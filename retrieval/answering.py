@@ -1506,16 +1506,16 @@ def _village_items(ranked: list[Window], ask: Ask) -> Piece | None:
         if window.coverage < MIN_COVERAGE:
             return None
         text = window.passage.text
+        # A run the sentence counts names them all (分别是白沙社区、茶园村、龙潭村).
+        run = _village_run(text, *window.sentence)
+        if run is not None:
+            return Piece([(window.passage, *run)])
         start = text.rfind("\n", 0, window.start) + 1
         end = text.find("\n", window.end)
         end = len(text) if end < 0 else end
         found = [m for m in _VILLAGE_CLAUSE.finditer(text, start, end) if is_village(m.group(1))]
         quotes = [(window.passage, m.start(), m.end()) for m in found]
         names = {m.group(1) for m in found}
-        # A run the sentence counts names them all (分别是白沙社区、茶园村、龙潭村).
-        run = _village_run(text, *window.sentence)
-        if run is not None:
-            return Piece([(window.passage, *run)])
         if len(names) >= 2:
             return Piece(quotes)
     return None

@@ -1699,7 +1699,7 @@ def part_before_total(window: Window, ask: Ask) -> bool:
     return bool(total) and unit_fits(ask.unit, total[0].unit)
 
 
-_PART_OPENS = re.compile(r"[，,；;]\s*其中")
+_PART_OPENS = re.compile(r"[，,；;]\s*(其中)")
 
 
 def total_for_part(window: Window, ask: Ask) -> bool:
@@ -1710,7 +1710,7 @@ def total_for_part(window: Window, ask: Ask) -> bool:
     start, end = window.sentence
     # (A clause opening on 其中, not "…一百四十一个项目就是其中的骨干".)
     opening = _PART_OPENS.search(text, start, end)
-    at = opening.end() - 2 if opening else -1
+    at = opening.start(1) if opening else -1
     if at < 0 or window.start >= at or not ask.unit:
         return False
     before, part = normalize(text[start:at]).lower(), normalize(text[at:end]).lower()

@@ -270,6 +270,7 @@ def detect_title(text: str, path: Path) -> str:
 
 
 _KIND_WORDS = ("工作总结", "工作报告", "总结", "报告")
+_YEAR_OPENING = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
 
 
 def readable_title(title: str, path: Path, town: str, period: str, text: str) -> str:
@@ -279,7 +280,7 @@ def readable_title(title: str, path: Path, town: str, period: str, text: str) ->
     if town in (UNKNOWN, NATIONAL, "") or town in title:
         return title
     if title != path.stem:
-        return f"{town}{title}" if re.match(r"[0-9二〇零一]{4}年", title) else title
+        return f"{town}{title}" if _YEAR_OPENING.match(title) else title
     head = normalize(text[:3000])
     kind = next((w for w in _KIND_WORDS if w in head), "工作报告")
     kind = kind if kind.startswith("工作") else f"工作{kind}"

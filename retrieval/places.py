@@ -851,14 +851,15 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     norm = normalize(text)
     found: list[tuple[int, str]] = []
     masked = norm
+    full_names = set(aliases.values())
     for alias in sorted(aliases, key=len, reverse=True):
         if aliases[alias] == NATIONAL:
             continue
         # A town's bare stem naming a village or street of another (枫林 of 青石镇枫林村).
-        pattern = re.escape(alias) + ("" if alias in aliases.values() else _NOT_A_TOWN_AFTER)
-        hits = list(re.finditer(pattern, masked))
-        if hits:
-            found.append((hits[0].start(), aliases[alias]))
+        pattern = re.escape(alias) + ("" if alias in full_names else _NOT_A_TOWN_AFTER)
+        first = re.search(pattern, masked)
+        if first:
+            found.append((first.start(), aliases[alias]))
             masked = re.sub(pattern, lambda m: "\u3000" * len(m.group()), masked)
     towns = [town for _, town in sorted(found)]  # in the order the question names them
     # 全国 is also a common word (全国文明村镇): it names the national reports only on its own.

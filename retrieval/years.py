@@ -291,7 +291,7 @@ def told_of_another_year(
     report_year = period[:4]
     if not report_year.isdigit():
         return False
-    last = year_past(window.passage)
+    last = _year_past(window.passage)
     # "一九五八年初全国有七十四万多个高级社，现在已经合并改组成为二万四千多个人民公社": a
     # clause set in the report's present tells the report's own time.
     if _PRESENT.match(re.split(r"[，,；;]", window.text)[-1]):
@@ -510,7 +510,7 @@ _SPAN_OPENING = re.compile(
 )
 
 
-def year_past(passage: Passage) -> str:
+def _year_past(passage: Passage) -> str:
     """The year a report's 过去一年 (一年来, 去年工作回顾) reviews: the year before a national
     report's (its period is the year it is given in), a town's yearly summary's own period (青石镇
     2024年工作总结: 一年来 is 2024)."""
