@@ -74,6 +74,8 @@ from retrieval.fit import (
     measured_thing_unnamed,
     misplaced,
     named_other,
+    next_years_plan,
+    next_years_section,
     opposite_act,
     other_currency,
     other_kind_of_head,
@@ -113,6 +115,7 @@ from retrieval.places import (
     period_label,
     period_matches,
     period_sort_key,
+    periods_answering,
     report_parts,
     report_years,
     town_parts,
@@ -237,6 +240,9 @@ class Scope:
     # Asks the result beside this one answers (a year's plan here, its outcome there): not
     # said to be missing here.
     answered_beside: frozenset[int] = frozenset()
+    # A part of the asked year (its 2024H1 report, for 2024): read only when the year's own
+    # report has not answered.
+    part_of_year: bool = False
 
     @property
     def year(self) -> str:
@@ -337,7 +343,8 @@ def plan_scopes(query: Query, catalog: list[ReportMeta], compare: bool) -> list[
     scopes: list[Scope] = []
     for town in towns:
         metas = [m for m in catalog if m.town == town]
-        matching = [m for m in metas if any(period_matches(a, m.period) for a in query.periods)]
+        answering = periods_answering(query.periods, (m.period for m in metas))
+        matching = [m for m in metas if m.period in answering]
         if query.periods and not matching and _period_of_other(query, town, towns, catalog):
             # "卢峰镇和北斗溪镇（2023年）": the period is the other town's; use this one's reports.
             matching = metas
@@ -428,6 +435,7 @@ def _reports_to_try(
     """The scope, and for a year named as an event's the next year's report, in the order to
     try them: a year's results are told in the next year's report, so it comes first for them."""
     later = _next_report(scope, query, catalog)
+    parts = _parts_of_year(scope, catalog, asks)
     # "一五计划说，到1957年将共有多少所高等学校": a year's target, set by a report years before.
     # (Not for a report named by the year: "2020年政府工作报告定的目标" is that report's.)
     earlier = (
@@ -436,7 +444,7 @@ def _reports_to_try(
         else []
     )
     if later is None:
-        return [scope, *earlier]
+        return [scope, *earlier, *parts]
     scope = replace(scope, reviewed_later=bool(scope.period))  # (no report of its own: none)
     later.distant, later.reports, later.others = scope.distant, {later.period[:4]}, scope.others
     later.report_words = scope.report_words
@@ -453,8 +461,34 @@ def _reports_to_try(
         digit_years(query.text),
     )
     if year_end or span_end or compared or done or any(a.tense == "actual" for a in asks):
-        return [later, scope, *wider]
-    return [scope, later, *earlier, *wider]
+        return [later, scope, *wider, *parts]
+    return [scope, later, *earlier, *wider, *parts]
+
+
+# "全年", "一年下来", "年底": the whole year asked, which a half-year report does not tell.
+_WHOLE_YEAR = re.compile(r"全年|一年|年底|年末|年终")
+
+
+def _parts_of_year(scope: Scope, catalog: list[ReportMeta], asks: list[Ask]) -> list[Scope]:
+    """A town's reports on parts of a year asked of its whole-year report (2024H1 for 2024):
+    each read only when the year's own report has not answered, and not for the whole year's
+    result (its target, 全年完成固定资产投资5.2亿元, a half-year report may well set)."""
+    towns = scope.query.towns
+    if len(scope.period) != 4 or len(towns) != 1:
+        return []
+    if _WHOLE_YEAR.search(scope.query.text) and not all(plan_asked(a) for a in asks):
+        return []
+    periods = sorted(
+        {m.period for m in catalog if m.town == towns[0] and m.period[:4] == scope.period},
+        key=period_sort_key,
+    )
+    out = []
+    for period in periods:
+        if period == scope.period:
+            continue
+        q = scope.query.model_copy(update={"periods": [period]})
+        out.append(Scope(q, f"{towns[0]}{period_label(period)}", period, part_of_year=True))
+    return out
 
 
 # "…取得了哪些成果", "有哪几项标志性成就": what was done or achieved.
@@ -1027,6 +1061,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not output_for_money_or_people(window, ask)
         and not quantity_for_value(window, ask)
         and not plan_section_for_result(window, ask)
+        and not next_years_plan(window, ask)
         and not part_before_total(window, ask)
         and not level_for_change(window, ask)
         and not capacity_for_output(window, ask)
@@ -1904,6 +1939,10 @@ def _answer_ask(
         return _overview(passages, scope) if ask.shape in (Shape.LIST, Shape.OPEN) else None
     if ask.shape is Shape.LIST:
         piece = _list_piece(passages, ask, scope, years, retrieve)
+        if piece is not None and all(next_years_section(p, ask) for p, _, _ in piece.quotes):
+            # "2024年…在哪几个村实施": not the 2024 summary's plan for 2025.
+            own = [p for p in passages if not next_years_section(p, ask)]
+            piece = _list_piece(own, ask, scope, years, retrieve)
         # "首批5个国家公园分别是哪几个" is not answered by "第一批国家公园正式设立".
         if piece is not None and _names_asked_of_count(ask) and not _names_many(piece):
             return None
@@ -2032,7 +2071,7 @@ def answer(
         read: list[Read] = []
         taken = _undated_quotes([pieces for _, pieces in results])
         for option in tried:
-            if option.last_resort and best is not None and all(best[2]):
+            if (option.last_resort or option.part_of_year) and best is not None and all(best[2]):
                 continue  # the year's own or next report has answered
             passages = retrieve(option.query, limit)
             if option.best_report and passages:

@@ -60,7 +60,19 @@ def _thing_word(word: str) -> bool:
 
 
 # "竹坪村": a village the question names; "农村", "各村", "行政村" are no village's name.
-_VILLAGE_ASK = re.compile(r"([\u4e00-\u9fff]{2})(?=村)")
+# (Not 村 as a word of its own: 村级, 村里, 村民, 村“两委”, 村（社区）.)
+_VILLAGE_ASK = re.compile(
+    r"([\u4e00-\u9fff]{2,3})(村|社区)(?![级里民务干委“\"（(庄支书主后容貌和两])"
+)
+# Kinds of village, no names (脱贫村, 示范村, 行政村).
+_VILLAGE_KIND = re.compile(
+    r"(?:脱贫|贫困|重点|示范|行政|自然|试点|美丽|中心|空壳|薄弱|软弱|涣散|传统|特色|移民|边远|偏远|"
+    r"文明|先进|卫生|红旗|新|宣传|推广|帮扶|包|驻|整)$"
+)
+# Characters that end the words before a village's name (镇白鹤村, 2024年石门村, 对红星村).
+_BEFORE_VILLAGE = frozenset(
+    "镇乡道年的在和与及是对从给把被向到于由为里了下驻兼当进入各个少几些哪每全"
+)
 _NOT_VILLAGE = frozenset("农乡各全本该每进驻政个到外整村")
 
 
@@ -71,9 +83,16 @@ def is_village(name: str) -> bool:
 
 
 def _villages(question: str) -> list[str]:
-    """Names of villages in the question (竹坪村 -> 竹坪村), by the character pair before 村."""
+    """Names of villages in the question (竹坪村, 柳树湾村, 桂花社区), by the two or three
+    characters before 村 or 社区 (not a word before the name: 鹤鸣乡白鹤村 names 白鹤村)."""
     text = normalize(question).lower()
-    names = (f"{m.group(1)}村" for m in _VILLAGE_ASK.finditer(text))
+    names = []
+    for m in _VILLAGE_ASK.finditer(text):
+        # The name runs from after the last word before it (河镇连村 names none).
+        stem = re.split(f"[{''.join(_BEFORE_VILLAGE)}]", m.group(1))[-1]
+        if len(stem) < 2 or _VILLAGE_KIND.search(stem):
+            continue
+        names.append(stem + m.group(2))
     return [name for name in names if is_village(name)]
 
 
@@ -833,6 +852,16 @@ def level_for_rate(window: Window, ask: Ask) -> bool:
 
 
 # "，比上年增长52％": a clause telling only a change, of the thing the clause before names.
+# Things jieba tags as acts (收入 as v): 税收收入 is a kind of 收入.
+_MEASURE_HEADS = frozenset({"收入", "支出"})
+
+
+def _first_place(window: Window, ask: Ask) -> int:
+    """Where the first figure that could answer starts in the window (folded); 0 when none."""
+    places = _fitting_places(window, ask)
+    return places[0][1] if places else 0
+
+
 _BARE_CHANGE = re.compile(
     r"\s*(?:比上年|比去年|较上年|同比|比上一年)?\s*(?:实际)?(?:增长|增加|提高|下降|减少|上升|上涨|降低)了?\s*"
 )
@@ -1112,6 +1141,9 @@ def named_other(window: Window, ask: Ask) -> bool:
     return bool(things) and bool(places) and all(of_a_name(start) for _, start, _ in places)
 
 
+_CHANGE_OPENS = re.compile(r"^\s*(?:同比|比上年|较上年|比去年|较去年|环比)")
+
+
 def other_kind_of_head(window: Window, ask: Ask) -> bool:
     """ "2022年全国出生人口是多少" is not answered by "脱贫人口务工规模超过3200万人": the thing
     asked is a kind of its head word (出生人口), and each figure that could answer counts another
@@ -1120,8 +1152,15 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
 
     heads = [g for g in ask.groups if g.head and not g.setting and len(g.label) >= 2]
     # A thing (人口, 里程), not an act (超过); the act of "积累部分计划增长多少" is left aside.
-    heads = [g for g in heads if not all(flag == "v" for _, flag in pos_tags(g.label))]
-    if len(heads) != 1 or not all(flag.startswith("n") for _, flag in pos_tags(heads[0].label)):
+    heads = [
+        g
+        for g in heads
+        if g.label in _MEASURE_HEADS or not all(flag == "v" for _, flag in pos_tags(g.label))
+    ]
+    if len(heads) != 1 or not (
+        heads[0].label in _MEASURE_HEADS
+        or all(flag.startswith("n") for _, flag in pos_tags(heads[0].label))
+    ):
         return False
     head = heads[0]
     # The word right before it, past a 总 (运营总里程).
@@ -1145,7 +1184,14 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
         and not all(flag == "v" for _, flag in pos_tags(g.label))
         and (g.position + len(g.label) == at or _noun_phrase_of(g, ask))
     ]
-    if not kinds or match(kinds[0], sentence_text(window)) >= HEAD_MATCH:
+    if not kinds:
+        return False
+    # The kind named in the sentence (not in a clause of its own figure: 其中税收收入4725万元；
+    # …，同比增长5.1%): the same thing.
+    sentence = sentence_text(window)
+    if match(kinds[0], sentence) >= HEAD_MATCH and not _CHANGE_OPENS.match(
+        clause_lead(normalize(window.text).lower(), _first_place(window, ask))
+    ):
         return False
     # Words that may name the question's kind: its own characters and its synonyms' (大学: 高校);
     # a kind set apart by 的 (国民生产总值的总额), its own words.
@@ -1155,12 +1201,18 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
         c for word in synonym_table().get(kind, ()) for c in word
     }
     text = normalize(window.text).lower()
+    prior = text_before_window(window)
 
     def of_another_kind(start: int, end: int) -> bool | None:
         # The head named before the figure in its clause (脱贫人口…3200万人), or else after it
         # (近1亿农村贫困人口).
         lead = clause_lead(text, start, _CLAUSE_ENDS + "、")
         tail = re.split(r"[，,；;。、]", text[end:])[0]
+        if _CHANGE_OPENS.match(lead):
+            # "…总收入达到268.5万元，同比增长14.7%": a bare change is the clause before's.
+            lead = clause_lead(prior + text, len(prior) + start - len(lead) - 1)
+        if match(kinds[0], lead + tail) >= HEAD_MATCH:
+            return False
         for clause in (lead, tail):
             where = clause.rfind(head.label)
             if where >= 0:
@@ -1783,6 +1835,28 @@ def plan_section_for_result(window: Window, ask: Ask) -> bool:
     return not year or year.group() > passage.period[:4]
 
 
+def next_years_section(passage: Passage, ask: Ask) -> bool:
+    """Whether a passage is in a whole-year town report's plan section (十一、2025年工作打算 of
+    the 2024 summary), which tells the next year, and the question asks of the report's own."""
+    year = passage.period
+    if not passage.town or passage.town == NATIONAL or len(year) != 4 or year not in ask.years:
+        return False
+    if _LATER_ASKED.search(ask.text):
+        return False
+    found = _PLAN_SECTION.search(normalize(passage.section))
+    if not found:
+        return False
+    named = re.match(r"\d{4}", found.group(1))
+    return not named or named.group() > year
+
+
+def next_years_plan(window: Window, ask: Ask) -> bool:
+    """ "双河口镇2024年全年固定资产投资的目标是多少" is not answered from the 2024 summary's
+    section 十一、2025年工作打算 (主要预期目标是：完成固定资产投资5.8亿元): a whole-year
+    report's plans are the next year's, and the question asks a target of the report's own year."""
+    return plan_asked(ask) and next_years_section(window.passage, ask)
+
+
 _PURPOSE = re.compile(r"用于([^，,。；;？?]{2,30})")
 
 
@@ -2132,6 +2206,17 @@ def _run_before(text: str, at: int) -> str:
     return normalize(text[stop + 1 : at]).lower()
 
 
+_WHOLE_TOWN = re.compile(r"全镇|全乡|全街道|全县|全市|全区|各村")
+
+
+def _told_of_village(village: str, paragraph: str, own: str) -> bool:
+    """Whether a sentence still tells of a village its paragraph named before it: the
+    paragraph's words since the name, and the sentence, turn to no whole town (…完成白鹤村游客
+    服务中心…建设，…全乡发展精品民宿23家。全年接待游客28.6万人次 is the town's)."""
+    at = paragraph.rfind(village)
+    return at >= 0 and not _WHOLE_TOWN.search(paragraph[at:] + own)
+
+
 def _last_village_is(village: str, text: str) -> bool:
     """Whether the last village named in `text` is `village`: its clause still speaks of it."""
     named = _villages(text)
@@ -2431,24 +2516,22 @@ def misplaced(
     s_start, s_end = window.sentence
     own = normalize(f"{window.passage.section} {text[s_start:s_end]}").lower()
     before = _run_before(text, s_start)
-    # A village another report read names, and the window's whole report never does, is another
-    # town's (红星村 is 卢峰镇's).
     villages = _villages(ask.text)
-    read = [
-        normalize(p.text).lower()
-        for p in (passages if villages else [])
-        if p.doc_id != window.passage.doc_id
-    ]
-    out = [
+    paragraph = normalize(text[opening:s_start]).lower()
+    # (Their own reckoning, which the sentence before naming the village does not undo.)
+    elsewhere = [
         TermGroup((village,), 1.0)
         for village in villages
         if village not in own
         and not _last_village_is(village, before)
         and (
             any(village in o for o in [*others, context])
-            or (report and village not in report and any(village in r for r in read))
+            # A village's name is no paraphrase: one the report names elsewhere, or never, and
+            # its paragraph not before this sentence, is not this figure's.
+            or (report and not _told_of_village(village, paragraph, own))
         )
     ]
+    out: list[TermGroup] = []
     out += _province_unnamed(window, ask, own)
     out += _paid_by_self(ask, own, _figure_clauses(window))
     out += _other_quarter(ask, own)
@@ -2555,7 +2638,7 @@ def misplaced(
             out.append(group)
     # "…商品零售物价上涨幅度控制在…。…，涨幅仍然高达…": a thing the sentence before names, its
     # measure named again here, is this figure's.
-    return [
+    return elsewhere + [
         group
         for group in out
         if group in narrower

@@ -668,6 +668,19 @@ def period_matches(asked: str, period: str) -> bool:
     return period[4:] in ("", _HALF_OF_QUARTER.get(asked[4:], ""))
 
 
+def periods_answering(asked: Iterable[str], periods: Iterable[str]) -> set[str]:
+    """Which of one town's report periods answer the asked ones: a year is its whole-year
+    report's where the town has one (2024 asks the 2024 summary, not its 2024H1 one as well),
+    else each report within it."""
+    have = set(periods)
+    answering: set[str] = set()
+    for one in asked:
+        answering |= (
+            {one} if len(one) == 4 and one in have else {p for p in have if period_matches(one, p)}
+        )
+    return answering
+
+
 def period_label(period: str) -> str:
     """Human label of a period code: '2025H1' -> '2025年上半年', '2023' -> '2023年'."""
     names = {"H1": "上半年", "H2": "下半年", "Q1": "第一季度", "Q2": "第二季度"}

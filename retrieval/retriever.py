@@ -19,7 +19,7 @@ from retrieval.evidence import measured_stem
 from retrieval.index import Snapshot
 from retrieval.lexicon import Thesaurus, bigram_tokens, query_words
 from retrieval.models import Passage, Query
-from retrieval.places import period_matches
+from retrieval.places import periods_answering
 from retrieval.questions import (
     COMMON_UNITS,
     RANK_UNIT,
@@ -76,12 +76,14 @@ def allowed_docs(snapshot: Snapshot, query: Query) -> list[str] | None:
 
 
 def period_docs(snapshot: Snapshot, query: Query, docs: list[str]) -> list[str]:
-    """Those of `docs` whose report period matches one the question names."""
-    return [
-        d
-        for d in docs
-        if any(period_matches(p, snapshot.reports[d].meta.period) for p in query.periods)
-    ]
+    """Those of `docs` whose report period answers one the question names, town by town."""
+    towns: dict[str, set[str]] = {}
+    for d in docs:
+        meta = snapshot.reports[d].meta
+        towns.setdefault(meta.town, set()).add(meta.period)
+    wanted = {t: periods_answering(query.periods, periods) for t, periods in towns.items()}
+    metas = {d: snapshot.reports[d].meta for d in docs}
+    return [d for d in docs if metas[d].period in wanted[metas[d].town]]
 
 
 def _chunk_before(snapshot: Snapshot, i: int) -> str:

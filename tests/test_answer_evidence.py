@@ -8,6 +8,7 @@ from retrieval.models import Answer, Passage, Query, ReportMeta
 from retrieval.places import (
     event_year_as_year,
     period_matches,
+    periods_answering,
     read_query,
     report_parts,
     report_years,
@@ -58,7 +59,9 @@ def _ask(question: str, reports: dict[str, tuple[ReportMeta, list[str]]]) -> Ans
         for meta, texts in reports.values():
             if query.towns and meta.town not in query.towns:
                 continue
-            if query.periods and not any(period_matches(p, meta.period) for p in query.periods):
+            # (As the index filters: a year is its whole-year report's where the town has one.)
+            periods = [m.period for m in catalog if m.town == meta.town]
+            if query.periods and meta.period not in periods_answering(query.periods, periods):
                 continue
             out += [_passage(meta, i, t) for i, t in enumerate(texts)]
         return out[:k]

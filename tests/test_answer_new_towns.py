@@ -8,7 +8,7 @@ from test_answer_evidence import _ask
 
 from retrieval.evidence import names_person
 from retrieval.models import Answer, ReportMeta
-from retrieval.places import read_query
+from retrieval.places import periods_answering, read_query
 from retrieval.questions import unwanted_terms
 
 QINGSHI = ReportMeta(
@@ -159,3 +159,49 @@ def test_a_towns_bare_name_before_cun_is_a_village_of_another() -> None:
     catalog = [QINGSHI, fenglin]
     assert read_query("青石镇枫林村2024年有多少户低保户？", catalog).towns == ["青石镇"]
     assert read_query("枫林2024年发放低保金多少？", catalog).towns == ["枫林街道"]
+
+
+SHUANGHE_H1 = ReportMeta(
+    doc_id="h1",
+    source="h1.txt",
+    title="双河口镇2024年上半年工作总结及下半年工作打算",
+    town="双河口镇",
+    period="2024H1",
+)
+SHUANGHE = ReportMeta(
+    doc_id="y", source="y.txt", title="双河口镇2024年工作总结", town="双河口镇", period="2024"
+)
+HALF_YEAR = [
+    "一、上半年工作开展情况|上半年发展党员11名，开发乡村公益性岗位108个。",
+    "二、下半年工作打算|主要预期目标是：全年完成固定资产投资5.2亿元，增长10%以上。",
+    "一、上半年工作开展情况|2024年度高标准农田建设项目在柳树湾、黄柏、枣子坪3个村实施。",
+]
+WHOLE_YEAR = [
+    "一、2024年工作回顾|全年发展党员18名，开发乡村公益性岗位115个。",
+    "十一、2025年工作打算|主要预期目标是：完成固定资产投资5.8亿元，增长8%。",
+]
+
+
+def _shuanghe(question: str) -> Answer:
+    return _ask(question, {"h1": (SHUANGHE_H1, HALF_YEAR), "y": (SHUANGHE, WHOLE_YEAR)})
+
+
+def test_a_year_is_its_whole_year_report_where_the_town_has_one() -> None:
+    assert periods_answering(["2024"], ["2024H1", "2024", "2023"]) == {"2024"}
+    assert periods_answering(["2024"], ["2024H1", "2023"]) == {"2024H1"}
+    assert periods_answering(["2024H1", "2024"], ["2024H1", "2024"]) == {"2024H1", "2024"}
+    result = _shuanghe("双河口镇2024年发展党员多少名？")
+    assert "18名" in result.text and "11名" not in result.text
+    assert "11名" in _shuanghe("双河口镇2024年上半年发展党员多少名？").text
+
+
+def test_a_whole_year_report_silent_on_a_thing_leaves_it_to_its_half_year_report() -> None:
+    result = _shuanghe("双河口镇2024年度高标准农田建设项目在哪几个村实施？")
+    assert all(v in result.text for v in ("柳树湾", "黄柏", "枣子坪"))
+    assert "2024年上半年" in result.text  # labelled with the report it came from
+
+
+def test_a_yearly_summarys_plan_is_the_next_years_not_its_own_target() -> None:
+    result = _shuanghe("双河口镇2024年全年固定资产投资的目标是多少？")
+    assert "5.2亿元" in result.text and "5.8亿元" not in result.text
+    assert "5.8亿元" in _shuanghe("双河口镇2025年固定资产投资目标是多少？").text
