@@ -943,8 +943,23 @@ def key_terms(
         reverse=True,
     )
     spans: list[tuple[int, int]] | None = None  # cut into words only when a term is found
+    compact: tuple[str, list[int], set[int]] | None = None
     for term, group in phrases:
         at = rest.find(term)
+        if at < 0 and len(term) >= 3 and len(rest) == len(text):
+            # "新吸收了几名党员": the phrase 新吸收党员, split by 了 and the count asked.
+            compact = compact or _compact(rest, text)
+            found = _split_phrase(term, *compact)
+            # (Not where the question has the report's own words: 新发展了几名党员 is found by
+            # 发展 and 党员, which the report may write apart: 发展预备党员.)
+            if found is not None and group[0] not in compact[0]:
+                start, end = found
+                lines = [g for g in thesaurus if term in g] or [group]
+                variants = tuple(dict.fromkeys((term, *(v for g in lines for v in g))))
+                groups.append(TermGroup(variants, 1.3, start))
+                rest = rest[:start] + "，" * (end - start) + rest[end:]
+                compact = None
+            continue
         if at >= 0:
             # 低保金 holds the term 低保: take the whole word, or 金 is left as a word of its own.
             spans = _word_spans(rest) if spans is None else spans
@@ -1105,6 +1120,39 @@ _AS_REPORTS_SAY = (
 
 
 _DIGITS = "零一二三四五六七八九"
+
+
+_PUNCTUATION = frozenset("，,。？?！!；;、：:")
+_PARTICLES = frozenset("了过着")
+_SPLIT_GAP = 4  # characters at most between the words of a split phrase
+
+
+def _compact(rest: str, text: str) -> tuple[str, list[int], set[int]]:
+    """The question's words run together past particles (了) and the blanks of the count asked
+    (几名, 多少个), each kept character with its place in `rest`, and where the blanks are; not
+    past its own punctuation."""
+    kept, where, blanks = [], [], set()
+    for i, c in enumerate(rest):
+        if c == "，" and text[i] not in _PUNCTUATION:
+            blanks.add(i)
+        elif c not in _PARTICLES:
+            kept.append(c)
+            where.append(i)
+    return "".join(kept), where, blanks
+
+
+def _split_phrase(
+    term: str, compact: str, where: list[int], blanks: set[int]
+) -> tuple[int, int] | None:
+    """Where a thesaurus phrase runs in the question with the count asked inside it (新吸收了
+    几名党员 for 新吸收党员); None when it does not, or only a particle splits it (改成了干净
+    卫生的 is its own words)."""
+    k = compact.find(term)
+    if k < 0:
+        return None
+    start, end = where[k], where[k + len(term) - 1] + 1
+    split = any(i in blanks for i in range(start, end))
+    return (start, end) if split and end - start - len(term) <= _SPLIT_GAP else None
 
 
 def spelled_number(n: int) -> str:

@@ -205,3 +205,10 @@ def test_a_yearly_summarys_plan_is_the_next_years_not_its_own_target() -> None:
     result = _shuanghe("双河口镇2024年全年固定资产投资的目标是多少？")
     assert "5.2亿元" in result.text and "5.8亿元" not in result.text
     assert "5.8亿元" in _shuanghe("双河口镇2025年固定资产投资目标是多少？").text
+
+
+def test_an_everyday_phrase_split_by_the_count_asked_is_still_the_phrase() -> None:
+    """新吸收了几名党员 is the thesaurus's 新吸收党员 (发展党员), 改了多少个厕所 its 改厕所."""
+    texts = ["全年确定入党积极分子16名，发展党员11名。", "完成农村户厕改造420户。"]
+    assert "11名" in _qingshi("青石镇2024年新吸收了几名党员？", texts).text
+    assert "420户" in _qingshi("青石镇2024年给农户改了多少个厕所？", texts).text
