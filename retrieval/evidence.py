@@ -360,11 +360,21 @@ ONE_CHARACTER = 0.25  # the credit for one character shared with a two-character
 _TOTAL_OF = re.compile(r"总[\u4e00-\u9fff]{1,3}[量值数额口资入出积模]")
 
 
+# Words a report writes only across two of its own (税收 in 财税收入: 财税 + 收入).
+_ACROSS_WORDS = {"税收": "财税收"}
+
+
+def _only_across_words(variant: str, text: str) -> bool:
+    """Whether every occurrence of the word in the text runs across two others (财税收入)."""
+    across = _ACROSS_WORDS.get(variant)
+    return across is not None and text.count(variant) == text.count(across)
+
+
 def match(group: TermGroup, text: str) -> float:
     """1 when a variant occurs; partial credit for gapped or mostly shared wording."""
     variants = group.variants
     for variant in variants:
-        if variant in text:
+        if variant in text and not _only_across_words(variant, text):
             return 1.0
     best = 0.0
     for variant in variants:

@@ -212,3 +212,9 @@ def test_an_everyday_phrase_split_by_the_count_asked_is_still_the_phrase() -> No
     texts = ["全年确定入党积极分子16名，发展党员11名。", "完成农村户厕改造420户。"]
     assert "11名" in _qingshi("青石镇2024年新吸收了几名党员？", texts).text
     assert "420户" in _qingshi("青石镇2024年给农户改了多少个厕所？", texts).text
+
+
+def test_tax_revenue_is_not_found_across_the_words_of_fiscal_revenue() -> None:
+    """税收 runs across 财税收入 (财税 + 收入): the whole is no answer for its tax part."""
+    texts = ["全年完成财税收入1.93亿元，其中税收收入1.46亿元、非税收入0.47亿元。"]
+    assert "1.46亿元" in _qingshi("青石镇2024年财税收入里面，光税收收入是多少？", texts).text
