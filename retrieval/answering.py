@@ -487,7 +487,10 @@ def _parts_of_year(scope: Scope, catalog: list[ReportMeta], asks: list[Ask]) -> 
         if period == scope.period:
             continue
         q = scope.query.model_copy(update={"periods": [period]})
-        out.append(Scope(q, f"{towns[0]}{period_label(period)}", period, part_of_year=True))
+        part = Scope(q, f"{towns[0]}{period_label(period)}", period, part_of_year=True)
+        part.distant, part.reports = scope.distant, scope.reports
+        part.report_words, part.others = scope.report_words, scope.others
+        out.append(part)
     return out
 
 

@@ -1262,6 +1262,20 @@ def change_of_another(window: Window, ask: Ask) -> bool:
     lead = normalize(window.passage.text[window.sentence[0] : window.start]).lower()
     full = lead + normalize(window.text).lower()
     places = _fitting_places(window, ask)
+    if CHANGE_ASKED.search(ask.text):
+        # "同比增长16.3%，实现旅游综合收入1.12亿元": a level is no change; the change decides.
+        text = normalize(window.text).lower()
+        changes = [p for p in places if _CHANGE_WORD.search(clause_lead(text, p[1]))]
+        last = max((p[1] for p in changes), default=-1)
+        named_before = [
+            p
+            for p in places
+            if p[1] < last
+            and p not in changes
+            and any(match(g, clause_lead(text, p[1])) >= HEAD_MATCH for g in things if g.head)
+        ]
+        if changes and not named_before:
+            places = changes  # (the thing's level first, 零售总额…，比上年增加225亿元: its own)
 
     def of_another(start: int) -> bool:
         at = start + len(lead)

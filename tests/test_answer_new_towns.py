@@ -218,3 +218,10 @@ def test_tax_revenue_is_not_found_across_the_words_of_fiscal_revenue() -> None:
     """税收 runs across 财税收入 (财税 + 收入): the whole is no answer for its tax part."""
     texts = ["全年完成财税收入1.93亿元，其中税收收入1.46亿元、非税收入0.47亿元。"]
     assert "1.46亿元" in _qingshi("青石镇2024年财税收入里面，光税收收入是多少？", texts).text
+
+
+def test_a_change_told_before_the_next_clause_is_the_clause_befores() -> None:
+    """同比增长16.3% follows 接待游客: it is no change of the 旅游综合收入 named after it."""
+    texts = ["全年接待游客28.6万人次，同比增长16.3%，实现旅游综合收入1.12亿元。"]
+    assert _qingshi("青石镇2024年旅游综合收入比上年增长了多少？", texts).abstained
+    assert "16.3%" in _qingshi("青石镇2024年接待游客同比增长了多少？", texts).text
