@@ -949,7 +949,7 @@ def key_terms(
         if at < 0 and len(term) >= 3 and len(rest) == len(text):
             # "新吸收了几名党员": the phrase 新吸收党员, split by 了 and the count asked.
             compact = compact or _compact(rest, text)
-            found = _split_phrase(term, *compact)
+            found = _split_phrase(term, text, *compact)
             # (Not where the question has the report's own words: 新发展了几名党员 is found by
             # 发展 and 党员, which the report may write apart: 发展预备党员.)
             if found is not None and group[0] not in compact[0]:
@@ -1142,7 +1142,7 @@ def _compact(rest: str, text: str) -> tuple[str, list[int], set[int]]:
 
 
 def _split_phrase(
-    term: str, compact: str, where: list[int], blanks: set[int]
+    term: str, text: str, compact: str, where: list[int], blanks: set[int]
 ) -> tuple[int, int] | None:
     """Where a thesaurus phrase runs in the question with the count asked inside it (新吸收了
     几名党员 for 新吸收党员); None when it does not, or only a particle splits it (改成了干净
@@ -1151,7 +1151,10 @@ def _split_phrase(
     if k < 0:
         return None
     start, end = where[k], where[k + len(term) - 1] + 1
-    split = any(i in blanks for i in range(start, end))
+    inside = set(where[k : k + len(term)])
+    gap = "".join(text[i] for i in range(start, end) if i not in inside and i in blanks)
+    # (The count asked, 几名 or 多少个, not a word rewritten: 平均一个人 read as 平均，每人.)
+    split = re.search(r"多少|几", gap) is not None
     return (start, end) if split and end - start - len(term) <= _SPLIT_GAP else None
 
 
