@@ -760,7 +760,18 @@ _RELATIVE_YEARS = {"前年": -2, "去年": -1, "上一年": -1, "今年": 0, "�
 _TOLD_BY_YEAR = ("本年", "上一年")
 
 
-def _relative_periods(text: str, reference_year: int, written: bool = False) -> list[str]:
+# A year's part and its whole, or two parts, side by side (2024年上半年和全年).
+_BESIDE_PART = re.compile(
+    r"\d{4}\s*年\s*(?:全年|上半年|下半年|[一二三四1-4]季度)\s*(?:和|与|及|跟|同|、|以及|对比|比)"
+    r"\s*(?:全年|上半年|下半年|[一二三四1-4]季度)"
+)
+
+
+def _relative_periods(
+    text: str, reference_year: int, written: bool = False, year: str | None = None
+) -> list[str]:
+    """Periods named relative to the reports' "now" (今年, 去年上半年, a bare 上半年); a bare
+    part set beside a written year's (2024年全年和上半年) is of that `year`."""
     found: list[str] = []
     pattern = "(" + "|".join(_RELATIVE_YEARS) + ")?(?:度)?(" + _PART_RE + ")?"
     for m in re.finditer(pattern, text):
@@ -769,8 +780,11 @@ def _relative_periods(text: str, reference_year: int, written: bool = False) -> 
             continue
         if written and rel in _TOLD_BY_YEAR and not part:
             continue
-        year = reference_year + _RELATIVE_YEARS.get(rel or "今年", 0)
-        found.append(_code(str(year), part))
+        if year is not None and not rel:
+            found.append(_code(year, part))
+            continue
+        at = reference_year + _RELATIVE_YEARS.get(rel or "今年", 0)
+        found.append(_code(str(at), part))
     # "卢峰这半年抓了多少起": the half year the newest reports tell of.
     if _THIS_HALF.search(text):
         found.append(_code(str(reference_year), "上半年"))
@@ -908,7 +922,12 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     starts = span_starts(masked)
     periods = [p for p in periods if p[:4] not in starts] or periods
     stripped = _YEAR_PART.sub(" ", digits)
-    periods += _relative_periods(stripped, reference, written=bool(periods))
+    # "2024年上半年和全年", "2024年全年和上半年": the other part is of the year written.
+    written = {p[:4] for p in periods}
+    year = next(iter(written)) if len(written) == 1 and _BESIDE_PART.search(digits) else None
+    periods += _relative_periods(stripped, reference, written=bool(periods), year=year)
+    if year is not None and re.search(r"全年", stripped):
+        periods.append(year)
     named = _report_years_in(digits)
     if named:
         # The report is named by its year; other years and 去年 are what it tells of.

@@ -225,3 +225,15 @@ def test_a_change_told_before_the_next_clause_is_the_clause_befores() -> None:
     texts = ["全年接待游客28.6万人次，同比增长16.3%，实现旅游综合收入1.12亿元。"]
     assert _qingshi("青石镇2024年旅游综合收入比上年增长了多少？", texts).abstained
     assert "16.3%" in _qingshi("青石镇2024年接待游客同比增长了多少？", texts).text
+
+
+def test_a_years_half_and_whole_side_by_side_are_both_of_that_year() -> None:
+    catalog = [SHUANGHE_H1, SHUANGHE]
+    asked = "双河口镇2024年上半年和全年各发展党员多少名？哪个多？"
+    assert read_query(asked, catalog).periods == ["2024H1", "2024"]
+    assert read_query("双河口镇2024年全年和上半年各发展党员多少名？", catalog).periods == [
+        "2024",
+        "2024H1",
+    ]
+    result = _shuanghe(asked)
+    assert "11名" in result.text and "18名" in result.text
