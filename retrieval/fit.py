@@ -1262,20 +1262,19 @@ def change_of_another(window: Window, ask: Ask) -> bool:
     lead = normalize(window.passage.text[window.sentence[0] : window.start]).lower()
     full = lead + normalize(window.text).lower()
     places = _fitting_places(window, ask)
-    if CHANGE_ASKED.search(ask.text):
+    if CHANGE_ASKED.search(ask.text) and window.passage.town != NATIONAL:
         # "同比增长16.3%，实现旅游综合收入1.12亿元": a level is no change; the change decides.
+        # (Town reports: a national one's 经济…增长 is told by 国内生产总值…，增长5.2%.)
         text = normalize(window.text).lower()
         changes = [p for p in places if _CHANGE_WORD.search(clause_lead(text, p[1]))]
-        last = max((p[1] for p in changes), default=-1)
-        named_before = [
-            p
-            for p in places
-            if p[1] < last
-            and p not in changes
-            and any(match(g, clause_lead(text, p[1])) >= HEAD_MATCH for g in things if g.head)
-        ]
-        if changes and not named_before:
-            places = changes  # (the thing's level first, 零售总额…，比上年增加225亿元: its own)
+        first = min((p[1] for p in changes), default=0)
+        # (The thing named first, 零售总额1，753亿元，比上年增加225亿元 or 外贸出口…，全年达到
+        # 1949亿美元，比上年增长6.1％: the change is its own.)
+        upto = lead + text[: first - len(clause_lead(text, first))]
+        named = [g for g in things if not _CHANGE_TERM.fullmatch(g.label)]
+        keys = [g for g in named if g.head] or (named[:1] and [max(named, key=lambda g: g.weight)])
+        if changes and not any(match(g, upto) >= HEAD_MATCH for g in keys):
+            places = changes
 
     def of_another(start: int) -> bool:
         at = start + len(lead)
