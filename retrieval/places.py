@@ -768,10 +768,17 @@ _BESIDE_PART = re.compile(
 
 
 def _relative_periods(
-    text: str, reference_year: int, written: bool = False, year: str | None = None
+    text: str,
+    reference_year: int,
+    written: bool = False,
+    year: str | None = None,
+    part_year: int | None = None,
 ) -> list[str]:
     """Periods named relative to the reports' "now" (今年, 去年上半年, a bare 上半年); a bare
-    part set beside a written year's (2024年全年和上半年) is of that `year`."""
+    part set beside a written year's (2024年全年和上半年) is of that `year`; a bare part alone
+    (上半年, 这半年) is the newest report's own year's, `part_year`: from a yearly summary written
+    the next January, the half year told is the summary's year's, not one yet to come."""
+    part_year = part_year or reference_year
     found: list[str] = []
     pattern = "(" + "|".join(_RELATIVE_YEARS) + ")?(?:度)?(" + _PART_RE + ")?"
     for m in re.finditer(pattern, text):
@@ -783,11 +790,11 @@ def _relative_periods(
         if year is not None and not rel:
             found.append(_code(year, part))
             continue
-        at = reference_year + _RELATIVE_YEARS.get(rel or "今年", 0)
+        at = reference_year + _RELATIVE_YEARS[rel] if rel else part_year
         found.append(_code(str(at), part))
     # "卢峰这半年抓了多少起": the half year the newest reports tell of.
     if _THIS_HALF.search(text):
-        found.append(_code(str(reference_year), "上半年"))
+        found.append(_code(str(part_year), "上半年"))
     return found
 
 
@@ -925,7 +932,13 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     # "2024年上半年和全年", "2024年全年和上半年": the other part is of the year written.
     written = {p[:4] for p in periods}
     year = next(iter(written)) if len(written) == 1 and _BESIDE_PART.search(digits) else None
-    periods += _relative_periods(stripped, reference, written=bool(periods), year=year)
+    periods += _relative_periods(
+        stripped,
+        reference,
+        written=bool(periods),
+        year=year,
+        part_year=period_year(newest) if newest else None,
+    )
     if year is not None and re.search(r"全年", stripped):
         periods.append(year)
     named = _report_years_in(digits)

@@ -299,3 +299,17 @@ def test_an_event_with_its_verb_dates_the_question() -> None:
     assert read_query("北京办奥运会那年，全国粮食总产量是多少斤？", catalog).periods == ["2008"]
     assert read_query("北京冬奥会那年，粮食产量多少？", catalog).periods == ["2022"]
     assert read_query("北京开奥运会那年，退休金涨了多少？", catalog).periods == ["2008"]
+
+
+def test_a_bare_half_year_is_the_newest_reports_own_year() -> None:
+    # A yearly summary written the next January (2025-01-20) beside its year's half-year report:
+    # 去年 is the summary's year, and a bare 上半年 (or 这半年) is of that year too, not of 2025,
+    # which no report tells of yet.
+    summary = _meta("双河口镇", "2024").model_copy(update={"date": "2025-01-20"})
+    catalog = [_meta("双河口镇", "2024H1"), summary]
+    assert read_query("双河口镇上半年新建5G基站多少个？", catalog).periods == ["2024H1"]
+    assert read_query("双河口镇这半年新建5G基站多少个？", catalog).periods == ["2024H1"]
+    assert read_query("双河口镇去年新建5G基站多少个？", catalog).periods == ["2024"]
+    # Without the summary's date its year is the "now" and 去年 is the year before.
+    catalog = [_meta("双河口镇", "2024H1"), _meta("双河口镇", "2024")]
+    assert read_query("双河口镇上半年新建5G基站多少个？", catalog).periods == ["2024H1"]
