@@ -87,6 +87,7 @@ from retrieval.fit import (
     part_before_total,
     part_for_total,
     part_of_country_for_whole,
+    part_unsaid,
     plan_asked,
     plan_section_for_result,
     plan_unnamed,
@@ -1093,6 +1094,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and (not scope.last_resort or _thing_head_seen(window, ask) or not _thing_heads(ask))
         and not _tells_another_scopes_year(window, scope)
         and not quoted_unsaid(window, ask)
+        and not part_unsaid(window, ask)
     )
 
 

@@ -2801,3 +2801,59 @@ def actual_told_apart(window: Window, ask: Ask) -> bool:
         return False
     sentence = re.split(r"[，,；;]", sentence_text(window))
     return any(c.strip().startswith("实际") and figures(c) for c in sentence)
+
+
+# What a part is asked by once its whole is named (…中，Y有多少, Y是哪几个).
+_PART_ASK_END = re.compile(r"(?:有|是|占|为|达到|共)?(?:多少|几|哪)")
+_IN_A_REPORT = re.compile(r"(?:报告|总结|计划|规划|纲要|文件|讲话|材料|期间|时期|年)$")
+
+
+def _asked_part(text: str) -> tuple[int, int] | None:
+    """Where the part of "发展的党员中女党员有几名" is (女党员, after its whole 党员): 中 (当中,
+    之中) as "among", a word of its own (not of 中心, 集中, 中小学), the part between it and the
+    ask."""
+    at = 0
+    for word, flag in pos_tags(text):
+        if _IN_A_REPORT.search(text[:at]):
+            pass  # "1993年政府工作报告中，1992年原油产量": in a report or a time, no whole
+        elif (word == "中" and flag == "f") or word in ("当中", "之中"):
+            start = at + len(word)
+            start += len(re.match(r"[，,\s]*的?", text[start:]).group())  # type: ignore[union-attr]
+            end = _PART_ASK_END.search(text, start)
+            part = text[start : end.start()] if end else ""
+            # (A kind, 女党员, 集中供养的; not what was done, 清查行动中检查了多少家.)
+            # (收入, 支出: jieba tags them verbs.)
+            kind = part.endswith(("的", "收入", "支出")) or ends_on_a_noun(part)
+            if 0 < len(part) <= 14 and kind and not re.search(r"[，,。；;？?]", part):
+                return start, start + len(part)
+        at += len(word)
+    return None
+
+
+def part_unsaid(window: Window, ask: Ask) -> bool:
+    """ "发展的党员中女党员有几名" is not answered by "发展党员5名，其中35岁以下4名", nor
+    "旅游综合收入中民宿收入是多少" by "实现旅游综合收入6840万元": a part of a whole asked, and no
+    word naming the part, other than the whole's, is told by a figure that could answer."""
+    asked = _asked_part(ask.text)
+    if asked is None:
+        return False
+    start, end = asked
+    whole = ask.text[:start]
+    words = [
+        g
+        for g in ask.groups
+        if len(g.label) >= 2
+        and not g.setting
+        and (g.label in ask.text[start:end] or start < g.position + len(g.label) <= end)
+        and g.label not in whole
+    ]
+    # (A variant the whole names is no word of the part: 就业 of 务工, asked of 转移就业中.)
+    words = [replace(g, variants=tuple(v for v in g.variants if v not in whole)) for g in words]
+    if not words:
+        return False
+    # The sentence up to the end of a figure's clause: not 其中县外务工0.96万人 after 转移就业
+    # 1.42万人 (of 省外务工的), but 初步进行了保持水土措施的有六十万平方公里 before 占百分之四十.
+    lead = normalize(window.passage.text[window.sentence[0] : window.start]).lower()
+    text = normalize(window.text).lower()
+    told = [lead + text[: clause_end(text, end)] for _, _, end in _fitting_places(window, ask)]
+    return all(match(g, upto) < HEAD_MATCH for g in words for upto in told or [lead + text])

@@ -979,7 +979,10 @@ def key_terms(
             canonical = group[0] if own and word == term and group[0] not in word else ""
             groups.append(TermGroup(variants, 1.3, start, canonical=canonical))
             rest = rest[:start] + "，" * (end - start) + rest[end:]
-            rest = rest.replace(term, "，" * len(term))
+            # Its other mentions too, each a word of its own (党员中女党员: 女党员 stays a word).
+            for m in reversed(list(re.finditer(re.escape(term), rest))):
+                if _enclosing(spans, m.start(), m.end()) == m.span():
+                    rest = rest[: m.start()] + "，" * len(term) + rest[m.end() :]
     seen = {v for g in groups for v in g.variants}
     at = 0
     for word, flag in _tagged(rest):

@@ -183,6 +183,9 @@ def test_how_many_towns_are_asked_of_is_no_word_to_find() -> None:
 def test_question_words() -> None:
     labels = [g.label for g in key_terms("低保金各发了多少", [], (("低保", "最低生活保障"),))]
     assert "低保金" in labels and not any("各" in label for label in labels)
+    # A thesaurus word found again inside a longer word leaves that word whole (not 中女).
+    labels = [g.label for g in key_terms("发展的党员中女党员有几名", [], (("党员", "党员同志"),))]
+    assert "女党员" in labels and "中女" not in labels
     assert COMPARE_ASK.search("比一比：2009年和2010年城镇新增就业各是多少？")
     assert asks_person("北斗溪镇的镇党委书记叫什么名字？")
     assert not asks_person("我国第一艘航母叫什么名字？")  # a ship's name, no person's

@@ -237,3 +237,27 @@ def test_a_years_half_and_whole_side_by_side_are_both_of_that_year() -> None:
     ]
     result = _shuanghe(asked)
     assert "11名" in result.text and "18名" in result.text
+
+
+def test_a_part_of_a_whole_asked_must_be_named_by_the_figure() -> None:
+    """…中女党员有几名: the part (女党员, 集中供养的, 民宿收入) must be in the sentence; the
+    whole's figure does not answer."""
+    texts = [
+        "上半年发展党员5名，其中35岁以下4名。",
+        "实现旅游综合收入6840万元，同比增长9.1%。",
+        "特困供养人员152人，发放特困供养金78.4万元。",
+        "农村劳动力转移就业1.42万人。全年县外务工0.96万人。",
+        "完成财税收入846万元，同比增长7.2%，其中税收收入612万元。",
+    ]
+    for question in (
+        "白沙乡上半年发展的党员中女党员有几名？",
+        "白沙乡上半年旅游综合收入中民宿收入是多少？",
+        "白沙乡特困供养人员中集中供养的有多少人？",
+        "白沙乡上半年农村劳动力转移就业中去省外务工的有多少人？",
+    ):
+        assert _baisha(question, texts).abstained, question
+    assert "0.96万人" in _baisha("白沙乡上半年转移就业中县外务工的有多少人？", texts).text
+    assert "612万元" in _baisha("白沙乡上半年财税收入中，税收收入是多少？", texts).text
+    # 中 of what was done (清查行动中检查了多少家) asks no part.
+    texts = ["在未成年人保护清查行动中，对辖区134家娱乐场所开展清查2次。"]
+    assert "134家" in _baisha("白沙乡在未成年人保护清查行动中检查了多少家娱乐场所？", texts).text
