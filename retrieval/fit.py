@@ -2810,21 +2810,24 @@ _IN_A_REPORT = re.compile(r"(?:报告|总结|计划|规划|纲要|文件|讲话|
 
 def _asked_part(text: str) -> tuple[int, int] | None:
     """Where the part of "发展的党员中女党员有几名" is (女党员, after its whole 党员): 中 (当中,
-    之中) as "among", a word of its own (not of 中心, 集中, 中小学), the part between it and the
+    之中, 里) as "among", a word of its own (not of 中心, 集中, 中小学), the part between it and the
     ask."""
     at = 0
     for word, flag in pos_tags(text):
         if _IN_A_REPORT.search(text[:at]):
             pass  # "1993年政府工作报告中，1992年原油产量": in a report or a time, no whole
-        elif (word == "中" and flag == "f") or word in ("当中", "之中"):
+        elif (word in ("中", "里") and flag == "f") or word in ("当中", "之中"):
             start = at + len(word)
             start += len(re.match(r"[，,\s]*的?", text[start:]).group())  # type: ignore[union-attr]
             end = _PART_ASK_END.search(text, start)
             part = text[start : end.start()] if end else ""
             # (A kind, 女党员, 集中供养的; not what was done, 清查行动中检查了多少家.)
             # (收入, 支出: jieba tags them verbs.)
-            kind = part.endswith(("的", "收入", "支出")) or ends_on_a_noun(part)
-            if 0 < len(part) <= 14 and kind and not re.search(r"[，,。；;？?]", part):
+            # (里 only before a thing: not 录进全国系统里管起来的, told where, not of whom.)
+            kind = ends_on_a_noun(part) or (word != "里" and part.endswith(("的", "收入", "支出")))
+            # (Nor several things, each asked: 钢铁基地、大电站、铁路新干线各有几个.)
+            several = re.search(r"[，,。；;？?、]|各$", part)
+            if 0 < len(part) <= 14 and kind and not several:
                 return start, start + len(part)
         at += len(word)
     return None
@@ -2833,7 +2836,7 @@ def _asked_part(text: str) -> tuple[int, int] | None:
 def part_unsaid(window: Window, ask: Ask) -> bool:
     """ "发展的党员中女党员有几名" is not answered by "发展党员5名，其中35岁以下4名", nor
     "旅游综合收入中民宿收入是多少" by "实现旅游综合收入6840万元": a part of a whole asked, and no
-    word naming the part, other than the whole's, is told by a figure that could answer."""
+    word naming the part, other than the whole's, is in the sentence."""
     asked = _asked_part(ask.text)
     if asked is None:
         return False
@@ -2851,9 +2854,5 @@ def part_unsaid(window: Window, ask: Ask) -> bool:
     words = [replace(g, variants=tuple(v for v in g.variants if v not in whole)) for g in words]
     if not words:
         return False
-    # The sentence up to the end of a figure's clause: not 其中县外务工0.96万人 after 转移就业
-    # 1.42万人 (of 省外务工的), but 初步进行了保持水土措施的有六十万平方公里 before 占百分之四十.
-    lead = normalize(window.passage.text[window.sentence[0] : window.start]).lower()
-    text = normalize(window.text).lower()
-    told = [lead + text[: clause_end(text, end)] for _, _, end in _fitting_places(window, ask)]
-    return all(match(g, upto) < HEAD_MATCH for g in words for upto in told or [lead + text])
+    sentence = sentence_text(window)
+    return all(match(g, sentence) < HEAD_MATCH for g in words)

@@ -261,3 +261,17 @@ def test_a_part_of_a_whole_asked_must_be_named_by_the_figure() -> None:
     # 中 of what was done (清查行动中检查了多少家) asks no part.
     texts = ["在未成年人保护清查行动中，对辖区134家娱乐场所开展清查2次。"]
     assert "134家" in _baisha("白沙乡在未成年人保护清查行动中检查了多少家娱乐场所？", texts).text
+
+
+def test_a_value_told_of_another_measure_or_capacity_does_not_answer() -> None:
+    """产值 asked: not an investment or the tax paid; 产量 asked: not a capacity to make it."""
+    texts = [
+        "支持湘岭茶业有限公司投资720万元新上名优绿茶自动化生产线1条。",
+        "鑫竹木业有限公司竹集成材生产线全面达产，全年上缴税收386万元。",
+        "湘鹤油茶开发有限公司年加工能力3000吨的油茶籽压榨生产线建成试产。",
+        "春茶产量416吨，实现产值6240万元，同比增长9.7%。",
+    ]
+    assert _baisha("白沙乡湘岭茶业有限公司上半年产值是多少？", texts).abstained
+    assert _baisha("白沙乡鑫竹木业有限公司上半年产值是多少？", texts).abstained
+    assert _baisha("白沙乡上半年茶油产量是多少吨？", texts[:3]).abstained
+    assert "6240万元" in _baisha("白沙乡上半年春茶产值是多少？", texts).text
