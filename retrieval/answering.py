@@ -51,6 +51,8 @@ from retrieval.fit import (
     actual_told_apart,
     addition_for_stock,
     average_for_point,
+    base_period,
+    base_unsaid,
     bound_for_exact,
     capacity_for_output,
     change_for_level,
@@ -646,7 +648,7 @@ def _meets(window: Window, scope: Scope, passages: list[Passage]) -> bool:
     plan's sentences run on; a later report looks back at an earlier year only here and there)."""
     text = window.passage.text
     sentence = text[window.sentence[0] : window.sentence[1]] + window.passage.section
-    if _names_required(sentence, scope, window.passage.period[:4]):
+    if _names_required(sentence, scope, window.passage.period):
         return True
     years = set(scope.require)
     report_year = window.passage.period[:4]
@@ -657,14 +659,33 @@ def _meets(window: Window, scope: Scope, passages: list[Passage]) -> bool:
     )
 
 
-def _names_required(text: str, scope: Scope, report_year: str = "") -> bool:
+def _names_required(text: str, scope: Scope, report_period: str = "") -> bool:
     """Whether the text names the scope's required period words, in any digits (１９９６年,
     一九九六年 and 1996年 alike); a report of the year asked names its year ("4、下半年工作打算"
     in the 2025 first half's report plans 2025's second half)."""
     if not scope.require:
         return True
     folded = arabic_years(normalize(text))
-    return all(word in folded or word == report_year for word in scope.require)
+    if _base_report(scope, report_period) and re.search(r"上年|去年|上一年", folded):
+        return True  # the report of the period after: "上年同期为9595元"
+    return all(word in folded or word == report_period[:4] for word in scope.require)
+
+
+def _base_report(scope: Scope, report_period: str) -> bool:
+    """Whether a report of `report_period` is of the period after the one a scope with no report
+    of its own asks (2024H1 for 2023H1, a town's 2024 for 2023): its 上年 figures are that one's."""
+    # (A town's: a national report reviews the year before as its own, not as a base.)
+    towns = scope.query.towns
+    asked = _required_period(scope) if towns and NATIONAL not in towns else ""
+    return bool(asked) and base_period(report_period) == asked
+
+
+def _required_period(scope: Scope) -> str:
+    """The period code a scope with no report requires (2023H1 of ["2023", "上半年"])."""
+    if not scope.require or not scope.require[0].isdigit():
+        return ""
+    half = {v: k for k, v in _HALVES.items()}
+    return scope.require[0] + "".join(half.get(w, "") for w in scope.require[1:])
 
 
 # "办了多少张优待证" is answered by "办理…优待证180余人": a card or permit is one per holder.
@@ -1095,6 +1116,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not _tells_another_scopes_year(window, scope)
         and not quoted_unsaid(window, ask)
         and not part_unsaid(window, ask)
+        and not (_base_report(scope, window.passage.period) and base_unsaid(window, ask))
     )
 
 

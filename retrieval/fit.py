@@ -2856,3 +2856,22 @@ def part_unsaid(window: Window, ask: Ask) -> bool:
         return False
     sentence = sentence_text(window)
     return all(match(g, sentence) < HEAD_MATCH for g in words)
+
+
+# A figure told as the year before's in a report: "上年同期为9595元", "比上年的496户".
+_BASE_LEAD = re.compile(r"(?:上年|去年|上一年)(?:同期)?(?:的|为|是|达|有)?$|同期(?:为|是)$")
+
+
+def base_period(period: str) -> str:
+    """The period a report's "上年同期"/"上年" figures are of: the same part a year before."""
+    return f"{int(period[:4]) - 1}{period[4:]}" if period[:4].isdigit() else ""
+
+
+def base_unsaid(window: Window, ask: Ask) -> bool:
+    """A report read for the period before its own (2024H1's for 2023H1) answers only with a
+    figure told as that period's: "上年同期为9595元", not the report's own "10386元"."""
+    text = normalize(window.text).lower()
+    places = _fitting_places(window, ask)
+    return not places or not all(
+        _BASE_LEAD.search(clause_lead(text, start).strip()) for _, start, _ in places
+    )

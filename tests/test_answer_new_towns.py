@@ -275,3 +275,21 @@ def test_a_value_told_of_another_measure_or_capacity_does_not_answer() -> None:
     assert _baisha("白沙乡鑫竹木业有限公司上半年产值是多少？", texts).abstained
     assert _baisha("白沙乡上半年茶油产量是多少吨？", texts[:3]).abstained
     assert "6240万元" in _baisha("白沙乡上半年春茶产值是多少？", texts).text
+
+
+def test_a_half_year_with_no_report_is_told_by_the_next_years_base() -> None:
+    """2023H1 asked of a town whose only report is 2024H1: its "上年同期为9595元", never the
+    report's own figure."""
+    meta = ReportMeta(
+        doc_id="s",
+        source="s.txt",
+        title="双河口镇2024年上半年工作总结",
+        town="双河口镇",
+        period="2024H1",
+    )
+    texts = ["农村居民人均可支配收入10386元，同比增长8.2%，上年同期为9595元。", "新建5G基站11个。"]
+    answer = _ask(
+        "双河口镇上年同期（2023年上半年）的农村居民人均可支配收入是多少？", {"s": (meta, texts)}
+    )
+    assert "9595元" in answer.text and "10386元" not in answer.text
+    assert _ask("双河口镇2023年上半年新建5G基站多少个？", {"s": (meta, texts)}).abstained
