@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from retrieval.evidence import (
@@ -2808,6 +2809,7 @@ _PART_ASK_END = re.compile(r"(?:有|是|占|为|达到|共)?(?:多少|几|哪)")
 _IN_A_REPORT = re.compile(r"(?:报告|总结|计划|规划|纲要|文件|讲话|材料|期间|时期|年)$")
 
 
+@lru_cache(maxsize=256)
 def _asked_part(text: str) -> tuple[int, int] | None:
     """Where the part of "发展的党员中女党员有几名" is (女党员, after its whole 党员): 中 (当中,
     之中, 里) as "among", a word of its own (not of 中心, 集中, 中小学), the part between it and the
