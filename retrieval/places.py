@@ -691,6 +691,15 @@ def period_label(period: str) -> str:
     return f"{year}年{names.get(part, part)}"
 
 
+def _common_stem(stem: str) -> bool:
+    """Whether a town's stem is a common noun in jieba's dictionary (茶园, 石门, 桃源; not 卢峰,
+    which it lacks, nor 枫林 or 清水塘, tagged as places). Its tag, not its frequency: the corpus's
+    towns are taught to jieba as frequent words."""
+    from retrieval.lexicon import word_tag
+
+    return word_tag(stem) == "n"
+
+
 def town_aliases(catalog: Iterable[ReportMeta]) -> dict[str, str]:
     """Every way a question may name a catalogued town: full name, short form, title's form."""
     aliases: dict[str, str] = {}
@@ -884,6 +893,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     text = _REPORT_DESCRIPTOR.sub("的", plan_year_as_year(npc_as_report(text)))
     norm = normalize(text)
     found: list[tuple[int, str]] = []
+    common: set[str] = set()  # towns named only by a stem that is a common word
     masked = norm
     full_names = set(aliases.values())
     for alias in sorted(aliases, key=len, reverse=True):
@@ -894,7 +904,13 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
         first = re.search(pattern, masked)
         if first:
             found.append((first.start(), aliases[alias]))
+            if alias not in full_names and _common_stem(alias):
+                common.add(aliases[alias])
             masked = re.sub(pattern, lambda m: "\u3000" * len(m.group()), masked)
+    # "石门乡下半年计划新发展茶园多少亩": a stem that is a common word (茶园, 银杏, 石桥) names no
+    # town beside a town named otherwise.
+    if any(town not in common for _, town in found):
+        found = [(at, town) for at, town in found if town not in common]
     towns = [town for _, town in sorted(found)]  # in the order the question names them
     # 全国 is also a common word (全国文明村镇): it names the national reports only on its own.
     if not towns and NATIONAL in aliases and re.search("全国|国务院|国家", masked):

@@ -313,3 +313,13 @@ def test_a_bare_half_year_is_the_newest_reports_own_year() -> None:
     # Without the summary's date its year is the "now" and 去年 is the year before.
     catalog = [_meta("双河口镇", "2024H1"), _meta("双河口镇", "2024")]
     assert read_query("双河口镇上半年新建5G基站多少个？", catalog).periods == ["2024H1"]
+
+
+def test_a_towns_stem_that_is_a_common_word_names_no_town_beside_another() -> None:
+    # 茶园 (a tea garden) is 茶园镇's stem: beside 石门乡 it is the tea garden; alone, the town.
+    catalog = [_meta("石门乡", "2025H1"), _meta("茶园镇", "2023")]
+    assert read_query("石门乡下半年计划新发展茶园多少亩？", catalog).towns == ["石门乡"]
+    assert read_query("茶园2023年新增市场主体多少户？", catalog).towns == ["茶园镇"]
+    # A stem no dictionary has (卢峰) names its town beside another all the same.
+    catalog = [_meta("石门乡", "2025H1"), _meta("卢峰镇", "2025H1")]
+    assert read_query("石门乡和卢峰上半年各新建多少个基站？", catalog).towns == ["石门乡", "卢峰镇"]
