@@ -51,7 +51,6 @@ from retrieval.fit import (
     actual_told_apart,
     addition_for_stock,
     average_for_point,
-    base_period,
     base_unsaid,
     bound_for_exact,
     capacity_for_output,
@@ -114,6 +113,7 @@ from retrieval.places import (
     NATIONAL,
     PROVINCES,
     arabic_years,
+    base_period,
     digit_years,
     period_label,
     period_matches,
@@ -188,6 +188,7 @@ MISPLACED_TRIES = 20
 # ...and a replacement must match the question nearly as well as the figure it replaces.
 REPLACEMENT_SLACK = 0.15
 _HALVES = {"H1": "上半年", "H2": "下半年"}
+_HALF_CODES = {words: code for code, words in _HALVES.items()}
 # "哪三个": the question says how many items the answer lists ("哪两个" is mostly a pair of names).
 # "具体是哪几个", "分别是哪些": the members asked by name.
 _MEMBERS_ASK = re.compile(r"(?:具体|都|分别|各)是?哪(?:几|些)")
@@ -684,8 +685,7 @@ def _required_period(scope: Scope) -> str:
     """The period code a scope with no report requires (2023H1 of ["2023", "上半年"])."""
     if not scope.require or not scope.require[0].isdigit():
         return ""
-    half = {v: k for k, v in _HALVES.items()}
-    return scope.require[0] + "".join(half.get(w, "") for w in scope.require[1:])
+    return scope.require[0] + "".join(_HALF_CODES.get(w, "") for w in scope.require[1:])
 
 
 # "办了多少张优待证" is answered by "办理…优待证180余人": a card or permit is one per holder.

@@ -852,7 +852,6 @@ def level_for_rate(window: Window, ask: Ask) -> bool:
     return not any(_CHANGE_SAID.search(clause) for clause in clauses)
 
 
-# "，比上年增长52％": a clause telling only a change, of the thing the clause before names.
 # Things jieba tags as acts (收入 as v): 税收收入 is a kind of 收入.
 _MEASURE_HEADS = frozenset({"收入", "支出"})
 
@@ -863,6 +862,7 @@ def _first_place(window: Window, ask: Ask) -> int:
     return places[0][1] if places else 0
 
 
+# "，比上年增长52％": a clause telling only a change, of the thing the clause before names.
 _BARE_CHANGE = re.compile(
     r"\s*(?:比上年|比去年|较上年|同比|比上一年)?\s*(?:实际)?(?:增长|增加|提高|下降|减少|上升|上涨|降低)了?\s*"
 )
@@ -2816,9 +2816,9 @@ def _asked_part(text: str) -> tuple[int, int] | None:
     ask."""
     at = 0
     for word, flag in pos_tags(text):
-        if _IN_A_REPORT.search(text[:at]):
-            pass  # "1993年政府工作报告中，1992年原油产量": in a report or a time, no whole
-        elif (word in ("中", "里") and flag == "f") or word in ("当中", "之中"):
+        among = (word in ("中", "里") and flag == "f") or word in ("当中", "之中")
+        # (Not in a report or a time: "1993年政府工作报告中，1992年原油产量" names no whole.)
+        if among and not _IN_A_REPORT.search(text[:at]):
             start = at + len(word)
             start += len(re.match(r"[，,\s]*的?", text[start:]).group())  # type: ignore[union-attr]
             end = _PART_ASK_END.search(text, start)
@@ -2862,11 +2862,6 @@ def part_unsaid(window: Window, ask: Ask) -> bool:
 
 # A figure told as the year before's in a report: "上年同期为9595元", "比上年的496户".
 _BASE_LEAD = re.compile(r"(?:上年|去年|上一年)(?:同期)?(?:的|为|是|达|有)?$|同期(?:为|是)$")
-
-
-def base_period(period: str) -> str:
-    """The period a report's "上年同期"/"上年" figures are of: the same part a year before."""
-    return f"{int(period[:4]) - 1}{period[4:]}" if period[:4].isdigit() else ""
 
 
 def base_unsaid(window: Window, ask: Ask) -> bool:

@@ -10,6 +10,7 @@ from datetime import date as Date
 from functools import lru_cache
 from itertools import pairwise
 
+from retrieval.lexicon import word_tag
 from retrieval.models import Query, ReportMeta
 from retrieval.text import normalize
 
@@ -681,6 +682,11 @@ def periods_answering(asked: Iterable[str], periods: Iterable[str]) -> set[str]:
     return answering
 
 
+def base_period(period: str) -> str:
+    """The period a report's "上年同期"/"上年" figures are of: the same part a year before."""
+    return f"{int(period[:4]) - 1}{period[4:]}" if period[:4].isdigit() else ""
+
+
 def period_label(period: str) -> str:
     """Human label of a period code: '2025H1' -> '2025年上半年', '2023' -> '2023年'."""
     names = {"H1": "上半年", "H2": "下半年", "Q1": "第一季度", "Q2": "第二季度"}
@@ -695,8 +701,6 @@ def _common_stem(stem: str) -> bool:
     """Whether a town's stem is a common noun in jieba's dictionary (茶园, 石门, 桃源; not 卢峰,
     which it lacks, nor 枫林 or 清水塘, tagged as places). Its tag, not its frequency: the corpus's
     towns are taught to jieba as frequent words."""
-    from retrieval.lexicon import word_tag
-
     return word_tag(stem) == "n"
 
 

@@ -77,12 +77,11 @@ def allowed_docs(snapshot: Snapshot, query: Query) -> list[str] | None:
 
 def period_docs(snapshot: Snapshot, query: Query, docs: list[str]) -> list[str]:
     """Those of `docs` whose report period answers one the question names, town by town."""
+    metas = {d: snapshot.reports[d].meta for d in docs}
     towns: dict[str, set[str]] = {}
-    for d in docs:
-        meta = snapshot.reports[d].meta
+    for meta in metas.values():
         towns.setdefault(meta.town, set()).add(meta.period)
     wanted = {t: periods_answering(query.periods, periods) for t, periods in towns.items()}
-    metas = {d: snapshot.reports[d].meta for d in docs}
     return [d for d in docs if metas[d].period in wanted[metas[d].town]]
 
 
