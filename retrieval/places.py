@@ -759,6 +759,11 @@ def _yearly_now(
     return int(next(iter(said_in))) if said_in else reference
 
 
+def _has_year(scope: list[ReportMeta], year: int) -> bool:
+    """Whether a report in scope is of `year` or a part of it."""
+    return any(period_year(m.period) == year for m in scope)
+
+
 def _past_years_written(text: str, reference_year: int) -> str:
     """The text with 去年/前年 written as the years they are (2024年)."""
     return _PAST_YEAR_WORD.sub(lambda m: f"{reference_year + _RELATIVE_YEARS[m.group(1)]}年", text)
@@ -786,11 +791,13 @@ def _relative_periods(
     written: bool = False,
     year: str | None = None,
     part_year: int | None = None,
+    this_year: int | None = None,
 ) -> list[str]:
     """Periods named relative to the reports' "now" (今年, 去年上半年, a bare 上半年); a bare
     part set beside a written year's (2024年全年和上半年) is of that `year`; a bare part alone
     (上半年, 这半年) is the newest report's own year's, `part_year`: from a yearly summary written
-    the next January, the half year told is the summary's year's, not one yet to come."""
+    the next January, the half year told is the summary's year's, not one yet to come; 今年 is
+    `this_year`, the newest report's year where the year it was written in has no report."""
     part_year = part_year or reference_year
     found: list[str] = []
     pattern = "(" + "|".join(_RELATIVE_YEARS) + ")?(?:度)?(" + _PART_RE + ")?"
@@ -803,7 +810,12 @@ def _relative_periods(
         if year is not None and not rel:
             found.append(_code(year, part))
             continue
-        at = reference_year + _RELATIVE_YEARS[rel] if rel else part_year
+        if not rel:
+            at = part_year
+        elif _RELATIVE_YEARS[rel] == 0 and this_year is not None:
+            at = this_year
+        else:
+            at = reference_year + _RELATIVE_YEARS[rel]
         found.append(_code(str(at), part))
     # "卢峰这半年抓了多少起": the half year the newest reports tell of.
     if _THIS_HALF.search(text):
@@ -900,6 +912,16 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     common: set[str] = set()  # towns named only by a stem that is a common word
     masked = norm
     full_names = set(aliases.values())
+    # "杉木桥镇" is another town than 杉木乡: a stem inside a town name no report has is none.
+    others = [
+        name
+        for name in asked_place_names(norm)
+        if name not in aliases
+        and not any(full in name for full in full_names)
+        and any(name.startswith(a) for a in aliases if a not in full_names)
+    ]
+    for name in others:
+        masked = masked.replace(name, "\u3000" * len(name))
     for alias in sorted(aliases, key=len, reverse=True):
         if aliases[alias] == NATIONAL:
             continue
@@ -920,7 +942,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     if not towns and NATIONAL in aliases and re.search("全国|国务院|国家", masked):
         towns.append(NATIONAL)
     towns = list(dict.fromkeys(towns))
-    unknown = [n for n in asked_place_names(masked) if n not in aliases]
+    unknown = others + [n for n in asked_place_names(masked) if n not in aliases]
 
     scope = [m for m in catalog if m.town in towns] or catalog
     # 今年/去年 mean the year of the newest report in scope: the reports are the "now".
@@ -958,6 +980,8 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
         written=bool(periods),
         year=year,
         part_year=period_year(newest) if newest else None,
+        # 今年 of a town whose newest report is its 2024 summary written in 2025: 2024.
+        this_year=period_year(newest) if newest and not _has_year(scope, reference) else None,
     )
     if year is not None and re.search(r"全年", stripped):
         periods.append(year)

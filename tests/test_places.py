@@ -310,6 +310,12 @@ def test_a_bare_half_year_is_the_newest_reports_own_year() -> None:
     assert read_query("双河口镇上半年新建5G基站多少个？", catalog).periods == ["2024H1"]
     assert read_query("双河口镇这半年新建5G基站多少个？", catalog).periods == ["2024H1"]
     assert read_query("双河口镇去年新建5G基站多少个？", catalog).periods == ["2024"]
+    # 今年 is the summary's year too: the year it was written in has no report yet.
+    assert read_query("双河口镇今年上半年新建5G基站多少个？", catalog).periods == ["2024H1"]
+    assert read_query("双河口镇今年新建5G基站多少个？", catalog).periods == ["2024"]
+    # Once that year has a report of its own, 今年 is that year.
+    later = [*catalog, _meta("双河口镇", "2025H1")]
+    assert read_query("双河口镇今年新建5G基站多少个？", later).periods == ["2025"]
     # Without the summary's date its year is the "now" and 去年 is the year before.
     catalog = [_meta("双河口镇", "2024H1"), _meta("双河口镇", "2024")]
     assert read_query("双河口镇上半年新建5G基站多少个？", catalog).periods == ["2024H1"]
@@ -323,3 +329,13 @@ def test_a_towns_stem_that_is_a_common_word_names_no_town_beside_another() -> No
     # A stem no dictionary has (卢峰) names its town beside another all the same.
     catalog = [_meta("石门乡", "2025H1"), _meta("卢峰镇", "2025H1")]
     assert read_query("石门乡和卢峰上半年各新建多少个基站？", catalog).towns == ["石门乡", "卢峰镇"]
+
+
+def test_a_stem_inside_another_towns_name_names_no_town() -> None:
+    # 杉木桥镇 is a town with no report, not 杉木乡 (whose stem 杉木 it starts with).
+    catalog = [_meta("杉木乡", "2025"), _meta("县溪镇", "2021")]
+    query = read_query("杉木桥镇2025年地区生产总值是多少？", catalog)
+    assert (query.towns, query.unknown_towns) == ([], ["杉木桥镇"])
+    assert read_query("杉木2025年地区生产总值是多少？", catalog).towns == ["杉木乡"]
+    # A name run into the words before it (年县溪镇) still holds the whole name.
+    assert read_query("2021年县溪镇党员结对帮扶了多少户", catalog).towns == ["县溪镇"]
