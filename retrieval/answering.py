@@ -58,6 +58,7 @@ from retrieval.fit import (
     change_of_another,
     change_of_whole,
     difference_for_amount,
+    entity_unnamed,
     figure_given,
     figure_of_another,
     figure_places,
@@ -1116,6 +1117,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not _tells_another_scopes_year(window, scope)
         and not quoted_unsaid(window, ask)
         and not part_unsaid(window, ask)
+        and not entity_unnamed(window, ask)
         and not (_base_report(scope, window.passage.period) and base_unsaid(window, ask))
     )
 

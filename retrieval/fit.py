@@ -38,7 +38,7 @@ from retrieval.lexicon import (
 )
 from retrieval.models import Passage
 from retrieval.places import NATIONAL, PROVINCES, plan_names
-from retrieval.questions import Ask, TermGroup
+from retrieval.questions import Ask, Shape, TermGroup
 from retrieval.text import normalize
 
 
@@ -2871,4 +2871,76 @@ def base_unsaid(window: Window, ask: Ask) -> bool:
     places = _fitting_places(window, ask)
     return not places or not all(
         _BASE_LEAD.search(clause_lead(text, start).strip()) for _, start, _ in places
+    )
+
+
+# A body, project or event a question names by its own name: the name, then its kind.
+_ENTITY = re.compile(
+    r"([\u4e00-\u9fff]{2,14}?)"
+    r"(?:股份有限公司|有限责任公司|有限公司|公司|专业合作社|合作社|项目|工程|大桥|产业园|工业园"
+    r"|(?:文化|旅游|艺术|美食|采摘|音乐|花|茶|果|丰收|民俗|体育|篮球|徒步|龙舟)节)"
+)
+# What opens a name's run but is no part of it: a time, an order, a question's own words.
+_ENTITY_LEAD = re.compile(
+    r"^.*(?:[的在和与及跟对把给从是有了被中里内年月度届期个家]|上半年|下半年|全年|今年|去年|那边|这边)"
+)
+# Kinds of project or body, not one's own name (重点项目, 产业项目, 民生工程).
+_ENTITY_KINDS = re.compile(
+    r"^(?:重点|产业|招商|在建|新建|续建|新开工|开工|民生|基础设施|基建|规上|规模以上|工业|农业|旅游"
+    r"|文旅|帮扶|扶贫|示范|引进|签约|投资|亿元|市级|省级|县级|国家级|重大|大|小|各类?|所有|全部"
+    r"|这个|那个|该|这些|那些|哪些|哪个|哪几个|什么|多少|几个|几|一个|两个|企业|公益性|水利|交通"
+    r"|衔接资金|以工代赈|乡村振兴|农村|城镇|村级|集体|合作)+$"
+)
+
+
+# A sentence's last clause with no figure, a date at most (…，鹤鸣云雾茶业有限公司于3月新纳入…).
+_NO_FIGURE_LAST = re.compile(r"[，,；;](?:[^，,；;\d]|\d+\s*[年月日号])*$")
+# "该公司", "这个项目", "其产值": the sentence before names the body (not 其中, 其他).
+_ENTITY_BACK = re.compile(
+    r"(?:该|此|这个?|上述)(?:公司|企业|项目|工程|合作社|节|活动)|其(?![中他余它])"
+)
+
+
+def _entity_names(question: str, town: str) -> list[str]:
+    """The own names of the bodies, projects and events a question names (绿源银杏食品, 竹纤维
+    新材料, 第四届银杏文化旅游节 -> 银杏文化旅游), without the report's town before them."""
+    names = []
+    for m in _ENTITY.finditer(question):
+        name = _ENTITY_LEAD.sub("", m.group(1))
+        if town and name.startswith(town):
+            name = name[len(town) :]
+        if len(name) >= 2 and not _ENTITY_KINDS.match(name) and not re.search("多少|几|哪", name):
+            names.append(name)
+    return names
+
+
+def entity_unnamed(window: Window, ask: Ask) -> bool:
+    """ "绿源银杏食品有限公司上半年上缴税收多少" is not answered by "鑫茂竹木制品有限公司…上缴
+    税收168万元", nor "第四届银杏文化旅游节接待了多少游客" by the half year's visitors: a body,
+    project or event the question names by its own name is named where the figure is (its
+    sentence up to the figure, or the one before where it points back): its first two
+    characters, and a pair of the rest of a longer name (银杏 and 文化 of 银杏文化)."""
+    town = window.passage.town
+    names = _entity_names(normalize(ask.text), town)
+    if not names or town == NATIONAL:
+        return False
+    # The sentence up to the window's end: a name told after the figure is another's (…，云台山泉
+    # 饮品有限公司完成产值3380万元，鹤鸣云雾茶业有限公司于3月新纳入规模以上工业统计).
+    upto = window.passage.text[window.sentence[0] : window.end]
+    if ask.shape is Shape.FIGURE and ask.unit not in ("年", "月", "日"):
+        upto = _NO_FIGURE_LAST.sub("", upto)
+    own = normalize(upto).lower()
+    told = f"{previous_sentence(window).lower()} {own}" if _ENTITY_BACK.search(own) else own
+    if town:
+        told = told.replace(town, " ")
+    stem = town[:-1] if town.endswith(("镇", "乡")) else town[:-2]
+
+    def said(name: str) -> bool:
+        return name[:2] in told and (
+            len(name) < 4 or any(name[i : i + 2] in told for i in range(2, len(name) - 1))
+        )
+
+    # (县溪康源农业公司: the town's short name before the body's own.)
+    return not all(
+        said(name) or (name.startswith(stem) and said(name[len(stem) :])) for name in names
     )

@@ -293,3 +293,21 @@ def test_a_half_year_with_no_report_is_told_by_the_next_years_base() -> None:
     )
     assert "9595元" in answer.text and "10386元" not in answer.text
     assert _ask("双河口镇2023年上半年新建5G基站多少个？", {"s": (meta, texts)}).abstained
+
+
+def test_a_body_project_or_event_named_must_be_where_its_figure_is() -> None:
+    texts = [
+        "上半年完成规模以上工业总产值1.86亿元，其中鹤鸣竹木制品有限公司完成产值4120万元，"
+        "云台山泉饮品有限公司完成产值3380万元，鹤鸣云雾茶业有限公司于3月新纳入规模以上工业统计。",
+        "上半年全乡接待游客11.4万人次，实现旅游综合收入9100万元。",
+        "竹纤维新材料项目完成投资6200万元。",
+    ]
+    # Another company's figure, told before the one asked is named, is not its figure.
+    assert _baisha("白沙乡云雾茶业有限公司上半年完成产值多少？", texts).abstained
+    assert "4120万元" in _baisha("鹤鸣竹木制品有限公司上半年完成产值多少？", texts).text
+    # A festival asked is named by the figure, not only the half year's visitors.
+    assert _baisha("白沙乡第四届银杏文化旅游节接待了多少游客？", texts).abstained
+    assert "11.4万人次" in _baisha("白沙乡上半年接待了多少游客？", texts).text
+    # A project named in the report's words, or with the town before it, is the same one.
+    assert "6200万元" in _baisha("白沙乡竹纤维新材料项目完成投资多少？", texts).text
+    assert _baisha("白沙乡黄柏河大桥项目完成投资多少？", texts).abstained
