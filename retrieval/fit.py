@@ -2861,12 +2861,15 @@ def part_unsaid(window: Window, ask: Ask) -> bool:
 
 
 # A figure told as the year before's in a report: "上年同期为9595元", "比上年的496户".
-_BASE_LEAD = re.compile(r"(?:上年|去年|上一年)(?:同期)?(?:的|为|是|达|有)?$|同期(?:为|是)$")
+_BASE_LEAD = re.compile(
+    r"(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期)?(?:的|为|是|达|有)?$|同期(?:为|是)$"
+)
 
 
 def base_unsaid(window: Window, ask: Ask) -> bool:
     """A report read for the period before its own (2024H1's for 2023H1) answers only with a
-    figure told as that period's: "上年同期为9595元", not the report's own "10386元"."""
+    figure told as that period's: "上年同期为9595元", "比2021年的15796元", not the report's own
+    "10386元"."""
     text = normalize(window.text).lower()
     places = _fitting_places(window, ask)
     return not places or not all(

@@ -295,6 +295,21 @@ def test_a_half_year_with_no_report_is_told_by_the_next_years_base() -> None:
     assert _ask("双河口镇2023年上半年新建5G基站多少个？", {"s": (meta, texts)}).abstained
 
 
+def test_a_towns_report_titled_as_a_report_is_no_review_of_the_year_before() -> None:
+    """杨柳镇2022年度工作情况报告 tells of 2022: asked of 2021, it answers only with a figure it
+    gives as 2021's (比2021年的15796元), never its own year's."""
+    meta = ReportMeta(
+        doc_id="y", source="y.txt", title="杨柳镇2022年度工作情况报告", town="杨柳镇", period="2022"
+    )
+    texts = [
+        "全年新增市场主体312户，其中企业41家。",
+        "农村居民人均可支配收入达到16842元，比2021年的15796元增长6.6%。",
+    ]
+    assert _ask("杨柳镇2021年新增了多少户市场主体？", {"y": (meta, texts)}).abstained
+    answer = _ask("杨柳镇2021年农村居民人均可支配收入是多少？", {"y": (meta, texts)})
+    assert "15796元" in answer.text and "16842元" not in answer.text
+
+
 def test_a_body_project_or_event_named_must_be_where_its_figure_is() -> None:
     texts = [
         "上半年完成规模以上工业总产值1.86亿元，其中鹤鸣竹木制品有限公司完成产值4120万元，"
