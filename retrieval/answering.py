@@ -612,7 +612,7 @@ def _next_report(scope: Scope, query: Query, catalog: list[ReportMeta]) -> Scope
     towns = scope.query.towns or [m.town for m in catalog if m.period == year]
     # (A town's report is filed under the year it tells of, a summary or a report to the
     # town's congress alike: 杨柳镇2022年度工作情况报告 is no review of 2021.)
-    if not any(m.period == later and m.town in towns and m.town == NATIONAL for m in catalog):
+    if NATIONAL not in towns or not any(m.period == later and m.town == NATIONAL for m in catalog):
         return None
     q = scope.query.model_copy(update={"periods": [later]})
     # Labelled with the report it is and the year it tells of: 全国2007年报告（回顾2006年）.

@@ -37,7 +37,7 @@ from retrieval.lexicon import (
     word_tag,
 )
 from retrieval.models import Passage
-from retrieval.places import NATIONAL, PROVINCES, plan_names
+from retrieval.places import NATIONAL, PROVINCES, plan_names, town_stem
 from retrieval.questions import Ask, Shape, TermGroup
 from retrieval.text import normalize
 
@@ -2904,7 +2904,8 @@ _ENTITY_BACK = re.compile(
 )
 
 
-def _entity_names(question: str, town: str) -> list[str]:
+@lru_cache(maxsize=256)
+def _entity_names(question: str, town: str) -> tuple[str, ...]:
     """The own names of the bodies, projects and events a question names (绿源银杏食品, 竹纤维
     新材料, 第四届银杏文化旅游节 -> 银杏文化旅游), without the report's town before them."""
     names = []
@@ -2914,7 +2915,7 @@ def _entity_names(question: str, town: str) -> list[str]:
             name = name[len(town) :]
         if len(name) >= 2 and not _ENTITY_KINDS.match(name) and not re.search("多少|几|哪", name):
             names.append(name)
-    return names
+    return tuple(names)
 
 
 def entity_unnamed(window: Window, ask: Ask) -> bool:
@@ -2924,8 +2925,10 @@ def entity_unnamed(window: Window, ask: Ask) -> bool:
     sentence up to the figure, or the one before where it points back): its first two
     characters, and a pair of the rest of a longer name (银杏 and 文化 of 银杏文化)."""
     town = window.passage.town
+    if town == NATIONAL:
+        return False
     names = _entity_names(normalize(ask.text), town)
-    if not names or town == NATIONAL:
+    if not names:
         return False
     # The sentence up to the window's end: a name told after the figure is another's (…，云台山泉
     # 饮品有限公司完成产值3380万元，鹤鸣云雾茶业有限公司于3月新纳入规模以上工业统计).
@@ -2936,7 +2939,7 @@ def entity_unnamed(window: Window, ask: Ask) -> bool:
     told = f"{previous_sentence(window).lower()} {own}" if _ENTITY_BACK.search(own) else own
     if town:
         told = told.replace(town, " ")
-    stem = town[:-1] if town.endswith(("镇", "乡")) else town[:-2]
+    stem = town_stem(town)
 
     def said(name: str) -> bool:
         return name[:2] in told and (

@@ -295,7 +295,7 @@ def asked_place_names(text: str) -> list[str]:
 
     names = []
     for name in dict.fromkeys(place_names(text, min_stem=2, words=False)):
-        stem = _stem(name)
+        stem = town_stem(name)
         tag = word_tag(stem)
         if (
             tag not in _WORD_TAGS
@@ -307,7 +307,8 @@ def asked_place_names(text: str) -> list[str]:
     return names
 
 
-def _stem(town: str) -> str:
+def town_stem(town: str) -> str:
+    """A town's name without its 镇/乡/街道 (卢峰 of 卢峰镇)."""
     for suffix in TOWN_SUFFIXES:
         if town.endswith(suffix) and len(town) > len(suffix):
             return town[: -len(suffix)]
@@ -329,7 +330,7 @@ def _dominant_town(text: str) -> str | None:
         return None
     scores: dict[str, float] = {}
     for name, n in counts.items():
-        stem = _stem(name)
+        stem = town_stem(name)
         # Bare mentions (平安卢峰, 县溪特色) count too, but a full name weighs more.
         bare = text.count(stem) - sum(text.count(o) for o in counts if o != name and stem in o)
         scores[name] = 2 * n + max(bare - n, 0)
@@ -340,7 +341,7 @@ def _dominant_town(text: str) -> str | None:
 
 def _prefer_text_form(name: str, text: str) -> str:
     """A title's short form (北斗镇) yields to a fuller name the body uses more (北斗溪镇)."""
-    stem = _stem(name)
+    stem = town_stem(name)
     suffix = name[len(stem) :]
     longer = Counter(
         n for n in place_names(text) if n != name and n.endswith(suffix) and n.startswith(stem[:2])
@@ -714,7 +715,7 @@ def town_aliases(catalog: Iterable[ReportMeta]) -> dict[str, str]:
                 aliases.setdefault(name, meta.town)  # 北斗镇 -> 北斗溪镇
     for town in towns:
         aliases[town] = town
-        stem = _stem(town)
+        stem = town_stem(town)
         if town != NATIONAL and len(stem) >= 2:
             aliases.setdefault(stem, town)
     return aliases
