@@ -57,6 +57,7 @@ from retrieval.fit import (
     change_for_level,
     change_of_another,
     change_of_whole,
+    counted_jointly,
     difference_for_amount,
     entity_unnamed,
     figure_given,
@@ -80,6 +81,7 @@ from retrieval.fit import (
     next_years_section,
     opposite_act,
     other_currency,
+    other_half_year,
     other_kind_of_head,
     other_part_of_year,
     other_purpose,
@@ -107,7 +109,7 @@ from retrieval.fit import (
     total_for_part,
     yuan_for_sum,
 )
-from retrieval.lexicon import pos_tags
+from retrieval.lexicon import ends_on_a_noun, pos_tags
 from retrieval.loading import dated_line
 from retrieval.models import Answer, Citation, Passage, Query, ReportMeta
 from retrieval.places import (
@@ -760,6 +762,13 @@ def _figure_piece(
         wrong = _misplaced(best, ask, passages, scope)
         other_thing = bool(wrong)
         other_thing = other_thing or _unnamed(best, ask)
+        # "猕猴桃产量是多少吨" is not "鲜菇产量4210吨": the thing asked, unnamed here, is named
+        # by that word elsewhere in the report.
+        other_thing = other_thing or (
+            best.passage.town != NATIONAL
+            and not head_seen(best, ask)
+            and _head_named_elsewhere(best, ask, passages, same_passage=True)
+        )
         if other_thing or not _as_asked(best, ask, scope, passages):
             # Another thing counted: a stand-in must match the question nearly as well. A plan
             # for a result, or another year: the same words may well sit in a weaker clause.
@@ -1119,6 +1128,8 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not quoted_unsaid(window, ask)
         and not part_unsaid(window, ask)
         and not entity_unnamed(window, ask)
+        and not counted_jointly(window, ask)
+        and not other_half_year(window, ask)
         and not (_base_report(scope, window.passage.period) and base_unsaid(window, ask))
     )
 
@@ -1167,6 +1178,7 @@ def _placed_window(
     naming the things that window counted wrongly (`wrong`) need not match as much: "…规定，五年
     内全民所有制单位基本建设投资总规模为五千亿元…；更新改造投资二千七百六十亿元" leaves the
     sentence's opening words to the first clause."""
+    held_apart = [g for g in wrong[1] if _a_thing(g)] if wrong else []
     for window in ranked[:MISPLACED_TRIES]:
         if not enough(window, ask):
             continue
@@ -1177,14 +1189,33 @@ def _placed_window(
         ):
             continue  # "专业技术人才有多少人" is not answered by "等6类人才信息库"
         # The best match was the wrong figure: another must name the asked thing itself.
-        if (
-            head_stated(window, ask)
-            and _names_a_thing(window, ask)
-            and _as_asked(window, ask, scope, passages)
-            and not _misplaced(window, ask, passages, scope)
-        ):
+        if not (head_stated(window, ask) and _names_a_thing(window, ask)):
+            continue
+        misplaced_here = _misplaced(window, ask, passages, scope)
+        # In a township report, a word better matches held apart from their figures must be
+        # named by the stand-in: "早稻种植面积" that "其中中稻种植面积1.58万亩" did not answer is
+        # no "全镇中药材种植面积达到5800亩".
+        sentence = normalize(sentence_text(window)).lower()
+        named = (
+            not held_apart
+            or window.passage.town in ("", NATIONAL)  # (a long report's near sentences: not there)
+            or any(match(g, sentence) >= HEAD_MATCH for g in held_apart)
+        )
+        if named and not misplaced_here and _as_asked(window, ask, scope, passages):
             return window
+        held_apart += [g for g in misplaced_here if g not in held_apart and _a_thing(g)]
     return None
+
+
+def _a_thing(group: TermGroup) -> bool:
+    """A word naming a thing of the question's own (not a setting, a tense, an act, a character
+    or a light word)."""
+    return (
+        not group.setting
+        and group.weight >= STAND_IN_WEIGHT
+        and ends_on_a_noun(group.label)
+        and not _TENSE_NAMED.search(group.label)
+    )
 
 
 def _unnamed(window: Window, ask: Ask) -> bool:
@@ -1315,9 +1346,12 @@ def _growth_only(window: Window) -> bool:
 _PLAN_ASKED = re.compile(rf"控制在|以内|目标|预期(?!寿命)|指标|力争|争取|打算|(?<!有){PLAN_WORD}")
 
 
-def _head_named_elsewhere(window: Window, ask: Ask, passages: list[Passage]) -> bool:
+def _head_named_elsewhere(
+    window: Window, ask: Ask, passages: list[Passage], *, same_passage: bool = False
+) -> bool:
     """Whether a head naming a thing, as the question writes it, is missing from the window's
-    sentence but named in another passage of the same report."""
+    sentence but named in another passage of the same report (or, `same_passage`, anywhere in
+    the report outside the sentence)."""
     sentence = sentence_text(window)
     missing = [
         g
@@ -1328,7 +1362,9 @@ def _head_named_elsewhere(window: Window, ask: Ask, passages: list[Passage]) -> 
     return any(
         g.label in normalize(p.text).lower()
         for p in passages
-        if missing and p.doc_id == window.passage.doc_id and p.chunk_id != window.passage.chunk_id
+        if missing
+        and p.doc_id == window.passage.doc_id
+        and (same_passage or p.chunk_id != window.passage.chunk_id)
         for g in missing
     )
 

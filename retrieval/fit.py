@@ -882,6 +882,9 @@ _RISING = re.compile(r"上升|增长|提高|增加|扩大|上涨|涨")
 # "全国损失了多少粮食": a loss asked, which growth does not tell.
 _LOSS_ASK = re.compile(r"损失了?[^，,。？?]{0,4}(?:多少|几)")
 _LOSS = re.compile(r"损失|减产|减收|少收|少产")
+# Money paid out asked (发放低保金多少), money recovered told (追缴违规资金12.7万元).
+_PAYING = re.compile(r"发放|兑付|兑现|拨付|发了|支付")
+_RECOVERING = re.compile(r"追缴|追回|收回|退缴|返还|清退")
 
 
 # "还没消除风险的", "尚未脱贫的": an act not (yet) done, the two characters after naming it.
@@ -1090,6 +1093,7 @@ def opposite_act(window: Window, ask: Ask) -> bool:
         (_ENROLLED, _ENROLLED, _GRADUATED),
         (_FALLING_ASK, _FALLING, _RISING),
         (_LOSS_ASK, _LOSS, _RISING),
+        (_PAYING, _PAYING, _RECOVERING),
     ):
         if asked.search(question) and not opposite.search(question):
             clauses = figure_clauses(window, ask)
@@ -1492,6 +1496,8 @@ def _clause_up_to(text: str, at: int) -> str:
 _STOCK_ASK = re.compile(
     r"(?:一共|总共|全镇|全县|全国|共)有|现有|总数|总人数|总量|总里程|保有量|余额"
     r"|(?:一共|总共)达到?了?(?:多少|几)"  # "到1959年灌溉面积一共达到了多少亩"
+    r"|(?:年底|年末)[^，,？?]{0,12}有(?:多少|几)"  # "2024年底全镇女性党员有多少名"
+    r"|现在(?:一共|总共)?有"  # "乡卫生院现在有多少张住院床位"
 )
 _ADDITION_TOLD = re.compile(r"发展|新增|吸收|接收|新招|新录用|净增|新建|增加(?!到|至|值)")
 
@@ -1500,7 +1506,12 @@ def addition_for_stock(window: Window, ask: Ask) -> bool:
     """ "全镇共有多少名党员" is not answered by "发展党员7名": all there is is asked, and every
     figure here counts what the period added."""
     asked = normalize(ask.text)
-    if not _STOCK_ASK.search(asked) or _ADDITION_ASK.search(asked) or "新" in asked:
+    if (
+        not _STOCK_ASK.search(asked)
+        or _ADDITION_ASK.search(asked)
+        or _ADDITION_TOLD.search(asked)
+        or "新" in asked
+    ):
         return False  # "新找到工作的一共有多少人" asks what was added
     if _HAS_ASK.search(asked) and _visits_only(window, ask):
         return True
@@ -2950,3 +2961,75 @@ def entity_unnamed(window: Window, ask: Ask) -> bool:
     return not all(
         said(name) or (name.startswith(stem) and said(name[len(stem) :])) for name in names
     )
+
+
+# "扶持发展农家乐、民宿17家": the asked thing an item of a run counted by one figure.
+_JOINED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,}、$")
+_JOINED_AFTER = re.compile(r"、([\u4e00-\u9fff]{2})")
+
+
+def counted_jointly(window: Window, ask: Ask) -> bool:
+    """ "有多少家民宿" is not answered by "扶持发展农家乐、民宿17家": every figure that could
+    answer counts the asked thing together with another item set beside it by 、, one the
+    question does not name, with no figure of its own between them."""
+    heads = [g for g in ask.groups if g.head and not g.setting]
+    if ask.shape is not Shape.FIGURE or not heads:
+        return False
+    question = normalize(ask.question or ask.text).lower()
+    text = normalize(window.text).lower()
+    places = _fitting_places(window, ask)
+    return bool(places) and all(
+        _joined_item(clause_lead(text, start), heads, question) for _, start, _ in places
+    )
+
+
+def _joined_item(lead: str, heads: list[TermGroup], question: str) -> bool:
+    """Whether the clause up to a figure ends on a run "X、asked" or "asked、X" of whole items,
+    X unnamed by the question."""
+    for variant in (v for g in heads for v in g.variants):
+        at = lead.rfind(variant)
+        if at < 0:
+            continue
+        after = lead[at + len(variant) :]
+        before = _JOINED_BEFORE.search(lead[:at])
+        # (Not a figure's unit: "早稻播种1.12万亩、中稻播种" gives each its own.)
+        counted = before is not None and re.search(r"[\d.]$", lead[: before.start()]) is not None
+        other = before.group(0)[-3:-1] if before and not counted else ""
+        if not other:
+            joined = _JOINED_AFTER.match(after)
+            other = joined.group(1) if joined else ""
+        if other and other not in question and not re.search(r"\d", after):
+            return True
+    return False
+
+
+_FIRST_HALF = re.compile(r"上半年|1-6月|1—6月|一至六月|前6个?月")
+_OTHER_THAN_FIRST_HALF = re.compile(r"下半年|全年")
+_WHOLE_YEAR_TARGET = re.compile(r"计划|目标|力争|确保|预计|争取|以上|突破|任务")
+
+
+def other_half_year(window: Window, ask: Ask) -> bool:
+    """ "上半年完成固定资产投资多少" is not answered by "下半年完成固定资产投资3.09亿元以上",
+    nor by "全年新增转移就业农村劳动力400人以上": the first half asked, and each figure that
+    could answer is told, in its sentence up to it, of the second half only, or, in its own
+    clause, as a target for the whole year."""
+    question = normalize(ask.question or ask.text)
+    if not _FIRST_HALF.search(question) or _OTHER_THAN_FIRST_HALF.search(question):
+        return False
+    lead = text_before_window(window)
+    text = lead + normalize(window.text).lower()
+    places = _fitting_places(window, ask)
+
+    def of_another_part(start: int, end: int) -> bool:
+        upto = text[: len(lead) + start]
+        if _FIRST_HALF.search(upto):
+            return False
+        clause = (
+            clause_lead(text, len(lead) + start)
+            + text[len(lead) + start : clause_end(text, len(lead) + end)]
+        )
+        return "下半年" in upto or (
+            "全年" in clause and _WHOLE_YEAR_TARGET.search(clause) is not None
+        )
+
+    return bool(places) and all(of_another_part(start, end) for _, start, end in places)

@@ -614,8 +614,30 @@ def _period_in_label(label: str) -> str | None:
     return m.group(1) if m else npc
 
 
+# "在凤鸣乡2025年经济工作会议上的讲话": a speech at a meeting held early in a year.
+_MEETING = re.compile(_YEAR + r"\s*年[^，。,\n]{0,16}会议")
+# What such a speech looks back on: "回顾总结2024年全乡经济工作".
+_LOOKED_BACK = re.compile(r"(?:回顾|总结)(?:总结|回顾)?" + _YEAR + r"\s*年")
+
+
+def _meeting_period(label: str, head: str) -> str | None:
+    """The year a speech at a year's meeting looks back on: the one it says it reviews, else
+    the year before when it speaks of 过去的一年; None for no such speech."""
+    meeting = _MEETING.search(arabic_years(label))
+    if not meeting or _SUMMARY_YEAR.search(arabic_years(label)):
+        return None
+    reviewed = _LOOKED_BACK.search(head)
+    if reviewed:
+        return reviewed.group(1)
+    return str(int(meeting.group(1)) - 1) if _WHOLE_YEAR.search(head) else None
+
+
 def detect_period(title: str, filename: str, text: str, date: str = "") -> str:
     """Period a report covers: 2025H1 for 上半年, 2025Q1 for 一季度, else the year summarised."""
+    head = arabic_years(normalize(text))[:1500]
+    meeting = _meeting_period(normalize(title), head)
+    if meeting:
+        return meeting
     for label in (normalize(title), normalize(filename)):
         found = _period_in_label(label)
         if found:

@@ -339,3 +339,14 @@ def test_a_stem_inside_another_towns_name_names_no_town() -> None:
     assert read_query("杉木2025年地区生产总值是多少？", catalog).towns == ["杉木乡"]
     # A name run into the words before it (年县溪镇) still holds the whole name.
     assert read_query("2021年县溪镇党员结对帮扶了多少户", catalog).towns == ["县溪镇"]
+
+
+def test_a_speech_at_a_years_meeting_covers_the_year_it_looks_back_on() -> None:
+    title = "在凤鸣乡2025年经济工作会议上的讲话"
+    reviews = "同志们：今天召开会议，回顾总结2024年全乡经济工作，安排部署2025年重点任务。"
+    assert detect_period(title, "x.txt", reviews, "") == "2024"
+    assert detect_period(title, "x.txt", "同志们：过去的一年，我们迎难而上。", "") == "2024"
+    # (Neither said: the meeting's year.)
+    assert detect_period(title, "x.txt", "同志们：今年要抓好三件事。", "") == "2025"
+    # A summary's own title names the year it sums up.
+    assert detect_period("在2024年工作总结会议上的讲话", "x.txt", "过去的一年", "") == "2024"

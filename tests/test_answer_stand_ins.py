@@ -1,0 +1,86 @@
+"""Figures that look like the answer and count something else: a stand-in for a better match
+that named the asked thing in the wrong place, money recovered for money paid, a year-end stock
+for what the year added, an item counted together with another, the second half or the whole
+year for the first half, and a thing the report names elsewhere by the question's own word."""
+
+from __future__ import annotations
+
+from test_answer_evidence import _ask
+
+from retrieval.models import Answer, ReportMeta
+
+TONGXI = ReportMeta(
+    doc_id="t", source="t.txt", title="统溪河镇2024年工作总结", town="统溪河镇", period="2024"
+)
+SHUANGHE = ReportMeta(
+    doc_id="s",
+    source="s.txt",
+    title="双河口镇2025年上半年工作总结",
+    town="双河口镇",
+    period="2025H1",
+)
+
+
+def _tongxi(question: str, texts: list[str]) -> Answer:
+    return _ask(question, {"t": (TONGXI, texts)})
+
+
+def _shuanghe(question: str, texts: list[str]) -> Answer:
+    return _ask(question, {"s": (SHUANGHE, texts)})
+
+
+def test_a_stand_in_names_what_the_better_match_held_apart() -> None:
+    texts = [
+        "全年粮食播种面积2.36万亩，粮食总产量1.12万吨，其中中稻种植面积1.58万亩；"
+        "油菜种植面积1.05万亩，超额完成县下达任务。",
+        "龙岩村牵头发展中药材种植，全镇中药材种植面积达到5800亩，其中龙岩村2100亩。",
+    ]
+    assert _tongxi("统溪河镇2024年早稻种植面积是多少亩？", texts).abstained
+    assert "1.58万亩" in _tongxi("统溪河镇2024年中稻种植面积是多少亩？", texts).text
+
+
+def test_money_recovered_does_not_answer_money_paid_out() -> None:
+    texts = [
+        "镇纪委全年开展专项监督9轮，聚焦惠农补贴、低保认定等领域，共发现问题46个，"
+        "已全部整改到位，追缴违规资金12.7万元。"
+    ]
+    assert _tongxi("统溪河镇2024年全年发放低保金多少万元？", texts).abstained
+    assert "12.7万元" in _tongxi("统溪河镇2024年追缴了多少违规资金？", texts).text
+
+
+def test_the_years_new_members_do_not_answer_how_many_there_are() -> None:
+    texts = ["全年确定入党积极分子41名，发展党员18名，其中35岁以下的12名、女性7名。"]
+    assert _tongxi("统溪河镇2024年底全镇女性党员有多少名？", texts).abstained
+    assert "7名" in _tongxi("统溪河镇2024年发展的党员中女性有多少名？", texts).text
+    beds = ["完成镇卫生院住院楼改扩建，新增住院床位20张。"]
+    assert _tongxi("统溪河镇卫生院现在有多少张住院床位？", beds).abstained
+    assert "20张" in _tongxi("统溪河镇卫生院新增了多少张住院床位？", beds).text
+
+
+def test_an_item_counted_together_with_another_has_no_figure_of_its_own() -> None:
+    texts = ["扶持发展农家乐、民宿17家，免费发放油菜种子、硼肥7200包。"]
+    assert _tongxi("统溪河镇2024年有多少家民宿？", texts).abstained
+    assert "17家" in _tongxi("统溪河镇2024年农家乐和民宿一共发展了多少家？", texts).text
+    assert "7200包" in _tongxi("统溪河镇2024年免费发了多少包油菜种子和硼肥？", texts).text
+
+
+def test_the_first_half_is_not_answered_by_the_second_half_or_the_whole_year() -> None:
+    texts = [
+        "十一、下半年工作计划|下半年完成固定资产投资3.09亿元以上；"
+        "全年新增转移就业农村劳动力400人以上。",
+        "一、经济运行|全镇完成固定资产投资2.71亿元，同比增长9.3%。",
+    ]
+    result = _shuanghe("双河口镇2025年上半年完成固定资产投资多少？", texts)
+    assert "2.71亿元" in result.text and "3.09亿元" not in result.text
+    assert _shuanghe("双河口镇2025年上半年新增转移就业农村劳动力多少人？", texts).abstained
+    assert "400人" in _shuanghe("双河口镇全年计划新增转移就业农村劳动力多少人？", texts).text
+
+
+def test_a_thing_named_elsewhere_by_the_questions_word_is_not_this_figure() -> None:
+    texts = [
+        "上半年新发展猕猴桃1180亩，全镇猕猴桃种植面积达到1.56万亩，目前正处幼果膨大期。"
+        "生产袋料香菇740万袋，鲜菇产量4210吨，同比增长8.3%；2个烘干加工车间上半年加工干菇"
+        "186吨。“双河口猕猴桃”区域公用品牌授权使用企业增至13家。",
+    ]
+    assert _shuanghe("双河口镇2025年上半年猕猴桃产量是多少吨？", texts).abstained
+    assert "4210吨" in _shuanghe("双河口镇2025年上半年鲜菇产量是多少吨？", texts).text
