@@ -100,6 +100,7 @@ from retrieval.fit import (
     rate_for_total,
     ratio_for_amount,
     route_unnamed,
+    size_for_progress,
     stock_for_addition,
     target_for_result,
     things_unnamed,
@@ -1130,6 +1131,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not entity_unnamed(window, ask)
         and not counted_jointly(window, ask)
         and not other_half_year(window, ask)
+        and not size_for_progress(window, ask)
         and not (_base_report(scope, window.passage.period) and base_unsaid(window, ask))
     )
 

@@ -1149,6 +1149,17 @@ def named_other(window: Window, ask: Ask) -> bool:
 _CHANGE_OPENS = re.compile(r"^\s*(?:同比|比上年|较上年|比去年|较去年|环比)")
 
 
+_NO_KIND = re.compile(r"计划|目标|实际|预计|预期|任务|全年|今年|去年|年度|累计|全[乡镇县村市区]")
+_TOPIC = re.compile(r"([\u4e00-\u9fff]{2,8})方面[，,：:]?$")
+
+
+def _an_act(group: TermGroup) -> bool:
+    return not group.setting and all(flag == "v" for _, flag in pos_tags(group.label))
+
+
+_WHOLE_PLACE = re.compile(r"^.?全[乡镇县村市区国]|^[乡镇](?=[\u4e00-\u9fff]{2})")
+
+
 def other_kind_of_head(window: Window, ask: Ask) -> bool:
     """ "2022年全国出生人口是多少" is not answered by "脱贫人口务工规模超过3200万人": the thing
     asked is a kind of its head word (出生人口), and each figure that could answer counts another
@@ -1189,12 +1200,52 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
         and not all(flag == "v" for _, flag in pos_tags(g.label))
         and (g.position + len(g.label) == at or _noun_phrase_of(g, ask))
     ]
+    head_label = head.label
+    # "天麻种植面积": past an act (种植), the thing it is done to names the kind.
+    acts = [g for g in ask.groups if g.position + len(g.label) == at and _an_act(g)]
+    if not kinds and acts:
+        kinds = [
+            g
+            for g in ask.groups
+            if g.position + len(g.label) == acts[0].position
+            and not g.setting
+            and is_noun(g.label)
+            and not _NO_KIND.search(g.label)  # (计划接待游客: a plan, no kind of visitor)
+        ]
+        head_label = acts[0].label + head.label
     if not kinds:
         return False
-    # The kind named in the sentence (not in a clause of its own figure: 其中税收收入4725万元；
-    # …，同比增长5.1%): the same thing.
     sentence = sentence_text(window)
-    if match(kinds[0], sentence) >= HEAD_MATCH and not _CHANGE_OPENS.match(
+    # "秸秆综合利用率" of "畜禽粪污综合利用率", "天麻种植面积" of "中药材种植面积达到2.36万亩，
+    # …主要品种有天麻": a kind word the sentence shares (综合) read with the head, when the noun
+    # before it names the kind and the sentence, up to the figure, lacks it.
+    outer = [
+        g
+        for g in ask.groups
+        if g.position + len(g.label) == kinds[0].position
+        and kinds[0].position + len(kinds[0].label) == at
+        and not g.setting
+        and is_noun(g.label)
+    ]
+    fitting = _fitting_places(window, ask)
+    upto = (
+        text_before_window(window)
+        + normalize(window.text).lower()[: max((end for _, _, end in fitting), default=0)]
+    )
+    read_past = bool(acts) and head_label != head.label
+    if (
+        outer
+        and window.passage.town != NATIONAL
+        and "分别" not in sentence  # (城乡低保标准分别提高13.1%和17.7%: 农村's is there)
+        and match(kinds[0], sentence) >= HEAD_MATCH
+        and match(outer[0], upto) == 0
+    ):
+        head_label = kinds[0].label + head.label
+        kinds = outer
+        read_past = True
+    # The kind named in the sentence up to the figures (not in a clause of its own figure:
+    # 其中税收收入4725万元；…，同比增长5.1%): the same thing.
+    if match(kinds[0], upto if read_past else sentence) >= HEAD_MATCH and not _CHANGE_OPENS.match(
         clause_lead(normalize(window.text).lower(), _first_place(window, ask))
     ):
         return False
@@ -1213,19 +1264,23 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
         # (近1亿农村贫困人口).
         lead = clause_lead(text, start, _CLAUSE_ENDS + "、")
         tail = re.split(r"[，,；;。、]", text[end:])[0]
-        if _CHANGE_OPENS.match(lead):
-            # "…总收入达到268.5万元，同比增长14.7%": a bare change is the clause before's.
+        if _CHANGE_OPENS.match(lead) or lead.lstrip().startswith("其中"):
+            # "…总收入达到268.5万元，同比增长14.7%": a bare change is the clause before's, and
+            # so is a part ("…种植面积达到2.36万亩，其中当年新增3400亩").
             lead = clause_lead(prior + text, len(prior) + start - len(lead) - 1)
         if match(kinds[0], lead + tail) >= HEAD_MATCH:
             return False
         for clause in (lead, tail):
-            where = clause.rfind(head.label)
+            where = clause.rfind(head_label)
             if where >= 0:
-                # The words naming its kind there: up to four characters right before it.
+                # The words naming its kind there: up to four characters right before it, past
+                # the place they are of (全乡中药材).
                 before = re.search(r"[\u4e00-\u9fff]{0,4}$", clause[:where])
-                run = before.group(0) if before else ""
+                run = _WHOLE_PLACE.sub("", before.group(0) if before else "")
                 if len(run) < 2:
-                    return False
+                    # "高山蔬菜方面，种植面积发展到1.6万亩": the kind its sentence opens on.
+                    topic = _TOPIC.search(prior + text[: max(0, start - len(lead))])
+                    return topic is not None and match(kinds[0], topic.group(1)) == 0
                 if apart:  # 资产投资 shares no two characters running with 国民生产总值
                     return not any(run[i : i + 2] in kind for i in range(len(run) - 1))
                 return not set(run) & same  # 境内 is 国内 still
@@ -1838,7 +1893,7 @@ def quantity_for_value(window: Window, ask: Ask) -> bool:
 # A town report's section of plans: 三、下半年工作打算, 二、2022年工作计划, 下一步工作思路.
 _PLAN_SECTION = re.compile(
     r"(下半年|明年|来年|下一步|下步|今后|新的一年|(?:19|20)\d{2}\s*年)[^>]{0,8}?"
-    r"(?:打算|计划|安排|思路|重点|目标|任务|部署|展望)"
+    r"(?:打算|计划|安排|思路|重点|目标|任务|部署|展望|工作)"
 )
 _LATER_ASKED = re.compile(r"下半年|明年|来年|下一步|下步|今后|全年(?:要|将|预计|力争)")
 
@@ -3033,3 +3088,29 @@ def other_half_year(window: Window, ask: Ask) -> bool:
         )
 
     return bool(places) and all(of_another_part(start, end) for _, start, end in places)
+
+
+# "投资1.1亿元的柳溪康养旅游综合体项目", "总投资1.6亿元的竹纤维新材料项目": a project's size.
+_SIZE_OF = re.compile(r"(?:总)?投资(?:额|规模)?(?:约|近|超|达)?$")
+_CONTRACTED = re.compile(r"合同引资|签约|协议(?:引资|金额|投资)")
+_PROGRESS_ASK = re.compile(r"完成(?:了)?(?:多少)?(?:年度)?投资|实际(?:完成)?投资|投资完成|到位")
+
+
+def size_for_progress(window: Window, ask: Ask) -> bool:
+    """ "竹纤维新材料项目上半年完成了多少投资" is not answered by "合同引资3.8亿元，…即总投资
+    1.6亿元的竹纤维新材料项目": the work done on a project is asked, and each figure that could
+    answer is a project's size, told before the project it qualifies (…亿元的…项目), or what
+    was signed for."""
+    if not _PROGRESS_ASK.search(normalize(ask.text)):
+        return False
+    text = normalize(window.text).lower()
+    places = _fitting_places(window, ask)
+    return bool(places) and all(
+        (
+            _SIZE_OF.search(clause_lead(text, start, _CLAUSE_ENDS + "、")) is not None
+            and text[end : end + 1] == "的"
+        )
+        # ("合同引资3.8亿元": what was signed for, not what was spent.)
+        or (figure.unit.endswith("元") and _CONTRACTED.search(clause_lead(text, start)) is not None)
+        for figure, start, end in places
+    )

@@ -84,3 +84,48 @@ def test_a_thing_named_elsewhere_by_the_questions_word_is_not_this_figure() -> N
     ]
     assert _shuanghe("双河口镇2025年上半年猕猴桃产量是多少吨？", texts).abstained
     assert "4210吨" in _shuanghe("双河口镇2025年上半年鲜菇产量是多少吨？", texts).text
+
+
+FENGMING = ReportMeta(
+    doc_id="f",
+    source="f.txt",
+    title="在凤鸣乡2025年经济工作会议上的讲话",
+    town="凤鸣乡",
+    period="2024",
+)
+
+
+def _fengming(question: str, texts: list[str]) -> Answer:
+    return _ask(question, {"f": (FENGMING, texts)})
+
+
+def test_another_kind_is_read_past_shared_words_and_acts() -> None:
+    rates = ["畜禽粪污综合利用率达到93.8%。"]
+    assert _shuanghe("双河口镇2025年上半年秸秆综合利用率是多少？", rates).abstained
+    assert "93.8%" in _shuanghe("双河口镇2025年上半年畜禽粪污综合利用率是多少？", rates).text
+    herbs = [
+        "一、肯定成绩，坚定发展信心|全乡中药材种植面积达到2.36万亩，其中当年新增3400亩，"
+        "主要品种有天麻、黄精、重楼，实现综合产值1.18亿元。",
+        "一、肯定成绩，坚定发展信心|高山蔬菜方面，种植面积发展到1.6万亩，新增订单种植基地3个。",
+    ]
+    assert _fengming("凤鸣乡2024年全乡天麻种植面积是多少亩？", herbs).abstained
+    assert "2.36万亩" in _fengming("凤鸣乡2024年全乡中药材种植面积是多少亩？", herbs).text
+
+
+def test_a_speechs_section_on_the_next_years_work_is_its_plan() -> None:
+    texts = [
+        "三、突出重点，全力抓好2025年各项工作|中药材方面，新增种植面积2000亩，"
+        "全乡中药材种植面积稳定在2.5万亩以上。",
+        "一、肯定成绩，坚定发展信心|全乡中药材种植面积达到2.36万亩，其中当年新增3400亩。",
+    ]
+    result = _fengming("凤鸣乡2024年全乡中药材种植面积是多少亩？", texts)
+    assert "2.36万亩" in result.text and "2.5万亩" not in result.text
+
+
+def test_a_projects_size_or_contract_is_no_investment_done() -> None:
+    texts = [
+        "上半年新签约项目5个，合同引资3.8亿元，其中亿元以上项目1个，即总投资1.6亿元的"
+        "竹纤维新材料项目。"
+    ]
+    assert _shuanghe("双河口镇竹纤维新材料项目上半年完成了多少投资？", texts).abstained
+    assert "1.6亿元" in _shuanghe("双河口镇竹纤维新材料项目总投资多少？", texts).text
