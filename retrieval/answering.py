@@ -1199,8 +1199,8 @@ def _placed_window(
         # no "全镇中药材种植面积达到5800亩".
         sentence = normalize(sentence_text(window)).lower()
         named = (
-            not held_apart
-            or window.passage.town in ("", NATIONAL)  # (a long report's near sentences: not there)
+            window.passage.town in ("", NATIONAL)  # (a long report's near sentences: not there)
+            or not held_apart
             or any(match(g, sentence) >= HEAD_MATCH for g in held_apart)
         )
         if named and not misplaced_here and _as_asked(window, ask, scope, passages):

@@ -882,6 +882,10 @@ _RISING = re.compile(r"上升|增长|提高|增加|扩大|上涨|涨")
 # "全国损失了多少粮食": a loss asked, which growth does not tell.
 _LOSS_ASK = re.compile(r"损失了?[^，,。？?]{0,4}(?:多少|几)")
 _LOSS = re.compile(r"损失|减产|减收|少收|少产")
+# Disputes settled asked (调解好了多少起), those found told (全年排查矛盾纠纷213起).
+_SETTLED_ASK = re.compile(r"调解好|调解成功|调处成功|成功调解|成功化解|化解了|调解下来|办结|处理好")
+_SETTLED = re.compile(r"成功|化解|办结|解决|调解好")
+_FOUND = re.compile(r"排查|摸排|受理|收到")
 # Money paid out asked (发放低保金多少), money recovered told (追缴违规资金12.7万元).
 _PAYING = re.compile(r"发放|兑付|兑现|拨付|发了|支付")
 _RECOVERING = re.compile(r"追缴|追回|收回|退缴|返还|清退")
@@ -1094,6 +1098,7 @@ def opposite_act(window: Window, ask: Ask) -> bool:
         (_FALLING_ASK, _FALLING, _RISING),
         (_LOSS_ASK, _LOSS, _RISING),
         (_PAYING, _PAYING, _RECOVERING),
+        (_SETTLED_ASK, _SETTLED, _FOUND),
     ):
         if asked.search(question) and not opposite.search(question):
             clauses = figure_clauses(window, ask)
@@ -1553,6 +1558,7 @@ _STOCK_ASK = re.compile(
     r"|(?:一共|总共)达到?了?(?:多少|几)"  # "到1959年灌溉面积一共达到了多少亩"
     r"|(?:年底|年末)[^，,？?]{0,12}有(?:多少|几)"  # "2024年底全镇女性党员有多少名"
     r"|现在(?:一共|总共)?有"  # "乡卫生院现在有多少张住院床位"
+    r"|总面积|总规模"  # "山银花种植总面积是多少亩"
 )
 _ADDITION_TOLD = re.compile(r"发展|新增|吸收|接收|新招|新录用|净增|新建|增加(?!到|至|值)")
 
@@ -3083,8 +3089,9 @@ def other_half_year(window: Window, ask: Ask) -> bool:
             clause_lead(text, len(lead) + start)
             + text[len(lead) + start : clause_end(text, len(lead) + end)]
         )
+        # ("全年主要目标：确保完成…人均可支配收入2.23万元": the year's, its target in the clause.)
         return "下半年" in upto or (
-            "全年" in clause and _WHOLE_YEAR_TARGET.search(clause) is not None
+            "全年" in upto and _WHOLE_YEAR_TARGET.search(clause) is not None
         )
 
     return bool(places) and all(of_another_part(start, end) for _, start, end in places)
@@ -3092,6 +3099,7 @@ def other_half_year(window: Window, ask: Ask) -> bool:
 
 # "投资1.1亿元的柳溪康养旅游综合体项目", "总投资1.6亿元的竹纤维新材料项目": a project's size.
 _SIZE_OF = re.compile(r"(?:总)?投资(?:额|规模)?(?:约|近|超|达)?$")
+_TOTAL_SIZE = re.compile(r"总投资(?:额)?(?:约|近|超|达)?$")
 _CONTRACTED = re.compile(r"合同引资|签约|协议(?:引资|金额|投资)")
 _PROGRESS_ASK = re.compile(r"完成(?:了)?(?:多少)?(?:年度)?投资|实际(?:完成)?投资|投资完成|到位")
 
@@ -3110,6 +3118,8 @@ def size_for_progress(window: Window, ask: Ask) -> bool:
             _SIZE_OF.search(clause_lead(text, start, _CLAUSE_ENDS + "、")) is not None
             and text[end : end + 1] == "的"
         )
+        # ("实施重点项目22个，总投资8.35亿元": what they will cost in all.)
+        or _TOTAL_SIZE.search(clause_lead(text, start, _CLAUSE_ENDS + "、")) is not None
         # ("合同引资3.8亿元": what was signed for, not what was spent.)
         or (figure.unit.endswith("元") and _CONTRACTED.search(clause_lead(text, start)) is not None)
         for figure, start, end in places

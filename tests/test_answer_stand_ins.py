@@ -129,3 +129,50 @@ def test_a_projects_size_or_contract_is_no_investment_done() -> None:
     ]
     assert _shuanghe("双河口镇竹纤维新材料项目上半年完成了多少投资？", texts).abstained
     assert "1.6亿元" in _shuanghe("双河口镇竹纤维新材料项目总投资多少？", texts).text
+
+
+HETANG = ReportMeta(
+    doc_id="h", source="h.md", title="荷塘乡2024年工作总结", town="荷塘乡", period="2024"
+)
+
+
+def _hetang(question: str, texts: list[str]) -> Answer:
+    return _ask(question, {"h": (HETANG, texts)})
+
+
+def test_disputes_settled_are_not_those_found() -> None:
+    texts = [
+        "完善三级调处机制，全年排查矛盾纠纷213起，调处成功208起，调处成功率97.7%。",
+        "化解信访积案4件，办结群众信访事项52件。",
+    ]
+    result = _hetang("荷塘乡2024年矛盾纠纷真正调解好了多少起？", texts)
+    assert "208起" in result.text
+    found = ["完善三级调处机制，全年排查矛盾纠纷213起，其中山林土地权属纠纷64起。"]
+    assert _hetang("荷塘乡2024年矛盾纠纷真正调解好了多少起？", found).abstained
+
+
+def test_a_total_area_is_not_what_the_year_added() -> None:
+    texts = ["全年新增山银花种植600亩，建成山银花烘干房2座。"]
+    assert _hetang("荷塘乡2024年山银花种植总面积是多少亩？", texts).abstained
+    assert "600亩" in _hetang("荷塘乡2024年新增山银花种植多少亩？", texts).text
+
+
+def test_what_projects_cost_in_all_is_not_what_was_spent() -> None:
+    texts = [
+        "全年实施重点项目22个，总投资8.35亿元，年度计划投资4.2亿元，完成年度投资3.96亿元，"
+        "占年度计划的94.3%。"
+    ]
+    asked = "荷塘乡2024年重点项目实际完成了多少投资？不是年度计划投资。"
+    result = _hetang(asked, texts)
+    assert "3.96亿元" in result.text and "8.35亿元" not in result.text
+
+
+def test_a_half_years_whole_year_targets_do_not_answer_the_half() -> None:
+    texts = [
+        "十一、下半年工作计划|全年主要目标：确保完成固定资产投资5.8亿元、"
+        "农村居民人均可支配收入2.23万元。",
+    ]
+    assert _shuanghe("双河口镇今年上半年农村居民人均可支配收入是多少？", texts).abstained
+    results = [*texts, "一、经济运行|农村居民人均可支配收入达到10860元，同比增长6.1%。"]
+    result = _shuanghe("双河口镇今年上半年农村居民人均可支配收入是多少？", results)
+    assert "10860元" in result.text and "2.23万元" not in result.text
