@@ -1194,9 +1194,9 @@ def _placed_window(
         if not (head_stated(window, ask) and _names_a_thing(window, ask)):
             continue
         misplaced_here = _misplaced(window, ask, passages, scope)
-        # In a township report, a word better matches held apart from their figures must be
-        # named by the stand-in: "早稻种植面积" that "其中中稻种植面积1.58万亩" did not answer is
-        # no "全镇中药材种植面积达到5800亩".
+        # In a township report, a stand-in names some word of the question that better matches
+        # held apart from their figures: "早稻种植面积", which "其中中稻种植面积1.58万亩" did not
+        # answer, is no "全镇中药材种植面积达到5800亩".
         sentence = normalize(sentence_text(window)).lower()
         named = (
             window.passage.town in ("", NATIONAL)  # (a long report's near sentences: not there)
