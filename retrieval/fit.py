@@ -1154,15 +1154,17 @@ def named_other(window: Window, ask: Ask) -> bool:
 _CHANGE_OPENS = re.compile(r"^\s*(?:同比|比上年|较上年|比去年|较去年|环比)")
 
 
+# Words before a head that name no kind of it (计划接待游客: a plan, no kind of visitor).
 _NO_KIND = re.compile(r"计划|目标|实际|预计|预期|任务|全年|今年|去年|年度|累计|全[乡镇县村市区]")
+# The place a kind is of, before it (全乡中药材).
+_WHOLE_PLACE = re.compile(r"^.?全[乡镇县村市区国]|^[乡镇](?=[\u4e00-\u9fff]{2})")
+# The topic a sentence opens on: "高山蔬菜方面，种植面积发展到1.6万亩".
 _TOPIC = re.compile(r"([\u4e00-\u9fff]{2,8})方面[，,：:]?$")
 
 
 def _an_act(group: TermGroup) -> bool:
+    """A word of the question jieba reads as verbs only (种植, 接待), not a setting."""
     return not group.setting and all(flag == "v" for _, flag in pos_tags(group.label))
-
-
-_WHOLE_PLACE = re.compile(r"^.?全[乡镇县村市区国]|^[乡镇](?=[\u4e00-\u9fff]{2})")
 
 
 def other_kind_of_head(window: Window, ask: Ask) -> bool:
@@ -1202,20 +1204,22 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
         and not _HOW_MANY_KINDS.fullmatch(g.label)  # 四项补贴 counts them, names no kind
         and not _WHEN_WORD.fullmatch(g.label)  # 整风以后日产量: when, not what kind
         # An act is no kind (复核低保); before a 的, only a thing opening its phrase is.
-        and not all(flag == "v" for _, flag in pos_tags(g.label))
+        and not _an_act(g)
         and (g.position + len(g.label) == at or _noun_phrase_of(g, ask))
     ]
     head_label = head.label
+    read_past = False  # the kind is read past a word before the head: named up to the figure
     # "天麻种植面积": past an act (种植), the thing it is done to names the kind.
     acts = [g for g in ask.groups if g.position + len(g.label) == at and _an_act(g)]
     if not kinds and acts:
+        read_past = True
         kinds = [
             g
             for g in ask.groups
             if g.position + len(g.label) == acts[0].position
             and not g.setting
             and is_noun(g.label)
-            and not _NO_KIND.search(g.label)  # (计划接待游客: a plan, no kind of visitor)
+            and not _NO_KIND.search(g.label)
         ]
         head_label = acts[0].label + head.label
     if not kinds:
@@ -1237,7 +1241,6 @@ def other_kind_of_head(window: Window, ask: Ask) -> bool:
         text_before_window(window)
         + normalize(window.text).lower()[: max((end for _, _, end in fitting), default=0)]
     )
-    read_past = bool(acts) and head_label != head.label
     if (
         outer
         and window.passage.town != NATIONAL
@@ -3077,18 +3080,16 @@ def other_half_year(window: Window, ask: Ask) -> bool:
     question = normalize(ask.question or ask.text)
     if not _FIRST_HALF.search(question) or _OTHER_THAN_FIRST_HALF.search(question):
         return False
-    lead = text_before_window(window)
-    text = lead + normalize(window.text).lower()
+    prior = text_before_window(window)
+    text = prior + normalize(window.text).lower()
     places = _fitting_places(window, ask)
 
     def of_another_part(start: int, end: int) -> bool:
-        upto = text[: len(lead) + start]
+        start, end = len(prior) + start, len(prior) + end
+        upto = text[:start]
         if _FIRST_HALF.search(upto):
             return False
-        clause = (
-            clause_lead(text, len(lead) + start)
-            + text[len(lead) + start : clause_end(text, len(lead) + end)]
-        )
+        clause = clause_lead(text, start) + text[start : clause_end(text, end)]
         # ("全年主要目标：确保完成…人均可支配收入2.23万元": the year's, its target in the clause.)
         return "下半年" in upto or (
             "全年" in upto and _WHOLE_YEAR_TARGET.search(clause) is not None
@@ -3113,14 +3114,15 @@ def size_for_progress(window: Window, ask: Ask) -> bool:
         return False
     text = normalize(window.text).lower()
     places = _fitting_places(window, ask)
-    return bool(places) and all(
-        (
-            _SIZE_OF.search(clause_lead(text, start, _CLAUSE_ENDS + "、")) is not None
-            and text[end : end + 1] == "的"
-        )
-        # ("实施重点项目22个，总投资8.35亿元": what they will cost in all.)
-        or _TOTAL_SIZE.search(clause_lead(text, start, _CLAUSE_ENDS + "、")) is not None
-        # ("合同引资3.8亿元": what was signed for, not what was spent.)
+    return bool(places) and all(_size_or_contract(text, *place) for place in places)
+
+
+def _size_or_contract(text: str, figure: Figure, start: int, end: int) -> bool:
+    """Whether a figure is a project's size (…亿元的…项目, or 总投资 in all: "实施重点项目22个，
+    总投资8.35亿元") or the money signed for ("合同引资3.8亿元"), not the money spent."""
+    item = clause_lead(text, start, _CLAUSE_ENDS + "、")
+    return (
+        (_SIZE_OF.search(item) is not None and text[end : end + 1] == "的")
+        or _TOTAL_SIZE.search(item) is not None
         or (figure.unit.endswith("元") and _CONTRACTED.search(clause_lead(text, start)) is not None)
-        for figure, start, end in places
     )

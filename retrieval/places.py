@@ -623,8 +623,9 @@ _LOOKED_BACK = re.compile(r"(?:回顾|总结)(?:总结|回顾)?" + _YEAR + r"\s*
 def _meeting_period(label: str, head: str) -> str | None:
     """The year a speech at a year's meeting looks back on: the one it says it reviews, else
     the year before when it speaks of 过去的一年; None for no such speech."""
-    meeting = _MEETING.search(arabic_years(label))
-    if not meeting or _SUMMARY_YEAR.search(arabic_years(label)):
+    label = arabic_years(label)
+    meeting = _MEETING.search(label)
+    if not meeting or _SUMMARY_YEAR.search(label):
         return None
     reviewed = _LOOKED_BACK.search(head)
     if reviewed:
@@ -634,8 +635,8 @@ def _meeting_period(label: str, head: str) -> str | None:
 
 def detect_period(title: str, filename: str, text: str, date: str = "") -> str:
     """Period a report covers: 2025H1 for 上半年, 2025Q1 for 一季度, else the year summarised."""
-    head = arabic_years(normalize(text))[:1500]
-    meeting = _meeting_period(normalize(title), head)
+    body = arabic_years(normalize(text))
+    meeting = _meeting_period(normalize(title), body[:1500])
     if meeting:
         return meeting
     for label in (normalize(title), normalize(filename)):
@@ -645,7 +646,6 @@ def detect_period(title: str, filename: str, text: str, date: str = "") -> str:
     npc = _npc_year(normalize(text)[:300])
     if npc:
         return npc
-    body = arabic_years(normalize(text))
     head = body[:800]
     for m in _YEAR_PART.finditer(head):
         if m.group(2):
