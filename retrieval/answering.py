@@ -8,11 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from retrieval import tables
 from retrieval.chunking import bare_marker
 from retrieval.evidence import (
     CHANGE_ASKED,
     HEAD_MATCH,
     MIN_COVERAGE,
+    UNIT_SET,
     Window,
     best_sentence,
     candidates,
@@ -85,6 +87,7 @@ from retrieval.fit import (
     other_kind_of_head,
     other_part_of_year,
     other_purpose,
+    other_quarter,
     other_rate,
     other_trade,
     output_for_money_or_people,
@@ -770,7 +773,17 @@ def _figure_piece(
             and not head_seen(best, ask)
             and _head_named_elsewhere(best, ask, passages, same_passage=True)
         )
-        if other_thing or not _as_asked(best, ask, scope, passages):
+        # "…比上年增长19%，其中第四季度增长38%": the quarter asked is told further on in the
+        # sentence: the clauses up to it answer.
+        wider = (
+            next(
+                (w for w in ranked if _widens(w, best) and _as_asked(w, ask, scope, passages)), None
+            )
+            if not other_thing and other_quarter(best, ask)
+            else None
+        )
+        best = wider or best
+        if not wider and (other_thing or not _as_asked(best, ask, scope, passages)):
             # Another thing counted: a stand-in must match the question nearly as well. A plan
             # for a result, or another year: the same words may well sit in a weaker clause.
             least = best.coverage - REPLACEMENT_SLACK if other_thing else 0.0
@@ -1131,6 +1144,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not entity_unnamed(window, ask)
         and not counted_jointly(window, ask)
         and not other_half_year(window, ask)
+        and not other_quarter(window, ask)
         and not size_for_progress(window, ask)
         and not (_base_report(scope, window.passage.period) and base_unsaid(window, ask))
     )
@@ -1165,6 +1179,16 @@ _TENSE_NAMED = re.compile(r"实际|最终|最后|计划|目标|原定|预定")
 
 def _same_sentence(window: Window, other: Window) -> bool:
     return window.passage.chunk_id == other.passage.chunk_id and window.sentence == other.sentence
+
+
+def _widens(window: Window, other: Window) -> bool:
+    """Whether a window holds another of the same sentence and runs on past it."""
+    return (
+        window.passage.chunk_id == other.passage.chunk_id
+        and window.start <= other.start
+        and window.end > other.end
+        and window.sentence == other.sentence
+    )
 
 
 def _placed_window(
@@ -2464,7 +2488,7 @@ def _compose(
                     quote=passage.text[start:end],
                 )
             )
-        return f"{passage.text[start:end]}[{numbers[key]}]"
+        return f"{_as_told(passage, start, end)}[{numbers[key]}]"
 
     lines = []
     for scope, pieces in results:
@@ -2506,6 +2530,15 @@ def _compose(
         towns=query.towns,
         periods=query.periods,
     )
+
+
+def _as_told(passage: Passage, start: int, end: int) -> str:
+    """A quote as the answer tells it: in the report's words, a table row under its header's
+    names (the citation keeps the row as written)."""
+    quote = passage.text[start:end]
+    row = tables.cells(quote) is not None
+    header = tables.header_for(passage.text, passage.section, start) if row else ""
+    return tables.spoken(quote, header, UNIT_SET) if header else quote
 
 
 def _joined(quotes: list[Quote]) -> dict[tuple[str, int, int], Quote]:

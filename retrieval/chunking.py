@@ -6,6 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from retrieval import tables
 from retrieval.models import Chunk, Report
 
 MAX_TITLE_CHARS = 40
@@ -41,6 +42,7 @@ _ENUM_RE = re.compile(
     re.VERBOSE,
 )
 _SOFT_CUTS = ("，,：:", "、")
+TABLE = "table"  # the style of a table's header row, heading the rows under it
 
 
 @dataclass
@@ -157,6 +159,21 @@ def _units(text: str) -> list[_Unit]:
         if not body:
             continue
         base = line_start + lead
+        row = tables.cells(body)
+        if row is None and not tables.is_rule(body):
+            while stack and stack[-1].style == TABLE:
+                stack.pop()  # a table ends at its first line that is no row
+        if row is not None and tables.is_header(row):
+            # A table's header row heads its rows, as a heading does: a chunk of rows cut from
+            # it keeps the names of its columns in its section.
+            while stack and stack[-1].style == TABLE:
+                stack.pop()
+            stack.append(_Heading(TABLE, body, inline=False))
+            units.append(
+                _Unit(base, base + len(body), " > ".join(h.title for h in stack), "heading")
+            )
+            item_style = None
+            continue
         heading = _match_heading(body)
         # "一、合理调整…价格；" "二、适当提高铁路短途运价；": numbered lines ending in ； are the
         # items of a list (the last one ends in 。), not headings.

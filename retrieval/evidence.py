@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from retrieval import tables
 from retrieval.chunking import split_sentences
 from retrieval.models import Passage
 from retrieval.places import arabic_years
@@ -39,6 +40,8 @@ _UNIT_WORDS = """
     趟 层 届 页 话 代 口 眼 平方千米 m² km cm mm kg mb gb 担 分钱 剂 剂次 例 个工作日 工作日
 """
 _UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
+# A table's unit cells and header notes: 亿元, 万吨, 万人次 (a 万 or 亿 before any unit).
+UNIT_SET = tuple(_UNITS) + tuple(f"{m}{u}" for m in "万亿" for u in _UNITS if u[0] not in "万亿")
 # 3,680 and the older reports' full-width ３，６８０ and １．１ (the 1999 report: 4·3％).
 # The 1998 report spaces its digits (7 0 ．8 岁, 4 9 2 5 0 万吨): one space between digits joins.
 _DIGITS = r"\d(?: ?\d)*(?: ?[.．·] ?\d(?: ?\d)*|[,，]\d{3}(?!\d)|,\d+)*"
@@ -191,13 +194,14 @@ def _asked_figure(unit: str) -> re.Pattern[str]:
     )
 
 
-def figures(text: str, asked: str = "") -> list[Figure]:
-    """Numbers with units or percentages in the text (years, dates and idioms left out)."""
-    return list(_figures(text, asked))
+def figures(text: str, asked: str = "", header: str = "") -> list[Figure]:
+    """Numbers with units or percentages in the text (years, dates and idioms left out); of a
+    table row, its bare numbers too, with units from its cells or its table's `header` row."""
+    return list(_figures(text, asked, header))
 
 
 @lru_cache(maxsize=65536)
-def _figures(text: str, asked: str) -> tuple[Figure, ...]:
+def _figures(text: str, asked: str, header: str = "") -> tuple[Figure, ...]:
     out = []
     matches = list(_FIGURE.finditer(text))
     if asked == RANK_UNIT:
@@ -262,6 +266,11 @@ def _figures(text: str, asked: str) -> tuple[Figure, ...]:
         for m in _CN_FRACTION.finditer(text)
         if _SHARE_BEFORE.search(text[max(0, m.start() - 9) : m.start()])
     ]
+    row = tables.cells(text)
+    if row:
+        columns = tables.cells(header) or ()
+        numbers = tables.numbers(row, columns, UNIT_SET)
+        out += [Figure(n, tables.counted_in(u), True) for n, u in numbers]
     return tuple(out)
 
 
@@ -684,6 +693,7 @@ class _Layout:
     tense_text: str  # the words that set its tense (see _tense_start)
     continues: bool  # goes on with the sentence before ("一九八五年末达到…")
     spans: tuple[_Span, ...]
+    row: bool = False  # a table row: its header row says what its numbers count
 
 
 # "扣除物价因素增长百分之五": a growth told net of prices; prices are not its topic.
@@ -699,6 +709,7 @@ def _layout(text: str) -> tuple[_Layout, ...]:
         s_text = _DEFLATED.sub(blank, normalize(text[sentence.start : sentence.end]).lower())
         prev = sentences[si - 1] if si else None
         p_text = normalize(text[prev.start : prev.end]).lower() if prev else ""
+        row = tables.cells(text[sentence.start : sentence.end]) is not None
         # A plan's list of targets runs over several ；-sentences: read the one before too, or
         # from the lead that opens the list ("主要预期目标是：…；…；农村贫困人口减少1000万以上").
         s_raw = text[
@@ -725,9 +736,8 @@ def _layout(text: str) -> tuple[_Layout, ...]:
                         _QUOTED.sub("“某”", folded),
                     )
                 )
-        out.append(
-            _Layout(sentence, s_text, p_text, s_raw, bool(_CONTINUES.match(s_text)), tuple(spans))
-        )
+        continues = bool(_CONTINUES.match(s_text))
+        out.append(_Layout(sentence, s_text, p_text, s_raw, continues, tuple(spans), row))
     return tuple(out)
 
 
@@ -767,14 +777,20 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
         # "一九八五年末达到一千六百二十三亿元": a sentence with no subject of its own goes on
         # with the one before, which names what is counted.
         carried = 0.5 if layout.continues else 0.45
-        in_sentence = _near(ask, [(0.6, layout.folded), (carried, layout.before)])
-        near = [max(a, b) for a, b in zip(in_sentence, in_passage, strict=True)]
         sentence = layout.sentence
+        # A table row's header names what its numbers count, as a lead sentence would.
+        header = ""
+        if layout.row:
+            header = normalize(tables.header_for(text, passage.section, sentence.start)).lower()
+        in_sentence = _near(ask, [(0.6, layout.folded), (carried, header or layout.before)])
+        near = [max(a, b) for a, b in zip(in_sentence, in_passage, strict=True)]
         for span in layout.spans:
             coverage, missing = _coverage(ask, span.lowered, near)
             # Folded: 1954's 一百四十一個 counts in 个 like any later report.
             # (A rank is asked of a name's own number: “第七届全国文明村镇”.)
-            found = figures(span.lowered if ask.unit == RANK_UNIT else span.unquoted, ask.unit)
+            found = figures(
+                span.lowered if ask.unit == RANK_UNIT else span.unquoted, ask.unit, header
+            )
             tense = _tense_score(ask, layout.tense_text, span.raw, will=before_report)
             if past_asked and _names_past_year(span.raw, ask, report_year):
                 tense = TENSE_BONUS  # "一九五九年每人收入八十五元左右": that year's result

@@ -3098,6 +3098,60 @@ def other_half_year(window: Window, ask: Ask) -> bool:
     return bool(places) and all(of_another_part(start, end) for _, start, end in places)
 
 
+# A quarter asked on its own ("第三季度单季", "三季度"), not the first three together.
+_QUARTER_ASKED = re.compile(r"(?<![前头])第?([一二三四1-4])季度")
+_NINE_MONTHS = r"前三季度|[1一]\s*月?\s*[-—－~至到]\s*[9九]\s*月|前[9九]个月"
+_NINE_MONTHS_ASKED = re.compile(_NINE_MONTHS)
+# Parts of a year a sentence tells before a figure: a quarter alone, or a run of months.
+_PART_MARK = re.compile(
+    rf"(?P<nine>{_NINE_MONTHS})|(?<![前头])第?(?P<quarter>[一二三四1-4])季度"
+    r"|(?P<other>上半年|下半年|全年|今年以来|1\s*[-—－~至到]\s*\d{1,2}月|前\d{1,2}个月|第四季度)"
+)
+_QUARTERS = "一二三四"
+
+
+def _quarter_number(word: str) -> str:
+    """ "3" of 三 or 3."""
+    return str(_QUARTERS.find(word) + 1 or word)
+
+
+def _quarter_of(mark: re.Match[str]) -> str:
+    """The quarter a part-of-year mark names on its own ("3"), "" for any other part."""
+    return _quarter_number(mark.group("quarter")) if mark.group("quarter") else ""
+
+
+def other_quarter(window: Window, ask: Ask) -> bool:
+    """ "第三季度单季新增市场主体多少户" is not answered by "前三季度新增各类市场主体438户", nor
+    "前三季度…多少" by "其中第三季度完成1.58亿元": one quarter asked, or the first three together,
+    and each figure that could answer is told, by the nearest part of the year its passage
+    names before it (else by its report's period), of another part."""
+    question = normalize(ask.text)  # (its own part: "2023年发了多少，2025年一二季度又发了多少")
+    quarter = _QUARTER_ASKED.search(question)
+    nine = _NINE_MONTHS_ASKED.search(question)
+    if bool(quarter) == bool(nine):
+        return False
+    asked = _quarter_number(quarter.group(1)) if quarter else ""
+    passage = window.passage.text
+    earlier = normalize(passage[: window.sentence[0]]).lower()
+    prior = earlier + normalize(passage[window.sentence[0] : window.start]).lower()
+    text = prior + normalize(window.text).lower()
+    own = window.passage.period[4:]
+
+    def of_another_part(start: int) -> bool:
+        marks = list(_PART_MARK.finditer(text, 0, len(prior) + start))
+        # The figure's own sentence first; a quarter asked may be named sentences before
+        # ("制定《第一季度…实施方案》…。查处违法行为23起").
+        told = [m for m in marks if m.start() >= len(earlier)] or (marks if asked else [])
+        if not told:  # told of the report's own period
+            return own != (f"Q{asked}" if asked else "M9")
+        if not asked:
+            return told[-1].group("quarter") is not None
+        return _quarter_of(told[-1]) != asked
+
+    places = _fitting_places(window, ask)
+    return bool(places) and all(of_another_part(start) for _, start, _ in places)
+
+
 # "投资1.1亿元的柳溪康养旅游综合体项目", "总投资1.6亿元的竹纤维新材料项目": a project's size.
 _SIZE_OF = re.compile(r"(?:总)?投资(?:额|规模)?(?:约|近|超|达)?$")
 _TOTAL_SIZE = re.compile(r"总投资(?:额)?(?:约|近|超|达)?$")

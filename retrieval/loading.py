@@ -177,7 +177,9 @@ def _read_docx(path: Path) -> str:
             lines.append(Paragraph(child, doc).text)
         elif tag == "tbl":
             for row in Table(child, doc).rows:
-                cells = list(dict.fromkeys(c.text.strip() for c in row.cells))
+                # A merged cell is given once for each column it spans: told once. Two cells
+                # that only read the same ("100 | 100") are both told.
+                cells = list({id(c._tc): c.text.strip() for c in row.cells}.values())
                 lines.append(" | ".join(c for c in cells if c))
     return "\n".join(lines)
 

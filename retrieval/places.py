@@ -147,8 +147,17 @@ _PARTS = {
     **{f"1{dash}6月": "H1" for dash in ("-", "—", "－", "~", "～", "至", "到")},
     **{f"7{dash}12月": "H2" for dash in ("-", "—", "－", "~", "～", "至", "到")},
     "一至六月": "H1",
+    # "2025年前三季度工作总结", "1-9月": January to September, told as one sum.
+    "前三季度": "M9",
+    **{f"1{dash}9月": "M9" for dash in ("-", "—", "－", "~", "～", "至", "到")},
+    "一至九月": "M9",
 }
 _PART_RE = "|".join(sorted(_PARTS, key=len, reverse=True))
+# Parts a question names with no year (今年前三季度, a bare 上半年); not "1到9月", which beside a
+# year written elsewhere in the question (1982年…，1到9月共有多少) is that year's.
+_BARE_PART_RE = "|".join(
+    sorted((p for p in _PARTS if not (_PARTS[p] == "M9" and p[0].isdigit())), key=len, reverse=True)
+)
 _YEAR_PART = re.compile(_YEAR + r"\s*(?:年度?|(?=[^0-9年]|$))\s*(" + _PART_RE + r")?")
 _POINTED = re.compile(r"\s*(?:[那这]一?[年份个篇次]|(?:政府)?工作报告)")
 _SPAN = re.compile(
@@ -170,7 +179,7 @@ _ENDS_ASKED = re.compile(r"[从由][^，,。？?]{0,12}(?:多少|几)|分别|各
 _BARE_SPAN = re.compile(
     r"(?<!\d)(?:19[4-9]\d|20[0-4]\d)\s*(?:到|至|—|－|~)\s*(?:19[4-9]\d|20[0-4]\d)(?!\d|\s*年)"
 )
-_CODE = re.compile(_YEAR + r"(H[12]|Q[1-4])?(?![0-9A-Za-z])")
+_CODE = re.compile(_YEAR + r"(H[12]|Q[1-4]|M9)?(?![0-9A-Za-z])")
 _SUMMARY_YEAR = re.compile(_YEAR + r"年度?(?:工作)?(?:总结|回顾|工作报告)")
 # "2018年政府工作报告说2017年…": the year that names the report is the period asked.
 # Words that only say which report it is: 2008年那份报告, 1956年那份决算预算报告, 1955年关于…的报告.
@@ -673,9 +682,10 @@ def period_year(period: str) -> int | None:
 
 
 def period_sort_key(period: str) -> tuple[int, int]:
-    """Order periods by when they end: 2025Q1 < 2025H1 < 2025 (a whole year ends last)."""
+    """Order periods by when they end: 2025Q1 < 2025H1 < 2025M9 < 2025 (a whole year ends
+    last)."""
     year = period_year(period) or 0
-    months = {"Q1": 3, "H1": 6, "Q2": 6, "Q3": 9, "H2": 12, "Q4": 12}
+    months = {"Q1": 3, "H1": 6, "Q2": 6, "Q3": 9, "M9": 9, "H2": 12, "Q4": 12}
     return year, months.get(period[4:], 12 if len(period) == 4 else 0)
 
 
@@ -686,10 +696,12 @@ def period_matches(asked: str, period: str) -> bool:
     """Whether a report's period answers the asked one ('2025' matches '2025H1' and '2025Q1')."""
     if asked == period or (len(asked) == 4 and period.startswith(asked)):
         return True
-    # A quarter is told of by its year's report or the half-year report holding it.
-    if asked[:4] != period[:4] or asked[4:5] != "Q":
+    # A quarter, or the first three, is told of by its year's report or the part-year report
+    # holding it.
+    if asked[:4] != period[:4] or asked[4:5] not in ("Q", "M"):
         return False
-    return period[4:] in ("", _HALF_OF_QUARTER.get(asked[4:], ""))
+    held = (_HALF_OF_QUARTER.get(asked[4:], ""), "M9" if asked[4:] in ("Q1", "Q2", "Q3") else "")
+    return period[4:] == "" or period[4:] in held
 
 
 def periods_answering(asked: Iterable[str], periods: Iterable[str]) -> set[str]:
@@ -713,7 +725,7 @@ def base_period(period: str) -> str:
 def period_label(period: str) -> str:
     """Human label of a period code: '2025H1' -> '2025年上半年', '2023' -> '2023年'."""
     names = {"H1": "上半年", "H2": "下半年", "Q1": "第一季度", "Q2": "第二季度"}
-    names |= {"Q3": "第三季度", "Q4": "第四季度"}
+    names |= {"Q3": "第三季度", "Q4": "第四季度", "M9": "前三季度"}
     year, part = period[:4], period[4:]
     if not year.isdigit():
         return period
@@ -823,7 +835,7 @@ def _relative_periods(
     `this_year`, the newest report's year where the year it was written in has no report."""
     part_year = part_year or reference_year
     found: list[str] = []
-    pattern = "(" + "|".join(_RELATIVE_YEARS) + ")?(?:度)?(" + _PART_RE + ")?"
+    pattern = "(" + "|".join(_RELATIVE_YEARS) + ")?(?:度)?(" + _BARE_PART_RE + ")?"
     for m in re.finditer(pattern, text):
         rel, part = m.group(1), m.group(2)
         if not rel and not part:

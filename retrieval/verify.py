@@ -115,12 +115,14 @@ def _figure_keys(text: str) -> tuple[set[tuple[str, str]], set[str]]:
 
 def period_words(period: str) -> str:
     """Spell a period code as the report would: 2025H1 -> 2025年上半年."""
-    m = re.fullmatch(r"(\d{4})(?:H([12]))?(?:Q([1-4]))?", period)
+    m = re.fullmatch(r"(\d{4})(?:H([12]))?(?:Q([1-4]))?(M9)?", period)
     if not m:
         return period
     words = f"{m.group(1)}年"
     if m.group(2):
         words += "上半年" if m.group(2) == "1" else "下半年"
+    if m.group(4):
+        words += "前三季度"
     return words
 
 

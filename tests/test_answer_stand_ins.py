@@ -176,3 +176,33 @@ def test_a_half_years_whole_year_targets_do_not_answer_the_half() -> None:
     results = [*texts, "一、经济运行|农村居民人均可支配收入达到10860元，同比增长6.1%。"]
     result = _shuanghe("双河口镇今年上半年农村居民人均可支配收入是多少？", results)
     assert "10860元" in result.text and "2.23万元" not in result.text
+
+
+LONGTAN = ReportMeta(
+    doc_id="l",
+    source="l.txt",
+    title="龙潭镇2025年前三季度工作总结",
+    town="龙潭镇",
+    period="2025M9",
+)
+NINE_MONTHS = [
+    "前三季度，完成固定资产投资4.26亿元，同比增长8.3%，其中第三季度完成1.58亿元。",
+    "前三季度新增各类市场主体438户，其中第三季度新增146户。",
+    "前三季度完成财税收入2138万元，同比增长4.1%。",
+    "镇敬老院集中供养特困人员42人。",
+]
+
+
+def test_one_quarter_is_not_answered_by_the_first_three_together() -> None:
+    def ask(question: str) -> Answer:
+        return _ask(question, {"l": (LONGTAN, NINE_MONTHS)})
+
+    # (The quarter's figure may come with the sum it is part of, each told of its own part.)
+    assert "146户" in ask("龙潭镇第三季度单季新增市场主体多少户？").text
+    assert "1.58亿元" in ask("龙潭镇2025年第三季度完成固定资产投资多少？").text
+    assert ask("龙潭镇2025年第三季度单季完成财税收入多少？").abstained
+    # A figure no part of the year leads is the report's own period's: no quarter's.
+    assert ask("龙潭镇三季度集中供养特困人员多少人？").abstained
+    assert "42人" in ask("龙潭镇敬老院集中供养特困人员多少人？").text
+    nine = ask("龙潭镇前三季度新增市场主体多少户？")
+    assert "438户" in nine.text and not nine.abstained

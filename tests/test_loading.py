@@ -108,6 +108,25 @@ def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
     assert (report.town, report.period) == ("北斗溪镇", "2025H1")
 
 
+def test_docx_cells_that_read_alike_are_kept_and_merged_cells_told_once(tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("金鸡镇2024年工作总结")
+    table = doc.add_table(rows=2, cols=4)
+    for i, word in enumerate(["项目", "计划投资(万元)", "完成投资(万元)", "进度"]):
+        table.cell(0, i).text = word
+    for i, word in enumerate(["荷叶塘水库", "500", "500", "完工"]):
+        table.cell(1, i).text = word
+    merged = table.add_row()
+    merged.cells[0].merge(merged.cells[3]).text = "合计另表"
+    path = tmp_path / "r.docx"
+    doc.save(str(path))
+    lines = load_report(path, tmp_path).text.splitlines()
+    assert lines[2] == "荷叶塘水库 | 500 | 500 | 完工"
+    assert lines[3] == "合计另表"
+
+
 def test_corrupt_docx_and_pdf(tmp_path: Path) -> None:
     (tmp_path / "bad.docx").write_bytes(b"PK\x03\x04 this is not a zip archive at all")
     (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage")
@@ -254,6 +273,8 @@ def test_the_reports_written_for_testing_are_read_for_their_town_period_and_titl
     assert found["015"] == ("金竹乡", "2024H1", "金竹乡2024年上半年工作总结")
     assert found["016"][:2] == ("桃源乡", "2023")
     assert found["018"][:2] == ("双河口镇", "2024H1")
+    assert found["052"][:2] == ("龙潭镇", "2025M9")  # 前三季度
+    assert found["057"] == ("金鸡镇", "2024", "金鸡镇2024年工作总结")  # a Word file
 
 
 def test_shipped_corpus_matches_manifest() -> None:

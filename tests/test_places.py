@@ -350,3 +350,22 @@ def test_a_speech_at_a_years_meeting_covers_the_year_it_looks_back_on() -> None:
     assert detect_period(title, "x.txt", "同志们：今年要抓好三件事。", "") == "2025"
     # A summary's own title names the year it sums up.
     assert detect_period("在2024年工作总结会议上的讲话", "x.txt", "过去的一年", "") == "2024"
+
+
+def test_the_first_three_quarters_are_a_period_of_their_own() -> None:
+    assert detect_period("龙潭镇2025年前三季度工作总结", "x.txt", "", "") == "2025M9"
+    assert detect_period("龙潭镇2025年1-9月工作情况汇报", "x.txt", "", "") == "2025M9"
+    assert detect_period("龙潭镇2025年第三季度工作总结", "x.txt", "", "") == "2025Q3"
+    assert period_label("2025M9") == "2025年前三季度"
+    assert period_sort_key("2025H1") < period_sort_key("2025M9") < period_sort_key("2025")
+    # Its year asks it, as do the quarters it holds; the year's report may tell of it too (as
+    # of a quarter); the half year is not answered by it.
+    assert period_matches("2025", "2025M9") and period_matches("2025Q3", "2025M9")
+    assert not period_matches("2025Q4", "2025M9") and not period_matches("2025H1", "2025M9")
+    assert period_matches("2025M9", "2025") and not period_matches("2025M9", "2025H1")
+    catalog = [
+        ReportMeta(doc_id="l", source="l.txt", title="t", town="龙潭镇", period="2025M9"),
+        ReportMeta(doc_id="b", source="b.txt", title="t", town="北斗溪镇", period="2023"),
+    ]
+    assert read_query("龙潭镇前三季度固定资产投资多少", catalog).periods == ["2025M9"]
+    assert read_query("龙潭镇2024年1-9月地区生产总值", catalog).periods == ["2024M9"]
