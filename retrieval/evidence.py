@@ -37,7 +37,7 @@ _UNIT_WORDS = """
     个月 周 位
     组 张 株 棵 段 类 倍 万人次 平方米 千瓦 篇次 场次 户次 车次 班次 架次 项次 年 岁 颗 枚 部 集
     首 种 美元 港元 英镑 欧元 日元 斤 平方公里 公顷 千瓦时 個 噸 公噸 公尺 公分 英尺 英呎 英里 光年
-    趟 层 届 页 话 代 口 眼 平方千米 m² km cm mm kg mb gb 担 分钱 剂 剂次 例 个工作日 工作日
+    羽 趟 层 届 页 话 代 口 眼 平方千米 m² km cm mm kg mb gb 担 分钱 剂 剂次 例 个工作日 工作日
 """
 _UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
 # A table's unit cells and header notes: 亿元, 万吨, 万人次 (a 万 or 亿 before any unit).
@@ -179,6 +179,11 @@ def _sentences(text: str) -> tuple[_Sentence, ...]:
 _RANK = re.compile(rf"第(?P<num>{_DIGITS}|{_CN_NUM}|一)(?P<mag>)(?P<unit>位|名|届|批|条|次|个)")
 
 
+# "水质是几类", "启动了几级响应": a class or grade, written in Roman numerals (Ⅱ类, Ⅲ级).
+_GRADES = frozenset({"类", "级"})
+_GRADED = re.compile(r"(?<![A-Za-z])(?P<num>[ⅠⅡⅢⅣⅤⅥ]|I{1,3}|IV|VI?)(?P<mag>)\s*(?P<unit>类|级)")
+
+
 # "提前一年实现": one year, a length of time (一 alone is mostly "a", no count).
 _ONE_SPAN = re.compile(
     r"(?<=提前|推迟|延长|缩短|用了|花了)(?P<num>一)(?P<mag>)(?P<unit>年|个月|天|周)"
@@ -210,11 +215,16 @@ def _figures(text: str, asked: str, header: str = "") -> tuple[Figure, ...]:
         matches += list(_ONE_SPAN.finditer(text))  # 提前一年实现
     elif asked and asked not in _UNITS and asked not in ("%", "元", DURATION_UNIT):
         matches += list(_asked_figure(asked).finditer(text))
+    if asked in _GRADES:
+        matches += list(_GRADED.finditer(text))  # 水质保持Ⅱ类, 启动防汛Ⅲ级应急响应
     money_end = -1  # where the last figure in 元 ended
     for m in sorted(matches, key=lambda m: m.start()):
         unit = m.group("unit").replace("％", "%") or (m.group("mag") or m.group("num"))[-1]
         if m.re is _RANK:
             out.append(Figure(m.group(0), RANK_UNIT, m.group("num")[0].isdigit()))
+            continue
+        if m.re is _GRADED:
+            out.append(Figure(m.group(0), unit, True))
             continue
         # "补贴76.9万元、高龄补贴8万元、…优抚100余万": a list's bare 万 is still 万元.
         bare = unit in ("万", "亿", "萬", "億")

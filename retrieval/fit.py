@@ -2941,14 +2941,23 @@ _BASE_LEAD = re.compile(
 )
 
 
+# "…增加9.5万羽": the change a figure told after the base came to.
+_CHANGE_SINCE = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|扩大|缩小)了?$")
+
+
 def base_unsaid(window: Window, ask: Ask) -> bool:
     """A report read for the period before its own (2024H1's for 2023H1) answers only with a
     figure told as that period's: "上年同期为9595元", "比2021年的15796元", not the report's own
-    "10386元"."""
+    "10386元"; after such a figure, the change since may follow ("比上年的76.5万羽增加9.5万羽")."""
     text = normalize(window.text).lower()
-    places = _fitting_places(window, ask)
-    return not places or not all(
-        _BASE_LEAD.search(clause_lead(text, start).strip()) for _, start, _ in places
+    leads = [clause_lead(text, start).strip() for _, start, _ in _fitting_places(window, ask)]
+    based = [_BASE_LEAD.search(lead) is not None for lead in leads]
+    if not any(based):
+        return True
+    first = based.index(True)
+    return not all(
+        base or (i > first and _CHANGE_SINCE.search(lead) is not None)
+        for i, (base, lead) in enumerate(zip(based, leads, strict=True))
     )
 
 
@@ -3141,7 +3150,9 @@ def other_quarter(window: Window, ask: Ask) -> bool:
         marks = list(_PART_MARK.finditer(text, 0, len(prior) + start))
         # The figure's own sentence first; a quarter asked may be named sentences before
         # ("制定《第一季度…实施方案》…。查处违法行为23起").
-        told = [m for m in marks if m.start() >= len(earlier)] or (marks if asked else [])
+        # (Not one told of a part of another figure: "…其中第三季度完成1.58亿元；完成财税收入".)
+        leading = [m for m in marks if not text[max(0, m.start() - 3) : m.start()].endswith("其中")]
+        told = [m for m in marks if m.start() >= len(earlier)] or (leading if asked else [])
         if not told:  # told of the report's own period
             return own != (f"Q{asked}" if asked else "M9")
         if not asked:

@@ -326,3 +326,27 @@ def test_a_body_project_or_event_named_must_be_where_its_figure_is() -> None:
     # A project named in the report's words, or with the town before it, is the same one.
     assert "6200万元" in _baisha("白沙乡竹纤维新材料项目完成投资多少？", texts).text
     assert _baisha("白沙乡黄柏河大桥项目完成投资多少？", texts).abstained
+
+
+def test_last_years_figure_told_with_the_change_since_answers_for_last_year() -> None:
+    """2023 asked of a town whose only report is 2024: "比上年的76.5万羽增加9.5万羽" gives 2023's
+    figure with the change since, in one clause."""
+    meta = ReportMeta(
+        doc_id="j", source="j.docx", title="金鸡镇2024年工作总结", town="金鸡镇", period="2024"
+    )
+    texts = ["全镇土鸡养殖户达到1320户，全年出栏土鸡86万羽，比上年的76.5万羽增加9.5万羽。"]
+    answer = _ask("金鸡镇上一年（2023年）出栏土鸡是多少羽？", {"j": (meta, texts)})
+    assert "76.5万羽" in answer.text and "回顾2023年" in answer.text
+    assert _ask("金鸡镇2023年土鸡养殖户有多少户？", {"j": (meta, texts)}).abstained
+
+
+def test_a_class_or_grade_is_read_in_roman_numerals() -> None:
+    meta = ReportMeta(
+        doc_id="l", source="l.txt", title="龙潭镇2025年工作总结", town="龙潭镇", period="2025"
+    )
+    texts = [
+        "龙潭河出境断面水质稳定保持Ⅱ类，空气质量优良天数比例达到96.2%。",
+        "6月下旬遭遇强降雨，镇党委、政府第一时间启动防汛Ⅲ级应急响应，转移群众326人。",
+    ]
+    assert "Ⅱ类" in _ask("龙潭镇龙潭河出境断面水质是几类？", {"l": (meta, texts)}).text
+    assert "Ⅲ级" in _ask("龙潭镇强降雨时启动了几级应急响应？", {"l": (meta, texts)}).text

@@ -186,7 +186,8 @@ LONGTAN = ReportMeta(
     period="2025M9",
 )
 NINE_MONTHS = [
-    "前三季度，完成固定资产投资4.26亿元，同比增长8.3%，其中第三季度完成1.58亿元。",
+    "前三季度，完成固定资产投资4.26亿元，同比增长8.3%，其中第三季度完成1.58亿元；"
+    "完成一般公共预算收入1260万元，同比增长5.2%。",
     "前三季度新增各类市场主体438户，其中第三季度新增146户。",
     "前三季度完成财税收入2138万元，同比增长4.1%。",
     "镇敬老院集中供养特困人员42人。",
@@ -201,6 +202,8 @@ def test_one_quarter_is_not_answered_by_the_first_three_together() -> None:
     assert "146户" in ask("龙潭镇第三季度单季新增市场主体多少户？").text
     assert "1.58亿元" in ask("龙潭镇2025年第三季度完成固定资产投资多少？").text
     assert ask("龙潭镇2025年第三季度单季完成财税收入多少？").abstained
+    # A quarter told of another figure before (其中第三季度完成1.58亿元) is not this one's.
+    assert ask("龙潭镇第三季度完成一般公共预算收入多少？").abstained
     # A figure no part of the year leads is the report's own period's: no quarter's.
     assert ask("龙潭镇三季度集中供养特困人员多少人？").abstained
     assert "42人" in ask("龙潭镇敬老院集中供养特困人员多少人？").text
