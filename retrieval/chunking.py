@@ -168,7 +168,7 @@ def _units(text: str) -> list[_Unit]:
             # it keeps the names of its columns in its section.
             while stack and stack[-1].style == TABLE:
                 stack.pop()
-            stack.append(_Heading(TABLE, body, inline=False))
+            stack.append(_Heading(TABLE, tables.TABLE_LABEL + " | ".join(row), inline=False))
             units.append(
                 _Unit(base, base + len(body), " > ".join(h.title for h in stack), "heading")
             )

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# How a section path names a table by its header row: "表：指标 | 单位 | 2024年完成".
+TABLE_LABEL = "表："
 # A Markdown rule under a header: |---|:---:|
 _RULE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?")
 _NUMBER = re.compile(r"[-+−]?\d[\d,，]*(?:\.\d+)?\s*[%％]?")
@@ -40,8 +42,11 @@ def header_for(text: str, section: str, at: int) -> str:
     if above:
         return above
     last = section.rsplit(" > ", 1)[-1]
-    row = cells(last)
-    return last if row is not None and is_header(row) else ""
+    if not last.startswith(TABLE_LABEL):
+        return ""
+    header = last.removeprefix(TABLE_LABEL)
+    row = cells(header)
+    return header if row is not None and is_header(row) else ""
 
 
 def is_number(cell: str) -> bool:
