@@ -53,6 +53,7 @@ from retrieval.fit import (
     actual_told_apart,
     addition_for_stock,
     average_for_point,
+    bare_measure_of_another,
     base_unsaid,
     bound_for_exact,
     capacity_for_output,
@@ -77,6 +78,7 @@ from retrieval.fit import (
     loss_for_level,
     measure_of_another,
     measured_thing_unnamed,
+    member_of_a_group,
     misplaced,
     named_other,
     next_years_plan,
@@ -1145,6 +1147,8 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not counted_jointly(window, ask)
         and not other_half_year(window, ask)
         and not other_quarter(window, ask)
+        and not member_of_a_group(window, ask)
+        and not bare_measure_of_another(window, ask)
         and not size_for_progress(window, ask)
         and not (_base_report(scope, window.passage.period) and base_unsaid(window, ask))
     )

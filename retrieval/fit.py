@@ -3107,6 +3107,64 @@ def other_half_year(window: Window, ask: Ask) -> bool:
     return bool(places) and all(of_another_part(start, end) for _, start, end in places)
 
 
+# Villages listed together: "双河口社区、柳树湾村、青龙村", "凤栖村、竹林湾村和青山坳村".
+_VILLAGE_RUN = re.compile(
+    r"[\u4e00-\u9fff]{2,4}?(?:村|社区)(?:[、和及与][\u4e00-\u9fff]{2,4}?(?:村|社区))+"
+)
+
+
+# A measure told bare, its thing named before it in the sentence: "黄桃种植面积达到4300亩，全年
+# 产量5800吨" (the 产量 of 黄桃).
+_BARE_MEASURE = re.compile(
+    r"^(?:全年|年|总|共|累计)?(?:实现|完成)?(?:总?产量|总?产值|销售额|销售收入)(?:达到?|为|约|超)?$"
+)
+_MEASURE_WORDS = re.compile(r"^(?:总|年)?(?:产量|产值|销售额|销售收入|收入|面积)$")
+
+
+def bare_measure_of_another(window: Window, ask: Ask) -> bool:
+    """ "茯苓产量有多少吨" and "粮食总产量是多少吨" are not answered by "黄桃种植面积达到4300亩，
+    全年产量5800吨": each figure that could answer is a measure told bare (全年产量), of the
+    thing its sentence named before, and a thing the question names is nowhere in the sentence."""
+    sentence = normalize(sentence_text(window)).lower()
+    measures = [g.position for g in ask.groups if _MEASURE_WORDS.match(g.label)]
+    # The thing measured: the word just before the measure (茯苓 of 茯苓产量, 粮食 of 粮食总产量).
+    things = [
+        g
+        for g in ask.groups
+        if len(g.label) >= 2
+        and g.position + len(g.label) in measures
+        and not any(v in sentence for v in g.variants)
+    ]
+    if not things:
+        return False
+    text = normalize(window.text).lower()
+    places = _fitting_places(window, ask)
+    return bool(places) and all(
+        _BARE_MEASURE.match(clause_lead(text, start).strip()) for _, start, _ in places
+    )
+
+
+_EACH = re.compile(r"分别|各(?:自|实现|完成|有|达|为|增加|新增)")
+
+
+def member_of_a_group(window: Window, ask: Ask) -> bool:
+    """ "柳树湾村上半年的村集体经济收入是多少" is not answered by "收入在20万元以上的村（社区）有4
+    个，分别是双河口社区、柳树湾村…", nor by the town's total beside the list: the village asked is
+    named in the figure's sentence only as one of several listed together, with no figure for
+    each (分别, 各), so no figure there is its own."""
+    villages = [v for v in _villages(ask.text) if is_village(v)]
+    if not villages:
+        return False
+    sentence = normalize(sentence_text(window)).lower()
+    for m in _VILLAGE_RUN.finditer(sentence):
+        # ("白鹭洲村、石湾村分别实现…46.8万元、21.5万元", "…各实现…": each its own figure.)
+        each = _EACH.search(sentence, m.end())
+        listed = any(v in m.group(0) for v in villages)
+        if listed and not each and not any(sentence.count(v) > 1 for v in villages):
+            return True
+    return False
+
+
 # A quarter asked on its own ("第三季度单季", "三季度"), not the first three together.
 _QUARTER_ASKED = re.compile(r"(?<![前头])第?([一二三四1-4])季度")
 _NINE_MONTHS = r"前三季度|[1一]\s*月?\s*[-—－~至到]\s*[9九]\s*月|前[9九]个月"
@@ -3114,7 +3172,7 @@ _NINE_MONTHS_ASKED = re.compile(_NINE_MONTHS)
 # Parts of a year a sentence tells before a figure: a quarter alone, or a run of months.
 _PART_MARK = re.compile(
     rf"(?P<nine>{_NINE_MONTHS})|(?<![前头])第?(?P<quarter>[一二三四1-4])季度"
-    r"|(?P<other>上半年|下半年|全年|今年以来|1\s*[-—－~至到]\s*\d{1,2}月|前\d{1,2}个月|第四季度)"
+    r"|(?P<other>上半年|下半年|全年|今年以来|1\s*[-—－~至到]\s*\d{1,2}月|前\d{1,2}个月)"
 )
 _QUARTERS = "一二三四"
 

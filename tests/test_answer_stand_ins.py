@@ -209,3 +209,23 @@ def test_one_quarter_is_not_answered_by_the_first_three_together() -> None:
     assert "42人" in ask("龙潭镇敬老院集中供养特困人员多少人？").text
     nine = ask("龙潭镇前三季度新增市场主体多少户？")
     assert "438户" in nine.text and not nine.abstained
+
+
+def test_a_village_listed_among_others_has_no_figure_there() -> None:
+    texts = [
+        "上半年全镇村级集体经济收入合计236.4万元，收入在20万元以上的村（社区）有4个，"
+        "分别是双河口社区、柳树湾村、青龙村、马鞍山村。",
+        "白鹭洲村依托村办白莲加工厂实现集体经济收入46.8万元。",
+    ]
+    assert _shuanghe("双河口镇柳树湾村上半年村集体经济收入是多少？", texts).abstained
+    assert "46.8万元" in _shuanghe("双河口镇白鹭洲村上半年集体经济收入多少？", texts).text
+
+
+def test_a_measure_told_bare_is_the_thing_its_sentence_named() -> None:
+    texts = [
+        "猕猴桃种植面积稳定在1.28万亩，其中挂果面积8600亩，全年产量9800吨；"
+        "茯苓种植面积1450亩，高山蔬菜种植面积3200亩。"
+    ]
+    assert _tongxi("统溪河镇2024年茯苓产量有多少吨？", texts).abstained
+    assert _tongxi("统溪河镇2024年粮食总产量是多少吨？", texts).abstained
+    assert "9800吨" in _tongxi("统溪河镇2024年猕猴桃产量多少吨？", texts).text
