@@ -1187,12 +1187,7 @@ def _same_sentence(window: Window, other: Window) -> bool:
 
 def _widens(window: Window, other: Window) -> bool:
     """Whether a window holds another of the same sentence and runs on past it."""
-    return (
-        window.passage.chunk_id == other.passage.chunk_id
-        and window.start <= other.start
-        and window.end > other.end
-        and window.sentence == other.sentence
-    )
+    return _same_sentence(window, other) and window.start <= other.start and window.end > other.end
 
 
 def _placed_window(

@@ -24,7 +24,7 @@ def cells(line: str) -> tuple[str, ...] | None:
     """The cells of a table row, as Markdown ("| a | b | c |") or a Word table read by the
     loader ("a | b | c") writes it; None for prose and for a Markdown rule."""
     line = line.strip()
-    if line.count("|") < 2 or _RULE.fullmatch(line):
+    if line.count("|") < 2 or is_rule(line):
         return None
     parts = tuple(c.strip() for c in line.strip("|").split("|"))
     return parts if len(parts) >= 3 else None
