@@ -1352,6 +1352,9 @@ def _trusted_window(ranked: list[Window], passages: list[Passage], ask: Ask) -> 
         # "物价涨幅控制在多少以内" is not answered by last year's "…总水平上升０．７％": a
         # question in a plan's words is answered loosely only by a plan.
         and (not _PLAN_ASKED.search(ask.text) or reads_as_plan(sentence_text(w)))
+        # Nor, in a town's report, a question asking no plan by the plan's loose match ("新招进
+        # 来多少户商家" is not "…力争南门老街入驻商户突破250户").
+        and (plan_asked(ask) or w.passage.town in ("", NATIONAL) or not _planned_clause(w))
     ]
     return trusted[0] if trusted else None
 
@@ -1621,7 +1624,20 @@ def _village_run(text: str, start: int, end: int) -> tuple[int, int] | None:
                 (i for i in (text.find(c, m.end(), end) for c in "，,；;。") if i >= 0), default=end
             )
             return max(begin, start), stop
+    # Bare names counted with their kind after them (在鼓楼、春晖、紫薇、玉带4个社区新建…).
+    for m in _BARE_VILLAGE_RUN.finditer(text, start, end):
+        if m.group(1).count("、") + 1 == _count_value(m.group(2)):
+            begin = max(text.rfind(mark, start, m.start()) for mark in "，,；;。：:\n") + 1
+            stop = min(
+                (i for i in (text.find(c, m.end(), end) for c in "，,；;。") if i >= 0), default=end
+            )
+            return max(begin, start), stop
     return None
+
+
+_BARE_VILLAGE_RUN = re.compile(
+    r"([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)([一二两三四五六七八九十\d]{1,3})个(?:行政村|村|社区)"
+)
 
 
 def _village_items(ranked: list[Window], ask: Ask) -> Piece | None:

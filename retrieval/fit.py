@@ -255,14 +255,16 @@ def one_of_many(window: Window, ask: Ask) -> TermGroup | None:
         item = _item_name(run.group(1))
         if any(normalize(f.text).lower() in item for f in window.figures):
             continue  # "争取在第12届亚运会和其他国际比赛中": the figure names the item, no sum
-        if _names_item(question, item) and "其他" not in question and "其它" not in question:
+        # ("走访慰问退役军人等优抚对象…": the others are asked too.)
+        others_asked = "其他" in question or "其它" in question or _OTHERS_TOO.search(question)
+        if _names_item(question, item) and not others_asked:
             return TermGroup((item,), 1.0)
     if _ALONE_ASK.search(question):
         # "良种补贴这一项，单独安排了多少": "增加农资综合补贴、良种补贴、农机具购置补贴，中央
         # 财政拟安排补贴资金1335亿元" gives one sum for the items listed before it.
         s_start = window.sentence[0]
         upto = normalize(window.passage.text[s_start : window.end]).lower()
-        for run in _LISTED.finditer(upto):
+        for run in (*_LISTED.finditer(upto), *_TWO_JOINED.finditer(upto)):
             items = [_item_name(item) for item in re.split(r"[、和]", run.group(0))]
             named = [item for item in items if _names_item(question, item)]
             told = upto[run.end() :]
@@ -273,12 +275,17 @@ def one_of_many(window: Window, ask: Ask) -> TermGroup | None:
 
 # "对外援助和其他支出": one item summed with the rest.
 _WITH_OTHERS = re.compile(r"([^、，,。；;：:]{2,12})(?:和|及|以及)其[他它]")
+_OTHERS_TOO = re.compile(r"[\u4e00-\u9fff]等(?![级次])")
 # "单独安排了多少", "这一项", "光是…": one item asked apart from the others it is listed with.
 _ALONE_ASK = re.compile(r"单独|单列|单项|这一项|这一块|光是|单是|单就|仅仅是")
 # Items of a list: two or more joined by 、 (the last may be joined by 和).
 _LISTED = re.compile(
     r"[^、，,。；;：:]{2,12}(?:、[^、，,。；;：:]{2,12}){1,}(?:和[^、，,。；;：:]{2,12})?"
 )
+
+
+# Two items joined by 和, one figure after them ("困难残疾人生活补贴和重度残疾人护理补贴146万元").
+_TWO_JOINED = re.compile(r"[^、，,。；;：:和\d]{2,12}和[^、，,。；;：:和\d]{2,12}(?=\d)")
 
 
 # "用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、…": the figures of listed items.
@@ -715,7 +722,12 @@ def other_group(window: Window, ask: Ask) -> TermGroup | None:
     paraphrased = {
         w for named in own for w in named if any(w in v for g in ask.groups for v in g.variants)
     }
-    narrower = [named - question - paraphrased for named in own]
+    # "为农村适龄妇女开展“两癌”免费筛查1380人": those a service is for are whom it counts, not
+    # a sub-group of a whole.
+    served = {
+        w for named in own for w in named if re.search(rf"为[^，,；;。]{{0,6}}{re.escape(w)}", text)
+    }
+    narrower = [named - question - paraphrased - served for named in own]
     if all(narrower):
         return TermGroup((min(narrower[0]),), 1.0)
     return None
@@ -1563,7 +1575,9 @@ _STOCK_ASK = re.compile(
     r"|现在(?:一共|总共)?有"  # "乡卫生院现在有多少张住院床位"
     r"|总面积|总规模"  # "山银花种植总面积是多少亩"
 )
-_ADDITION_TOLD = re.compile(r"发展|新增|吸收|接收|新招|新录用|净增|新建|增加(?!到|至|值)")
+_ADDITION_TOLD = re.compile(
+    r"发展|新增|吸收|接收|新招|新录用|净增|新建|新造|新种|新栽|新植|增加(?!到|至|值)"
+)
 
 
 def addition_for_stock(window: Window, ask: Ask) -> bool:
@@ -1641,7 +1655,10 @@ _BOUND_BEFORE = re.compile(r"(?:超过|超出|不到|不足|将近|接近|逾|�
 # A bound or a range after a figure (1.3万亿斤以上, 6%－6.5%).
 _BOUND_AFTER = re.compile(r"\s*(?:以上|以下|以内|之上|之内|[－\-—~～至]\s*\d)")
 # "赤字率按多少安排", "钢铁要压减多少": the plan is what is asked.
-_PLAN_ASKED = re.compile(r"安排|打算|计划|目标|预期|拟|(?<![需主重])要|[定订]|力争|控制|准备")
+# (定 of a plan, 定了/定下; not of 固定资产, 稳定, 一定.)
+_PLAN_ASKED = re.compile(
+    r"安排|打算|计划|目标|预期|拟|(?<![需主重])要|(?<![固稳一特肯鉴认约])[定订]|力争|控制|准备"
+)
 
 
 def plan_asked(ask: Ask) -> bool:

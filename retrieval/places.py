@@ -794,6 +794,18 @@ def _yearly_now(
     return int(next(iter(said_in))) if said_in else reference
 
 
+def _read_a_year_later(
+    towns: list[str], scope: list[ReportMeta], newest: str | None, reference: int
+) -> int | None:
+    """去年 of a town whose newest report is a whole year's, written in that year, with no report
+    of the year before (白马乡's 2024 summary of December 2024): the summary is read the year
+    after, and 去年 is its year (None otherwise)."""
+    if not towns or NATIONAL in towns or not newest or not newest.isdigit():
+        return None
+    year = int(newest)
+    return year if reference == year and not _has_year(scope, year - 1) else None
+
+
 def _has_year(scope: list[ReportMeta], year: int) -> bool:
     """Whether a report in scope is of `year` or a part of it."""
     return any(period_year(m.period) == year for m in scope)
@@ -827,12 +839,14 @@ def _relative_periods(
     year: str | None = None,
     part_year: int | None = None,
     this_year: int | None = None,
+    last_year: int | None = None,
 ) -> list[str]:
     """Periods named relative to the reports' "now" (今年, 去年上半年, a bare 上半年); a bare
     part set beside a written year's (2024年全年和上半年) is of that `year`; a bare part alone
     (上半年, 这半年) is the newest report's own year's, `part_year`: from a yearly summary written
     the next January, the half year told is the summary's year's, not one yet to come; 今年 is
-    `this_year`, the newest report's year where the year it was written in has no report."""
+    `this_year`, the newest report's year where the year it was written in has no report, and
+    去年 `last_year` where set."""
     part_year = part_year or reference_year
     found: list[str] = []
     pattern = "(" + "|".join(_RELATIVE_YEARS) + ")?(?:度)?(" + _BARE_PART_RE + ")?"
@@ -849,6 +863,8 @@ def _relative_periods(
             at = part_year
         elif _RELATIVE_YEARS[rel] == 0 and this_year is not None:
             at = this_year
+        elif rel == "去年" and last_year is not None:
+            at = last_year
         else:
             at = reference_year + _RELATIVE_YEARS[rel]
         found.append(_code(str(at), part))
@@ -1017,6 +1033,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
         part_year=period_year(newest) if newest else None,
         # 今年 of a town whose newest report is its 2024 summary written in 2025: 2024.
         this_year=period_year(newest) if newest and not _has_year(scope, reference) else None,
+        last_year=_read_a_year_later(towns, scope, newest, reference),
     )
     if year is not None and re.search(r"全年", stripped):
         periods.append(year)

@@ -252,7 +252,7 @@ _YESNO_ASK = re.compile(r"是否|有没有|是不是|能不能|有无|吗[？?]?
 _ASK_WORD = re.compile(
     r"多少|几(?:个|项|次|名|人|户|家|起|条|台|处|场|期|份|所|座|栋|批|件)?|哪些|哪几|哪个|哪里|什么|如何|"
     r"哪一?(?:台|座|家|所|条|部|届|批|款|年)(?![^，,。？?]{0,4}[多少高低大小快慢][？?。]?$)|"
-    r"怎么|怎样|是否|有没有|有无|谁|何时|吗|比例|占比|[^\s，,]{0,2}率|金额是多少"
+    r"多大|多长|多高|多远|多久|怎么|怎样|是否|有没有|有无|谁|何时|吗|比例|占比|[^\s，,]{0,2}率|金额是多少"
 )
 # "是谁/何人/哪位": the answer is a person, so it must name one.
 PERSON_ASK = re.compile(
@@ -353,6 +353,7 @@ _STOP_WORDS = """
     几样 这几样 那几样 这几个 那几个 这几项 那几项 哪位 哪一位 谁来 由谁 由谁来 几块 这几块 那几块
     涉及 镇里 县里 当中 两位 三位 几位 单看 只看 光看 看 落在 落到了 落在了
     而是 不是 算法 口径 算法是 一起 一下子 来着 跟 年比
+    几栋 那几栋 这几栋 几座 那几座 这几座 几家 那几家 这几家 几所 那几所 这几所 几条 那几条 这几条
     what how many much is the of in and a an
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -410,6 +411,8 @@ _TARGET_ASK = re.compile(
 WHEN_DONE = re.compile(
     r"是(?:哪天|哪一天|什么时候|何时|哪年|哪一年|几月|哪个月)[^，,。？?]*的[？?。]?$"
 )
+# Words of a thing done, which a part of a question asking a target elsewhere asks as done.
+_DONE_WORDS = re.compile(r"完成|实现|已经|累计")
 _ACTUAL_ASK = re.compile(
     r"实际|完成了|过去一年|去年|上一年|前一年|最终|最后|"
     r"(?:增长|增加|下降|减少|降|涨|提高|回落|达到|实现|花|投入|拿出|支出)了|"
@@ -1380,6 +1383,9 @@ _ASKED_VERB = re.compile(
 )
 
 
+_UNIT_ONLY = re.compile(rf"(?:是|有)?(?:多少|几)\s*(?:万|亿)?\s*(?:{_MEASURE})[？?。]?")
+
+
 def split_parts(text: str) -> list[str]:
     """Split a multi-part question into asks; fragments without an ask word join the next."""
     if sides := _side_by_side(text):
@@ -1388,6 +1394,10 @@ def split_parts(text: str) -> list[str]:
     parts: list[str] = []
     pending = ""
     for piece in pieces:
+        # "路基有多长，几公里": the unit of the ask before, no ask of its own.
+        if parts and not pending and _UNIT_ONLY.fullmatch(piece.strip()):
+            parts[-1] = f"{parts[-1]}，{piece}"
+            continue
         pending = f"{pending}，{piece}" if pending else piece
         if _ASK_WORD.search(piece):
             parts.append(pending)
@@ -1788,7 +1798,12 @@ def analyse(
     asks: list[Ask] = []
     for i, listed in enumerate(parts):
         part = _change_asked_again(listed, parts[i - 1] if i else "")
-        part_tense = tense_of(part) or tense
+        # A part with no tense word of its own takes the whole's, but a target only where it
+        # tells of nothing done: "…上半年完成固定资产投资多少？全年目标是多少？" asks a
+        # result first.
+        part_tense = tense_of(part) or (
+            "" if tense == "target" and _DONE_WORDS.search(part) else tense
+        )
         # "…目标定的是多少，最后实际增长了多少": a tense word names no subject of its own.
         groups = _untensed(_rural(key_terms(part, places, thesaurus), query), part_tense)
         own = [g for g in groups if g.weight >= 0.5]

@@ -631,6 +631,9 @@ _SPAN_END = re.compile(
 _THIS_YEARS = re.compile(r"今年|明年")
 _ONE_PAST_YEAR = re.compile(r"过去一年|刚刚过去的|一年来|(?<![比较与同跟])(?:去年|上年)(?!同期)")
 _ONE_YEAR_ASK = re.compile(r"当年|今年|明年|这一年|那一年|每年|一年")
+# Years counted in the question (过去五年, 这三年来), and a figure told of one whole year.
+_YEARS_COUNTED = re.compile(r"[两二三四五六七八九十]年(?:来|间|里|中|内|累计|共)?")
+_WHOLE_YEAR = re.compile(r"全年|本年度?")
 
 
 def one_year_for_span(window: Window, ask: Ask) -> bool:
@@ -643,6 +646,8 @@ def one_year_for_span(window: Window, ask: Ask) -> bool:
     told = arabic_years(normalize(text[window.sentence[0] : window.end]))
     # "刚刚过去的2017年，…城镇新增就业1351万人": one year's figure, for five years asked.
     one_year = _THIS_YEARS.search(told) or _ONE_PAST_YEAR.search(told)
+    # "过去五年累计发展党员多少名" is not answered by a town report's "全年发展党员14名".
+    one_year = one_year or (_YEARS_COUNTED.search(question) and _WHOLE_YEAR.search(told))
     return bool(one_year) and not _YEARS_SPAN.search(told)
 
 

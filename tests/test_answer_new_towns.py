@@ -42,9 +42,13 @@ def test_last_year_is_the_year_of_a_summary_dated_the_next_january() -> None:
     assert read_query("青石镇去年生猪出栏了多少头？", [QINGSHI]).periods == ["2024"]
     texts = ["全年生猪出栏3.46万头，出栏肉牛1870头。"]
     assert "3.46万头" in _qingshi("青石镇去年养的猪出栏了多少头？", texts).text
-    # A report with no date speaks from its own year: 去年 is the year before.
+    # A report with no date speaks from its own year: 去年 is the year before, where the town
+    # has a report of that year; with none, the summary is read the year after (去年 is 2024).
     undated = QINGSHI.model_copy(update={"date": ""})
-    assert read_query("青石镇去年生猪出栏了多少头？", [undated]).periods == ["2023"]
+    before = QINGSHI.model_copy(update={"doc_id": "q23", "period": "2023", "date": ""})
+    assert read_query("青石镇去年生猪出栏了多少头？", [undated, before]).periods == ["2023"]
+    assert read_query("青石镇去年生猪出栏了多少头？", [undated]).periods == ["2024"]
+    assert read_query("青石镇今年生猪出栏了多少头？", [undated]).periods == ["2024"]
 
 
 def test_a_value_asked_with_no_unit_is_counted_in_money() -> None:
