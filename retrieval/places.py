@@ -732,7 +732,7 @@ def period_label(period: str) -> str:
     return f"{year}年{names.get(part, part)}"
 
 
-def _common_stem(stem: str) -> bool:
+def common_stem(stem: str) -> bool:
     """Whether a town's stem is a common noun in jieba's dictionary (茶园, 石门, 桃源; not 卢峰,
     which it lacks, nor 枫林 or 清水塘, tagged as places). Its tag, not its frequency: the corpus's
     towns are taught to jieba as frequent words."""
@@ -981,7 +981,7 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
         first = re.search(pattern, masked)
         if first:
             found.append((first.start(), aliases[alias]))
-            if alias not in full_names and _common_stem(alias):
+            if alias not in full_names and common_stem(alias):
                 common.add(aliases[alias])
             masked = re.sub(pattern, lambda m: "\u3000" * len(m.group()), masked)
     # "石门乡下半年计划新发展茶园多少亩": a stem that is a common word (茶园, 银杏, 石桥) names no

@@ -351,7 +351,7 @@ _STOP_WORDS = """
     差不多 一个 没有 那年 这年 那一年 那边 这边 偷偷 当时 已经 问 数 两会 来 一项 单 就是 也就是
     讲到 说到 谈到 那些 这些 多长时间 多长 一家 真正 真的 当年 实打实 回顾 时
     几样 这几样 那几样 这几个 那几个 这几项 那几项 哪位 哪一位 谁来 由谁 由谁来 几块 这几块 那几块
-    涉及 镇里 县里 当中 两位 三位 几位 单看 只看 光看 看 落在 落到了 落在了
+    涉及 镇里 县里 乡里 村里 当中 两位 三位 几位 单看 只看 光看 看 落在 落到了 落在了
     而是 不是 算法 口径 算法是 一起 一下子 来着 跟 年比
     几栋 那几栋 这几栋 几座 那几座 这几座 几家 那几家 这几家 几所 那几所 这几所 几条 那几条 这几条
     what how many much is the of in and a an
@@ -681,18 +681,22 @@ def thesaurus_groups(path: Path | None) -> tuple[tuple[str, ...], ...]:
 
 
 def place_words(query: Query, catalog: list[ReportMeta]) -> list[str]:
-    """Town names (and short forms) the question may contain, longest first."""
-    from retrieval.places import town_aliases
+    """Town names (and short forms) the question may contain, longest first. A short form that
+    is a common word (茶园, 银杏) is one only of a town the question names: "龙潭镇山上的茶园"
+    asks of tea gardens."""
+    from retrieval.places import common_stem, town_aliases
 
-    names = set(town_aliases(catalog)) | set(query.towns) | set(query.unknown_towns)
+    aliases = town_aliases(catalog)
+    names = set(aliases) | set(query.towns) | set(query.unknown_towns)
     words: set[str] = set()
     for name in names:
         if not name:
             continue
-        words.add(name)
+        named = aliases.get(name, name) in query.towns
         short = _TOWN_SUFFIX.sub("", name)
-        if len(short) >= 2:
-            words.add(short)
+        for word in dict.fromkeys((name, short)):
+            if len(word) >= 2 and (named or word == name != short or not common_stem(word)):
+                words.add(word)
     return sorted(words, key=len, reverse=True)
 
 
@@ -1481,11 +1485,22 @@ def _items(run: str, places: list[str]) -> list[str]:
     towns = [p for p in places if p != NATIONAL]
     if any(p in i for i in items[1:] for p in towns) or any(first.endswith(p) for p in towns):
         return []
+    # "2024年实际完成和2025年目标各是多少": a result and a target, each asked on its own.
+    if len(items) == 2 and {tense_of(items[0]), tense_of(items[1])} == {"actual", "target"}:
+        return items
     # "2004年的粮食和2005年的…": items of their own years are compared by scope. (A year after
     # the last item's thing is both items' time, 石油和拖拉机1974年比1964年各增长多少.)
     if any(_ITEM_TIME.match(i.lstrip()) for i in items[1:]):
         return []
     return items
+
+
+def _tensed_item(head: str, item: str, ask: str) -> str:
+    """One of a result and a target asked side by side, its year first: "2024年" + "石鼓镇新增城镇
+    就业" + "实际完成" + "是多少"."""
+    when = _ITEM_TIME.match(item)
+    year, rest = (when.group(0), item[when.end() :]) if when else ("", item)
+    return f"{year}{head.rstrip('，,； ')}{rest}{ask}"
 
 
 _YEAR_ONLY = re.compile(r"(?:\d{2}|[〇○零一二三四五六七八九]{2,4})\s*年(?:底|末)?")
@@ -1570,6 +1585,10 @@ def item_parts(part: str, places: list[str]) -> list[str]:
         if shared and not any(_CHANGE_WORD.search(i) for i in items[:-1]):
             # "城镇居民人均可支配收入和农民人均纯收入实际增长各多少": the change is each one's.
             items = [*(i.rstrip() + shared.group(0) for i in items[:-1]), items[-1]]
+        if len(items) == 2 and {tense_of(items[0]), tense_of(items[1])} == {"actual", "target"}:
+            # "新增城镇就业，2024年实际完成和2025年目标各是多少": each year's figure of the thing
+            # named before ("2024年…新增城镇就业实际完成是多少").
+            return [_tensed_item(head, item.strip(), each.group(3)) for item in items]
         if items:
             return [f"{head}{item}{each.group(3)}" for item in items]
     listed = re.search(r"(多少|几)([^多几]+)$", clause)

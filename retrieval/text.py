@@ -116,10 +116,12 @@ def written_as(word: str, m: re.Match[str]) -> str:
     return word.ljust(len(m.group(0)), "，")
 
 
-# "种了多少亩树", "修了几公里路": a verb and its thing with the count asked between them.
+# "种了多少亩树", "修了几公里路", "送了多少场戏": a verb and its thing with the count asked
+# between them.
 _VERB_COUNT_THING = re.compile(
-    r"([种修建盖挖植造栽铺架])了?(?:多少|几)(?:亩|棵|株|公里|千米|米|套|间|座|条|口|眼|所|处)"
-    r"([树路房桥井渠塘林])"
+    r"([种修建盖挖植造栽铺架送放演])了?(?:多少|几)"
+    r"(?:亩|棵|株|公里|千米|米|套|间|座|条|口|眼|所|处|场次|场|次|部)"
+    r"([树路房桥井渠塘林戏]|电影)"
 )
 
 

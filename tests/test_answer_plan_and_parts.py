@@ -8,6 +8,7 @@ from test_answer_evidence import _ask
 from retrieval.models import Answer, ReportMeta
 from retrieval.places import read_query
 from retrieval.questions import analyse, split_parts
+from retrieval.text import verb_with_thing
 
 NANMEN = ReportMeta(
     doc_id="n",
@@ -117,3 +118,33 @@ def test_a_loose_match_in_a_plan_does_not_answer_a_result() -> None:
     ]
     answer = _nanmen("南门老街今年上半年新招进来多少户商家？", texts)
     assert "46户" in answer.text and "250户" not in answer.text
+
+
+def test_a_towns_stem_that_is_a_common_word_is_asked_of_another_town() -> None:
+    """茶园 is 茶园镇's stem, and tea gardens in 龙潭镇's report."""
+    longtan = ReportMeta(
+        doc_id="l", source="l.txt", title="龙潭镇2024年工作总结", town="龙潭镇", period="2024"
+    )
+    chayuan = ReportMeta(
+        doc_id="c", source="c.txt", title="茶园镇2024年工作总结", town="茶园镇", period="2024"
+    )
+    catalog = [longtan, chayuan]
+    question = "龙潭镇山上的茶园现在总共有多大面积？"
+    asks = analyse(question, read_query(question, catalog), catalog, ())
+    assert "茶园" in [g.label for a in asks for g in a.groups]
+    question = "茶园2024年修了多少公里路？"
+    asks = analyse(question, read_query(question, catalog), catalog, ())
+    assert "茶园" not in [g.label for a in asks for g in a.groups]
+
+
+def test_a_verb_and_its_thing_are_read_across_the_count() -> None:
+    assert verb_with_thing("送了多少场戏到村里").startswith("送戏")
+    assert verb_with_thing("放了几场电影").startswith("放电影")
+
+
+def test_a_result_and_a_target_side_by_side_are_two_asks() -> None:
+    question = "石鼓镇新增城镇就业，2024年实际完成和2025年目标各是多少？"
+    asks = analyse(question, read_query(question, [SHIGU]), [SHIGU], ())
+    assert [a.tense for a in asks] == ["actual", "target"]
+    texts = ["全年新增城镇就业386人，新增农村劳动力转移就业1240人。"]
+    assert "386人" in _shigu(question, texts).text
