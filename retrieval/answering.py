@@ -104,6 +104,7 @@ from retrieval.fit import (
     quantity_for_value,
     rate_for_total,
     ratio_for_amount,
+    result_for_year_plan,
     route_unnamed,
     size_for_progress,
     stock_for_addition,
@@ -1136,6 +1137,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not figure_of_another(window, ask)
         and not measure_of_another(window, ask)
         and not actual_told_apart(window, ask)
+        and not result_for_year_plan(window, ask)
         and (not scope.last_resort or _tells_the_year(window, scope.require[0]))
         # Read a few years later only where it names the year, it must name the thing too
         # ("2005年人均国内生产总值" is not "2005年人均期望寿命达到73岁").

@@ -68,11 +68,11 @@ _VILLAGE_ASK = re.compile(
 # Kinds of village, no names (脱贫村, 示范村, 行政村).
 _VILLAGE_KIND = re.compile(
     r"(?:脱贫|贫困|重点|示范|行政|自然|试点|美丽|中心|空壳|薄弱|软弱|涣散|传统|特色|移民|边远|偏远|"
-    r"文明|先进|卫生|红旗|新|宣传|推广|帮扶|包|驻|整)$"
+    r"文明|先进|卫生|红旗|新|宣传|推广|帮扶|包|驻|整|智慧|完整|和谐|平安|绿色|数字|幸福|智能|无疫)$"
 )
 # Characters that end the words before a village's name (镇白鹤村, 2024年石门村, 对红星村).
 _BEFORE_VILLAGE = frozenset(
-    "镇乡道年的在和与及是对从给把被向到于由为里了下驻兼当进入各个少几些哪每全"
+    "镇乡道年的在和与及是对从给把被向到于由为里了下驻兼当进入各个少几些哪每全搞"
 )
 _NOT_VILLAGE = frozenset("农乡各全本该每进驻政个到外整村")
 
@@ -220,11 +220,15 @@ def _names_item(question: str, item: str) -> bool:
     return bool(pairs) and sum(p in question for p in pairs) * 2 >= len(pairs)
 
 
+_SUM_OF_KINDS = re.compile(r"各类|各项|各种|加起来|加在一起|合计|总计|共计")
+
+
 def one_of_many(window: Window, ask: Ask) -> TermGroup | None:
     """The one listed item the question names, when its figure is given only as the list's sum."""
     folded = normalize(window.text).lower()
     question = normalize(ask.text).lower()
-    for run in _LISTED_TOTAL.finditer(folded):
+    # "各类救助钱加起来有多少": the sum itself is asked.
+    for run in [] if _SUM_OF_KINDS.search(question) else _LISTED_TOTAL.finditer(folded):
         # "民政补助共计多少" names no item: the sum itself is asked.
         if run.group(2) and run.group(2) in question:
             continue
@@ -3266,3 +3270,27 @@ def _size_or_contract(text: str, figure: Figure, start: int, end: int) -> bool:
         or _TOTAL_SIZE.search(item) is not None
         or (figure.unit.endswith("元") and _CONTRACTED.search(clause_lead(text, start)) is not None)
     )
+
+
+# A year's plan asked with its verb ("2025年计划接待游客多少人次", "今年打算新建…"), not a plan's
+# name (雨露计划).
+_YEAR_PLAN_ASKED = re.compile(
+    r"(?:\d{4}\s*年|今年|明年|下半年|全年|年度)(?:的)?(?:计划|打算|准备)(?=[\u4e00-\u9fff])"
+)
+_PLAN_TOLD = re.compile(r"计划|目标|力争|预计|确保|争取|将|拟|要|任务|预期")
+
+
+def result_for_year_plan(window: Window, ask: Ask) -> bool:
+    """ "双河口镇2025年计划接待游客多少人次" is not answered by "上半年接待游客13.8万人次": in a
+    town's report, a year's plan asked, and the figure's sentence tells no plan, outside a plan
+    section."""
+    passage = window.passage
+    if not passage.town or passage.town == NATIONAL or ask.shape is not Shape.FIGURE:
+        return False  # ("下半年准备给哪条溪做清淤": what is named, no figure)
+    if not _YEAR_PLAN_ASKED.search(normalize(ask.text)):
+        return False
+    found = _PLAN_SECTION.search(normalize(passage.section))
+    year = re.match(r"\d{4}", found.group(1)) if found else None
+    if found and (not year or year.group() > passage.period[:4]):
+        return False  # (not 一、2024年工作回顾 of the 2024 report)
+    return not _PLAN_TOLD.search(sentence_text(window))

@@ -148,3 +148,23 @@ def test_a_result_and_a_target_side_by_side_are_two_asks() -> None:
     assert [a.tense for a in asks] == ["actual", "target"]
     texts = ["全年新增城镇就业386人，新增农村劳动力转移就业1240人。"]
     assert "386人" in _shigu(question, texts).text
+
+
+def test_a_years_plan_asked_by_its_verb_is_no_result() -> None:
+    texts = ["全年发放城乡低保金538.6万元，保障低保对象765户1248人。"]
+    assert _shigu("石鼓镇2024年计划发放低保金多少万元？", texts).abstained
+    assert "538.6万元" in _shigu("石鼓镇2024年发放低保金多少万元？", texts).text
+    texts = ["三、2025年工作打算\n全年计划发放低保金560万元，新增城镇就业400人以上。"]
+    assert "560万元" in _shigu("石鼓镇2025年计划发放低保金多少万元？", texts).text
+
+
+def test_a_kind_of_community_names_no_village() -> None:
+    texts = ["在文庙、春晖2个社区试点建设智慧社区，安装智能门禁26套、高空抛物监控摄像头180个。"]
+    answer = _nanmen("南门街道搞智慧社区试点，装了多少个防高空抛物的摄像头？", texts)
+    assert "180个" in answer.text
+
+
+def test_the_sum_of_kinds_asked_is_the_listed_total() -> None:
+    texts = ["发放城乡低保金、特困供养金、临时救助金、残疾人两项补贴等各类救助资金共计438.6万元。"]
+    assert "438.6万元" in _nanmen("南门街道上半年各类救助资金加起来有多少？", texts).text
+    assert _nanmen("南门街道上半年临时救助金发了多少？", texts).abstained
