@@ -1486,13 +1486,18 @@ def _items(run: str, places: list[str]) -> list[str]:
     if any(p in i for i in items[1:] for p in towns) or any(first.endswith(p) for p in towns):
         return []
     # "2024年实际完成和2025年目标各是多少": a result and a target, each asked on its own.
-    if len(items) == 2 and {tense_of(items[0]), tense_of(items[1])} == {"actual", "target"}:
+    if _result_and_target(items):
         return items
     # "2004年的粮食和2005年的…": items of their own years are compared by scope. (A year after
     # the last item's thing is both items' time, 石油和拖拉机1974年比1964年各增长多少.)
     if any(_ITEM_TIME.match(i.lstrip()) for i in items[1:]):
         return []
     return items
+
+
+def _result_and_target(items: list[str]) -> bool:
+    """Whether two items are a result and a target (2024年实际完成, 2025年目标)."""
+    return len(items) == 2 and {tense_of(items[0]), tense_of(items[1])} == {"actual", "target"}
 
 
 def _tensed_item(head: str, item: str, ask: str) -> str:
@@ -1585,7 +1590,7 @@ def item_parts(part: str, places: list[str]) -> list[str]:
         if shared and not any(_CHANGE_WORD.search(i) for i in items[:-1]):
             # "城镇居民人均可支配收入和农民人均纯收入实际增长各多少": the change is each one's.
             items = [*(i.rstrip() + shared.group(0) for i in items[:-1]), items[-1]]
-        if len(items) == 2 and {tense_of(items[0]), tense_of(items[1])} == {"actual", "target"}:
+        if _result_and_target(items):
             # "新增城镇就业，2024年实际完成和2025年目标各是多少": each year's figure of the thing
             # named before ("2024年…新增城镇就业实际完成是多少").
             return [_tensed_item(head, item.strip(), each.group(3)) for item in items]
