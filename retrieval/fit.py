@@ -1937,11 +1937,16 @@ def plan_section_for_result(window: Window, ask: Ask) -> bool:
         return False
     if ask.tense != "actual" and plan_asked(ask):  # (今年 opens plans and results alike)
         return False
+    return in_plan_section(passage)
+
+
+def in_plan_section(passage: Passage) -> bool:
+    """Whether a town report's passage is in its plan section (三、下半年工作打算; 三、2025年工作
+    安排 of the 2024 summary), not one reviewing its own year (二、2024年重点工作完成情况 of it)."""
     found = _PLAN_SECTION.search(normalize(passage.section))
     if not found:
         return False
     year = re.match(r"\d{4}", found.group(1))
-    # (二、2024年重点工作完成情况 in the 2024 report reviews its own year.)
     return not year or year.group() > passage.period[:4]
 
 
@@ -1953,11 +1958,7 @@ def next_years_section(passage: Passage, ask: Ask) -> bool:
         return False
     if _LATER_ASKED.search(ask.text):
         return False
-    found = _PLAN_SECTION.search(normalize(passage.section))
-    if not found:
-        return False
-    named = re.match(r"\d{4}", found.group(1))
-    return not named or named.group() > year
+    return in_plan_section(passage)
 
 
 def next_years_plan(window: Window, ask: Ask) -> bool:
@@ -3289,8 +3290,4 @@ def result_for_year_plan(window: Window, ask: Ask) -> bool:
         return False  # ("下半年准备给哪条溪做清淤": what is named, no figure)
     if not _YEAR_PLAN_ASKED.search(normalize(ask.text)):
         return False
-    found = _PLAN_SECTION.search(normalize(passage.section))
-    year = re.match(r"\d{4}", found.group(1)) if found else None
-    if found and (not year or year.group() > passage.period[:4]):
-        return False  # (not 一、2024年工作回顾 of the 2024 report)
-    return not _PLAN_TOLD.search(sentence_text(window))
+    return not in_plan_section(passage) and not _PLAN_TOLD.search(sentence_text(window))
