@@ -1621,20 +1621,19 @@ def _village_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     for m in _VILLAGE_RUN.finditer(text, start, end):
         names = m.group().split("、")
         if len(names) in counts and all(is_village(name) for name in names[1:]):
-            begin = max(text.rfind(mark, start, m.start()) for mark in "，,；;。：:\n") + 1
-            stop = min(
-                (i for i in (text.find(c, m.end(), end) for c in "，,；;。") if i >= 0), default=end
-            )
-            return max(begin, start), stop
+            return _clause_of(text, start, end, m)
     # Bare names counted with their kind after them (在鼓楼、春晖、紫薇、玉带4个社区新建…).
     for m in _BARE_VILLAGE_RUN.finditer(text, start, end):
         if m.group(1).count("、") + 1 == _count_value(m.group(2)):
-            begin = max(text.rfind(mark, start, m.start()) for mark in "，,；;。：:\n") + 1
-            stop = min(
-                (i for i in (text.find(c, m.end(), end) for c in "，,；;。") if i >= 0), default=end
-            )
-            return max(begin, start), stop
+            return _clause_of(text, start, end, m)
     return None
+
+
+def _clause_of(text: str, start: int, end: int, m: re.Match[str]) -> tuple[int, int]:
+    """The clause of text[start:end] holding a match, from the mark before it to the one after."""
+    begin = max(text.rfind(mark, start, m.start()) for mark in "，,；;。：:\n") + 1
+    stop = min((i for i in (text.find(c, m.end(), end) for c in "，,；;。") if i >= 0), default=end)
+    return max(begin, start), stop
 
 
 _BARE_VILLAGE_RUN = re.compile(

@@ -1133,7 +1133,7 @@ def act_done_to_unsaid(window: Window, ask: Ask) -> bool:
     if not done:
         return False
     acts = [g for g in ask.groups if g.label in done.group(1) or done.group(1) in g.label]
-    sentence = normalize(sentence_text(window)).lower()
+    sentence = sentence_text(window)
     return bool(acts) and all(match(g, sentence) == 0 for g in acts)
 
 
@@ -2173,7 +2173,7 @@ def _thing_counted_unsaid(window: Window, ask: Ask, report: str) -> list[TermGro
         and ends_on_a_noun(g.label)
         and not question[g.position + len(g.label) :].strip("？?。！!呢吗啊 ")
     ]
-    sentence = normalize(sentence_text(window)).lower()
+    sentence = sentence_text(window)
     if not heads or any(match(g, sentence) > 0 or _last_word(g.label) in sentence for g in heads):
         return []  # (卫生厕所 told as 无害化厕所: the thing is named, of another kind)
     return [g for g in heads if any(v in report for v in g.variants)]
@@ -3147,7 +3147,7 @@ def bare_measure_of_another(window: Window, ask: Ask) -> bool:
     """ "茯苓产量有多少吨" and "粮食总产量是多少吨" are not answered by "黄桃种植面积达到4300亩，
     全年产量5800吨": each figure that could answer is a measure told bare (全年产量), of the
     thing its sentence named before, and a thing the question names is nowhere in the sentence."""
-    sentence = normalize(sentence_text(window)).lower()
+    sentence = sentence_text(window)
     measures = [g.position for g in ask.groups if _MEASURE_WORDS.match(g.label)]
     # The thing measured: the word just before the measure (茯苓 of 茯苓产量, 粮食 of 粮食总产量).
     things = [
@@ -3174,10 +3174,10 @@ def member_of_a_group(window: Window, ask: Ask) -> bool:
     个，分别是双河口社区、柳树湾村…", nor by the town's total beside the list: the village asked is
     named in the figure's sentence only as one of several listed together, with no figure for
     each (分别, 各), so no figure there is its own."""
-    villages = [v for v in _villages(ask.text) if is_village(v)]
+    villages = _villages(ask.text)
     if not villages:
         return False
-    sentence = normalize(sentence_text(window)).lower()
+    sentence = sentence_text(window)
     for m in _VILLAGE_RUN.finditer(sentence):
         # ("白鹭洲村、石湾村分别实现…46.8万元、21.5万元", "…各实现…": each its own figure.)
         each = _EACH.search(sentence, m.end())

@@ -632,7 +632,7 @@ _THIS_YEARS = re.compile(r"今年|明年")
 _ONE_PAST_YEAR = re.compile(r"过去一年|刚刚过去的|一年来|(?<![比较与同跟])(?:去年|上年)(?!同期)")
 _ONE_YEAR_ASK = re.compile(r"当年|今年|明年|这一年|那一年|每年|一年")
 # Years counted in the question (过去五年, 这三年来), and a figure told of one whole year.
-_YEARS_COUNTED = re.compile(r"[两二三四五六七八九十]年(?:来|间|里|中|内|累计|共)?")
+_YEARS_COUNTED = re.compile(r"[两二三四五六七八九十]年")
 _WHOLE_YEAR = re.compile(r"全年|本年度?")
 
 
