@@ -68,6 +68,7 @@ from retrieval.fit import (
     figure_places,
     fine_for_value,
     former_for_now,
+    heads_unsaid,
     instance_unnamed,
     is_village,
     kind_unsaid,
@@ -77,6 +78,7 @@ from retrieval.fit import (
     lone_thing_unnamed,
     loss_for_level,
     measure_of_another,
+    measure_of_another_thing,
     measured_thing_unnamed,
     member_of_a_group,
     misplaced,
@@ -140,6 +142,7 @@ from retrieval.questions import (
     COMPARE_ASK,
     PLAN_WORD,
     YEAR_ASK,
+    YEAR_BEFORE_BESIDE,
     Ask,
     Shape,
     TermGroup,
@@ -813,8 +816,16 @@ def _figure_piece(
                 return None
         if town and not head_named(best, ask):
             return None  # 户籍人口 is not answered by 户籍居民…接种3.1万余人
+        if (scope.next_year or scope.require) and heads_unsaid(best, ask):
+            # A period with no report of its own, told of by another's: 2026年…城市书房 is not
+            # answered by the 2025 report's 新建加装电梯24台.
+            return None
         # (A change asked of items side by side is every item's: 重工业支出和轻工业支出比上年…)
-        changed = CHANGE_ASKED.search(ask.text) or CHANGE_ASKED.search(scope.query.text)
+        changed = (
+            CHANGE_ASKED.search(ask.text)
+            or CHANGE_ASKED.search(scope.query.text)
+            or YEAR_BEFORE_BESIDE.search(scope.query.text)
+        )
         end = with_result(best, bool(changed))
         if end - best.start > MAX_FIGURE_ANSWER:
             end = min(best.end, best.start + MAX_FIGURE_ANSWER)
@@ -1104,6 +1115,7 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not act_done_to_unsaid(window, ask)
         and not named_other(window, ask)
         and not other_kind_of_head(window, ask)
+        and not measure_of_another_thing(window, ask)
         and not lone_thing_unnamed(window, ask)
         and not instance_unnamed(window, ask)
         and not other_trade(window, ask)
@@ -1600,7 +1612,7 @@ def _asked_count(ask: Ask) -> int | None:
 
 
 # "哪几个村投入资金搞了民生实事": the items are villages, each named at the head of a clause.
-_WHICH_VILLAGES = re.compile(r"哪(?:些|几个|几)(?:村|行政村|社区)")
+_WHICH_VILLAGES = re.compile(r"哪(?:些|几个|几)([\u4e00-\u9fff]{0,4}?)(?:村|行政村|社区)")
 _VILLAGE_CLAUSE = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}(?:村|社区))[^，,；;。\n]{2,60}"
 )
@@ -1610,17 +1622,19 @@ _VILLAGE_CLAUSE = re.compile(
 _VILLAGE_RUN = re.compile(r"[\u4e00-\u9fff]{2}(?:村|社区)(?:、[\u4e00-\u9fff]{2,4}(?:村|社区))+")
 
 
-def _village_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _village_run(text: str, start: int, end: int, kind: str = "") -> tuple[int, int] | None:
     """The clause of text[start:end] naming villages in a run, whole (its first name's start
-    is not known apart from the words before it)."""
+    is not known apart from the words before it); counted, or called by `kind` (脱贫) after it."""
     # (Only a run the sentence counts, 分别是…3个 or …2个软弱涣散村党组织: "驻牛溪村，…驻统溪河村、
     # 白竹坡村" names two of four.)
-    counts = {
-        _count_value(c) for c in re.findall(r"([一二两三四五六七八九十\d]{1,3})个", text[start:end])
-    }
+    # (Of the kind asked, when one is: 12个行政村 counts no 脱贫村.)
+    counted = r"([一二两三四五六七八九十\d]{1,3})个" + (f"(?={kind})" if kind else "")
+    counts = {_count_value(c) for c in re.findall(counted, text[start:end])}
     for m in _VILLAGE_RUN.finditer(text, start, end):
         names = m.group().split("、")
-        if len(names) in counts and all(is_village(name) for name in names[1:]):
+        after = text[m.end() : m.end() + 12]
+        called = bool(kind) and re.match(rf"(?:为|是|均为|都是|等)\S{{0,4}}?{kind}", after)
+        if (len(names) in counts or called) and all(is_village(name) for name in names[1:]):
             return _clause_of(text, start, end, m)
     # Bare names counted with their kind after them (在鼓楼、春晖、紫薇、玉带4个社区新建…).
     for m in _BARE_VILLAGE_RUN.finditer(text, start, end):
@@ -1643,16 +1657,18 @@ _BARE_VILLAGE_RUN = re.compile(
 
 def _village_items(ranked: list[Window], ask: Ask) -> Piece | None:
     """For "哪些村…": the clauses of the best-matching paragraph that each start with a village."""
-    if not _WHICH_VILLAGES.search(ask.text):
+    which = _WHICH_VILLAGES.search(ask.text)
+    if not which:
         return None
-    for window in ranked[:5]:
-        if window.coverage < MIN_COVERAGE:
-            return None
-        text = window.passage.text
-        # A run the sentence counts names them all (分别是白沙社区、茶园村、龙潭村).
-        run = _village_run(text, *window.sentence)
+    close = [w for w in ranked[:5] if w.coverage >= MIN_COVERAGE]
+    # A run the sentence counts names them all (分别是白沙社区、茶园村、龙潭村), as does one the
+    # sentence calls by the kind asked (…、鸭塘村、楠木冲村为脱贫村, for 哪几个脱贫村).
+    for window in close:
+        run = _village_run(window.passage.text, *window.sentence, kind=which.group(1))
         if run is not None:
             return Piece([(window.passage, *run)])
+    for window in close:
+        text = window.passage.text
         start = text.rfind("\n", 0, window.start) + 1
         end = text.find("\n", window.end)
         end = len(text) if end < 0 else end

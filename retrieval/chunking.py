@@ -102,6 +102,12 @@ def _add_stripped(text: str, start: int, end: int, spans: list[tuple[int, int]])
         spans.append((start, end))
 
 
+# A figure with its unit (4.86亿元, 5.8%, 36个): headings name topics, list items count.
+_FIGURE_RE = re.compile(
+    r"\d(?:[\d.,]*\d)?\s*(?:%|％|亿|万|千|元|个|项|人|户|家|亩|吨|公里|座|处|件|次)"
+)
+
+
 def _match_heading(line: str) -> tuple[str, int] | None:
     """The heading style of a line and where its marker ends, or None."""
     debris = _DEBRIS_RE.match(line)
@@ -179,7 +185,15 @@ def _units(text: str) -> list[_Unit]:
         # items of a list (the last one ends in 。), not headings.
         style = heading[0] if heading else None
         ends_item = body.endswith(("；", ";"))
-        item = style is not None and (ends_item or style == item_style)
+        # "（一）地区生产总值4.86亿元，同比增长5.8%。": a line of figures is a list's item, not a
+        # heading.
+        figured = (
+            heading is not None
+            and body.endswith("。")
+            and _title_end(body, heading[1]) >= len(body)
+            and bool(_FIGURE_RE.search(body))
+        )
+        item = style is not None and (ends_item or style == item_style or figured)
         item_style = style if item and ends_item else None
         if item:
             heading = None

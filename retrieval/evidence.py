@@ -87,6 +87,8 @@ _EQUIVALENT_UNITS = [
     {"个", "处", "项", "条", "件", "起", "宗", "部"},
     {"所", "座", "家", "个", "处"},
     {"份", "张", "本"},
+    {"张", "个"},  # 能多放多少张床 is answered by 新增床位480个
+    {"趟", "班"},  # 班车一天有几趟 is answered by 增加到每日10班
     {"块", "面", "处", "个"},  # 立了几块警示牌 is answered by 设立警示牌10处
     {"口", "眼", "处", "个"},  # 挖了几口井 is answered by 打井2处
     {"台", "辆", "部"},  # 造了多少台新能源车 is answered by 1300万辆
@@ -554,11 +556,34 @@ def base_level_told(window: Window, years: set[str]) -> bool:
     return bool(years & set(told))
 
 
+# A town report's section of plans: 三、下半年工作打算, 二、2022年工作计划, 下一步工作思路.
+_PLAN_SECTION = re.compile(
+    r"(下半年|明年|来年|下一步|下步|今后|新的一年|(?:19|20)\d{2}\s*年)[^>]{0,8}?"
+    r"(?:打算|计划|安排|思路|重点|目标|任务|部署|展望|工作)"
+)
+
+
+def in_plan_section(passage: Passage) -> bool:
+    """Whether a town report's passage is in its plan section (三、下半年工作打算; 三、2025年工作
+    安排 of the 2024 summary), not one reviewing its own year (二、2024年重点工作完成情况 of it)."""
+    found = _PLAN_SECTION.search(normalize(passage.section))
+    if not found:
+        return False
+    year = re.match(r"\d{4}", found.group(1))
+    return not year or year.group() > passage.period[:4]
+
+
 def wrong_tense(window: Window, ask: Ask) -> bool:
     """A plan given for a question that insists on the result (实际, 最终), or the reverse."""
     if WHEN_DONE.search(normalize(ask.text)):
         return _planned_date_only(window.passage.text[slice(*window.sentence)])
     if not ask.strict_tense:
+        return False
+    # "全年主要预期目标是：…；完成固定资产投资5.8亿元；": an item of a list of targets.
+    if ask.tense == "target" and _TARGET_TEXT.search(normalize(list_intro(window))):
+        return False
+    # "三、2025年工作打算 … 新建高标准农田3500亩": a town report's plan section tells targets.
+    if ask.tense == "target" and in_plan_section(window.passage):
         return False
     text = window.passage.text
     s_start, s_end = window.sentence
@@ -1568,7 +1593,10 @@ _AGAINST_LAST_YEAR = r"比(?:上年|去年|上一年|前一年)"
 _CHANGED = r"(?:增长|下降|增加|减少|提高|降低)"
 _CHANGED_SINCE_LAST_YEAR = rf"{_AGAINST_LAST_YEAR}[^，,；;。]{{0,4}}?{_CHANGED}"
 # A clause telling a change against the year before: "比上年实际增长４２．０８％".
-_CHANGE_CLAUSE = re.compile(rf"\s*{_CHANGED_SINCE_LAST_YEAR}")
+# (Or the year before's level: "上年为10.6万人次", "比上年的18530元增长7.1%".)
+_CHANGE_CLAUSE = re.compile(
+    rf"\s*{_CHANGED_SINCE_LAST_YEAR}|\s*(?:比)?(?:上年|去年)(?:同期)?(?:为|是|仅|的)"
+)
 _BARE_CHANGE = re.compile(rf"\s*(?:{_CHANGED}|上涨)")
 # A change told already: against last year, or from one level to another (由３４７亿元增加到…).
 _CHANGE_TOLD = re.compile(

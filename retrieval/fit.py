@@ -16,6 +16,8 @@ from retrieval.evidence import (
     Figure,
     Window,
     figures,
+    in_plan_section,
+    list_intro,
     list_setting,
     match,
     plan_words,
@@ -74,6 +76,8 @@ _VILLAGE_KIND = re.compile(
 _BEFORE_VILLAGE = frozenset(
     "镇乡道年的在和与及是对从给把被向到于由为里了下驻兼当进入各个少几些哪每全搞"
 )
+# Characters of _BEFORE_VILLAGE that also open names (下湾村, 中坝村).
+_NAME_OPENS = frozenset("下")
 _NOT_VILLAGE = frozenset("农乡各全本该每进驻政个到外整村")
 
 
@@ -90,7 +94,15 @@ def _villages(question: str) -> list[str]:
     names = []
     for m in _VILLAGE_ASK.finditer(text):
         # The name runs from after the last word before it (河镇连村 names none).
-        stem = re.split(f"[{''.join(_BEFORE_VILLAGE)}]", m.group(1))[-1]
+        parts = re.split(f"([{''.join(_BEFORE_VILLAGE)}])", m.group(1))
+        stem = parts[-1]
+        if (
+            len(stem) < 2
+            and len(parts) > 2
+            and parts[-2] in _NAME_OPENS
+            and parts[-2] + stem not in ("下面", "下属", "下辖")
+        ):
+            stem = parts[-2] + stem  # (下湾村, 上坪村: a name that opens on such a character)
         if len(stem) < 2 or _VILLAGE_KIND.search(stem):
             continue
         names.append(stem + m.group(2))
@@ -1013,12 +1025,30 @@ def other_part_of_year(window: Window, ask: Ask) -> bool:
     tells only other parts of the year."""
     question = normalize(ask.text)
     asked = {_month(m.group(1)) for m in _MONTH_ASKED.finditer(question)}
+    lead = normalize(window.passage.text[window.sentence[0] : window.end])
+    # "全年…目标是多少" is not told by "上半年新增城镇就业132人", nor by "下半年新增…128人",
+    # but by a sentence naming the whole year ("…于5月开工建设，全年完成投资4600万元").
+    if "全年" in question and not asked and not _PART_TOLD.search(question):
+        if "全年" in lead:
+            return False
+        if _every_figure_led_by(window, ask, re.compile("下半年")):
+            return True
+        asked.add(12)
     if _YEAR_END.search(question):
         asked.add(12)
     if not asked:
         return False
-    lead = normalize(window.passage.text[window.sentence[0] : window.end])
     told = [_months_told(m) for m in _PART_TOLD.finditer(lead)]
+    if (
+        not told
+        and window.passage.town
+        and window.passage.period.endswith("H1")
+        and not _WHOLE_YEAR.search(lead)
+        and "下半年" not in lead
+    ):
+        # A town's first-half report tells its half (to 6月) where a sentence names no part:
+        # "7月份完成固定资产投资多少" is not its "完成固定资产投资2.26亿元".
+        told = [{6}]
     if not told:
         # "今年轻纺工业的总产值预计比去年增长１２％" tells the whole year, no month of it.
         return bool(_WHOLE_YEAR.search(lead)) and 12 not in asked
@@ -1357,7 +1387,10 @@ def change_of_another(window: Window, ask: Ask) -> bool:
         upto = lead + text[: first - len(clause_lead(text, first))]
         named = [g for g in things if not _CHANGE_TERM.fullmatch(g.label)]
         keys = [g for g in named if g.head] or (named[:1] and [max(named, key=lambda g: g.weight)])
-        if changes and not any(match(g, upto) >= HEAD_MATCH for g in keys):
+        # (Named up to it, the thing may still have its change told after another's level:
+        # "春茶产量416吨，实现产值6240万元，同比增长9.7%": the change is 产值's.)
+        before = text[: first - len(clause_lead(text, first))]
+        if changes and (not any(match(g, upto) >= HEAD_MATCH for g in keys) or figures(before)):
             places = changes
 
     def of_another(start: int) -> bool:
@@ -1380,8 +1413,15 @@ def change_of_another(window: Window, ask: Ask) -> bool:
         # itself, 同比, are no thing.)
         named = [g for g in things if not _CHANGE_TERM.fullmatch(g.label)]
         key = max(named, key=lambda g: g.weight) if named else None
+        # (A town report's sentence names its topic in its first clause with a figure, past a
+        # setting: "上半年，全乡春茶产量416吨，实现产值6240万元，同比增长9.7%" tells 春茶's 产值.)
+        clauses = re.split(f"[{_CLAUSE_MARKS}]", full)
+        topic = next((c for c in clauses if figures(c)), "")
+        own_topic = (
+            key is not None and window.passage.town != NATIONAL and match(key, topic) >= HEAD_MATCH
+        )
         # (The subject shares the head after the word: 收入 after 税收, not 化学纤维 before 产量.)
-        if key is not None and match(key, subject) < HEAD_MATCH:
+        if key is not None and match(key, subject) < HEAD_MATCH and not own_topic:
             heads = [g for g in named if g.position > key.position]
             if heads and all(match(g, subject) >= HEAD_MATCH for g in heads):
                 return True
@@ -1577,10 +1617,12 @@ _STOCK_ASK = re.compile(
     r"|(?:一共|总共)达到?了?(?:多少|几)"  # "到1959年灌溉面积一共达到了多少亩"
     r"|(?:年底|年末)[^，,？?]{0,12}有(?:多少|几)"  # "2024年底全镇女性党员有多少名"
     r"|现在(?:一共|总共)?有"  # "乡卫生院现在有多少张住院床位"
+    r"|累计(?!新)|截至[^，,？?]{0,10}[底末]"  # "截至6月底，累计纳入监测对象多少户"
     r"|总面积|总规模"  # "山银花种植总面积是多少亩"
 )
 _ADDITION_TOLD = re.compile(
-    r"发展|新增|吸收|接收|新招|新录用|净增|新建|新造|新种|新栽|新植|增加(?!到|至|值)"
+    r"发展|新增|吸收|接收|新招|新录用|净增|新建|新造|新种|新栽|新植|新识别|新纳入|新认定"
+    r"|增加(?!到|至|值)"
 )
 
 
@@ -1920,11 +1962,7 @@ def quantity_for_value(window: Window, ask: Ask) -> bool:
     return bool(units) and not any(u.endswith(money) for u in units)
 
 
-# A town report's section of plans: 三、下半年工作打算, 二、2022年工作计划, 下一步工作思路.
-_PLAN_SECTION = re.compile(
-    r"(下半年|明年|来年|下一步|下步|今后|新的一年|(?:19|20)\d{2}\s*年)[^>]{0,8}?"
-    r"(?:打算|计划|安排|思路|重点|目标|任务|部署|展望|工作)"
-)
+# A later part of the year, or the next, asked: what a plan section tells.
 _LATER_ASKED = re.compile(r"下半年|明年|来年|下一步|下步|今后|全年(?:要|将|预计|力争)")
 
 
@@ -1938,16 +1976,6 @@ def plan_section_for_result(window: Window, ask: Ask) -> bool:
     if ask.tense != "actual" and plan_asked(ask):  # (今年 opens plans and results alike)
         return False
     return in_plan_section(passage)
-
-
-def in_plan_section(passage: Passage) -> bool:
-    """Whether a town report's passage is in its plan section (三、下半年工作打算; 三、2025年工作
-    安排 of the 2024 summary), not one reviewing its own year (二、2024年重点工作完成情况 of it)."""
-    found = _PLAN_SECTION.search(normalize(passage.section))
-    if not found:
-        return False
-    year = re.match(r"\d{4}", found.group(1))
-    return not year or year.group() > passage.period[:4]
 
 
 def next_years_section(passage: Passage, ask: Ask) -> bool:
@@ -2329,9 +2357,64 @@ def _told_of_village(village: str, paragraph: str, own: str) -> bool:
 
 
 def _last_village_is(village: str, text: str) -> bool:
-    """Whether the last village named in `text` is `village`: its clause still speaks of it."""
+    """Whether the last village named in `text` is `village`: its clause still speaks of it,
+    unless it closes a run of villages (完成丰乐村、下湾村10千伏线路改造…；新建5G基站3个: the
+    clauses after speak of neither alone)."""
     named = _villages(text)
-    return bool(named) and named[-1] == village
+    if not named or named[-1] != village:
+        return False
+    at = text.rfind(village)
+    return not (len(named) > 1 and at > 0 and text[at - 1] in "、和及与")
+
+
+def heads_unsaid(window: Window, ask: Ask) -> bool:
+    """ "2026年计划新建几个城市书房" is not answered by "新建加装电梯24台": in a town's report,
+    no character of the counted thing is in the figure's sentence or its list's intro, nor its
+    last word in the sentence before or the section."""
+    if not window.passage.town or window.passage.town == NATIONAL:
+        return False
+    heads = [g for g in ask.groups if g.head and not g.setting and not g.name]
+    if not heads or not all(is_noun(g.label) for g in heads):
+        return False
+    own = f"{sentence_text(window)} {normalize(list_intro(window)).lower()}"
+    around = f"{normalize(window.passage.section).lower()} {previous_sentence(window).lower()}"
+    # (The last of them names the thing: 书房 of 城市书房, 城市 told before in 抓城市更新.)
+    last = max(heads, key=lambda g: g.position)
+    return all(match(g, own) == 0 for g in heads) and match(last, around) < HEAD_MATCH
+
+
+# Measures told of a thing named right before them (粮食总产量, 农产品网络销售额).
+_MEASURE_OF_THING = re.compile(r"总?(产量|产值|销售额|营业额|交易额|销量|接种率|覆盖率)")
+
+
+def measure_of_another_thing(window: Window, ask: Ask) -> bool:
+    """ "油茶籽产量是多少吨" is not answered by "水产品产量310吨", nor 茶叶的网络销售额 by
+    农产品网络销售额: the sentence tells the measure asked of a thing it names right before it,
+    one the question does not name, and the question's thing is nowhere in the sentence."""
+    if not window.passage.town or window.passage.town == NATIONAL:
+        return False
+    question = normalize(ask.text).lower()
+    sentence = sentence_text(window)
+    for m in _MEASURE_OF_THING.finditer(question):
+        # The question's words before the measure, back to a break, a year or a figure.
+        lead = re.split(r"[，,。?？；;、\s\d]|年", question[: m.start()])[-1]
+        lead = re.sub(r"\([^)]*\)", "", lead).removesuffix("的")
+        things = [
+            g
+            for g in ask.groups
+            if len(g.label) >= 2 and g.label in lead and not g.name and is_noun(g.label)
+        ]
+        if not things or any(match(g, sentence) > 0 for g in things):
+            continue
+        for told in re.finditer(m.group(1), sentence):
+            before = re.split(r"[，,。；;、:：\d]", sentence[: told.start()])[-1]
+            before = before.removesuffix("总").removesuffix("的")[-6:]
+            if any(
+                tag.startswith("n") and len(word) >= 2 and word not in question
+                for word, tag in pos_tags(before)
+            ):
+                return True
+    return False
 
 
 def lone_thing_unnamed(window: Window, ask: Ask) -> bool:
@@ -2566,6 +2649,29 @@ _SAME_SUBJECT = re.compile(r"\s*(?:分别|均|都|也|即|并且?|同时|比|较
 _FOR_USE = re.compile(r"\s*(?:主要|全部|重点|专门)?(?:用于|用来|用在|用以|投向|投入到?)")
 
 
+# "花节期间接待游客1.8万人次": a figure of a festival or holiday, not of the whole period.
+_EVENT_FRAME = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:节|假|黄金周|活动))期间")
+
+
+def _event_unnamed(window: Window, ask: Ask) -> list[TermGroup]:
+    """ "上半年接待游客多少人次" is not answered by "花节期间接待游客1.8万人次": the sentence, up to
+    the figure, frames it by an event the question does not name."""
+    if not window.passage.town or window.passage.town == NATIONAL:
+        return []
+    question = normalize(ask.text).lower()
+    if "期间" in question:
+        return []
+    # The figures' own clause (not "利用春节…以及寒暑假期间，…组织…活动，…吸引超10万人关注").
+    upto = normalize(window.passage.text[window.sentence[0] : window.end]).lower()
+    clause = next((c for c in reversed(re.split(r"[，,；;：:]", upto)) if c.strip()), "")
+    return [
+        # (A setting, not a thing of the question's: a stand-in need not name it.)
+        TermGroup((m.group(1),), 1.0, setting=True)
+        for m in _EVENT_FRAME.finditer(clause)
+        if m.group(1)[-2:] not in question and m.group(1)[-3:] not in question
+    ][:1]
+
+
 def _counted_later(group: TermGroup, upto: str, after: str) -> bool:
     """ "重大安全隐患排查出几起" is not answered by "排查隐患25起" when the sentence goes on
     "…，其中一般隐患16起，重大安全隐患9起": a thing the question names, not the head, counted in
@@ -2576,6 +2682,9 @@ def _counted_later(group: TermGroup, upto: str, after: str) -> bool:
         return False
     at = min((after.find(v) for v in group.variants if v in after), default=-1)
     if at < 0:
+        return False
+    # "…诉求1192件，占工单总量的27.2%": the whole the figure is a share of, no other thing.
+    if re.search(r"占(?:全[镇乡街区县])?$", after[max(0, at - 3) : at]):
         return False
     clause = re.split(r"[，,；;。]", after[at:], maxsplit=1)[0]
     return bool(figures(clause))
@@ -2626,14 +2735,19 @@ def misplaced(
     # A village the report names elsewhere but not here: this figure is another village's.
     s_start, s_end = window.sentence
     own = normalize(f"{window.passage.section} {text[s_start:s_end]}").lower()
-    before = _run_before(text, s_start)
+    # The figure's own ;-clause and those after it: a village in an earlier one is read as
+    # told before (完成丰乐村、下湾村…改造；新建5G基站3个).
+    semi = max(text.rfind("；", s_start, window.start), text.rfind(";", s_start, window.start))
+    c_start = semi + 1 if semi >= 0 else s_start
+    own_clause = normalize(f"{window.passage.section} {text[c_start:s_end]}").lower()
+    before = _run_before(text, c_start)
     villages = _villages(ask.text)
     paragraph = normalize(text[opening:s_start]).lower()
     # (Their own reckoning, which the sentence before naming the village does not undo.)
     elsewhere = [
         TermGroup((village,), 1.0)
         for village in villages
-        if village not in own
+        if village not in own_clause
         and not _last_village_is(village, before)
         and (
             any(village in o for o in [*others, context])
@@ -2701,6 +2815,7 @@ def misplaced(
     out += _other_people_counted(window, ask, own)
     out += _action_unnamed(ask, own)
     out += _offence_unnamed(ask, own)
+    out += _event_unnamed(window, ask)
     out += _per_unit_unasked(window, ask)
     out += _head_counted_later(window, ask, normalize(text[s_start : window.start]).lower())
     out += _thing_counted_before(window, ask)

@@ -273,6 +273,13 @@ _WHICH_MORE_CLAUSE = re.compile(
 )
 
 
+# The year before asked beside this one: "比上年多还是少", "和上年同期相比各是多少".
+YEAR_BEFORE_BESIDE = re.compile(
+    r"(?:和|与|同|跟|比)(?:上年|去年|上一年)(?:同期)?(?:相比|比)?[，,]?是?"
+    r"(?:(?:多|高|增加|增长|涨)了?还是(?:少|低|减少|下降|降)了?|(?=各|分别))"
+)
+
+
 def without_which_more(text: str) -> str:
     """The question without a clause of its own asking which is more ("，哪年增速更高"): it
     compares the figures asked, and names nothing a passage would."""
@@ -291,6 +298,8 @@ _HEDGES = re.compile(
     r"|(?:那些|这些|那笔|这笔)钱里"
     # "2018年政府工作报告回顾过去五年时说，": when the report said it.
     r"|(?<=[年告顾])时(?:说|讲|提到)"
+    # "种梨这一块一年下来产值有多少": the field spoken of, no word of the report's.
+    r"|这一?块儿?(?=[^钱地田]|$)|一年下来"
 )
 
 # "亚洲金融危机那一年，", "三中全会以后那几年，", "从三届人大到四届人大这十年里，": a clause
@@ -750,6 +759,9 @@ def _seat(word: str) -> str:
     return ""
 
 
+_LEVELS = frozenset("省市县区乡镇村组街道社")
+
+
 def _place_name(word: str) -> bool:
     """Whether a word jieba tags ns is truly a place's name (上海市, 深圳), not a rare guess."""
     from retrieval.lexicon import word_frequency
@@ -758,6 +770,8 @@ def _place_name(word: str) -> bool:
         return False  # 河里, 村里: "in the river", not a place called so
     if len(word) == 2 and word[0] in _MOTION:
         return False  # 下河, 进城, 上山: going somewhere, not a place called so
+    if all(c in _LEVELS for c in word):
+        return False  # 镇村, 乡村, 省市县: levels of government, no place's name
     # A word outside the dictionary (桥江) is a place jieba guessed from context: keep it.
     seen = word_frequency(word)
     return len(word) >= 3 or seen == 0 or seen >= PLACE_FREQUENCY
@@ -777,6 +791,10 @@ def _weight(word: str, flag: str) -> float:
     if flag.startswith(_CONTENT_TAGS) or (flag in ("m", "x") and not word.isdigit()):
         return 1.2 if len(word) >= 3 else 1.0
     return 0.5
+
+
+# Characters a thesaurus term found in a question is not grown by (see _enclosing).
+_NOT_GROWN = frozenset("，有了的是在和与及等多几")
 
 
 def _word_spans(text: str) -> list[tuple[int, int]]:
@@ -907,6 +925,8 @@ def key_terms(
     rest = re.sub(r"上班的人|上班族", lambda m: written_as("职工", m), rest)
     # "…分别是多少？哪年定得高": a clause asking which is higher compares the figures asked.
     rest = _WHICH_MORE_CLAUSE.sub(blank, rest)
+    # "比上年多还是少", "和上年同期相比": the year before beside this one, no thing to find.
+    rest = YEAR_BEFORE_BESIDE.sub(blank, rest)
     rest = _HEDGES.sub(blank, rest)
     rest = _short_names_in_brackets(rest)
     # "在哪个城市举行": the kind of place asked; the report names the place (昆明), not its kind.
@@ -975,6 +995,15 @@ def key_terms(
             start, end = _enclosing(spans, at, at + len(term))
             if start < at and at + len(term) < end:
                 continue  # "吸收入党" holds 收入 across its words: no income asked
+            # Not grown into the next term of the thesaurus (酒驾醉驾: no 酒驾醉), a word read
+            # before (blanked) or a word of no thing (醉驾有多少起: no 醉驾有).
+            if end > at + len(term) and (
+                rest[end - 1] in _NOT_GROWN
+                or any(rest.startswith(t, at + len(term)) for t in known if len(t) >= 2)
+            ):
+                end = at + len(term)
+            if start < at and rest[start] in _NOT_GROWN:
+                start = at
             if _straddles_ask(rest, at, at + len(term)):
                 continue  # "多少生活费" holds 少生 across 多少: no births asked
             word = rest[start:end]
@@ -1485,6 +1514,9 @@ def _items(run: str, places: list[str]) -> list[str]:
     towns = [p for p in places if p != NATIONAL]
     if any(p in i for i in items[1:] for p in towns) or any(first.endswith(p) for p in towns):
         return []
+    # "排查安全隐患数量和上年同期相比各是多少": this year's beside the year before, one thing.
+    if len(items) == 2 and _YEAR_BEFORE_ITEM.fullmatch(items[1].strip()):
+        return []
     # "2024年实际完成和2025年目标各是多少": a result and a target, each asked on its own.
     if _result_and_target(items):
         return items
@@ -1508,6 +1540,7 @@ def _tensed_item(head: str, item: str, ask: str) -> str:
     return f"{year}{head.rstrip('，,； ')}{rest}{ask}"
 
 
+_YEAR_BEFORE_ITEM = re.compile(r"(?:上年|去年|上一年|前一年)(?:同期)?(?:相比|比|的)?")
 _YEAR_ONLY = re.compile(r"(?:\d{2}|[〇○零一二三四五六七八九]{2,4})\s*年(?:底|末)?")
 _ITEM_TIME = re.compile(r"(?:到|在|至)?\s*(?:19|20)\d{2}\s*年(?:底|末)?")
 _REPORT_LEAD = re.compile(r"^.{0,12}?(?:报告|总结)(?:里|中|上)?(?:说|讲|提到|称)?的?[，,：:]?")

@@ -119,6 +119,27 @@ def test_inline_heading_scope_ends_at_plain_paragraph() -> None:
     assert chunk_with("稳中求进", chunks).section == "二、工作计划"
 
 
+def test_lines_of_figures_are_items_not_headings() -> None:
+    """Key figures listed as "（一）…。" lines before the first section are no headings: the
+    sections after keep their own path."""
+    text = (
+        "上半年主要经济指标完成情况\n"
+        "（一）地区生产总值4.86亿元，同比增长5.8%。\n"
+        "（二）固定资产投资1.64亿元，同比增长11.2%。\n"
+        "一、上半年工作开展情况\n"
+        "（一）坚持党建引领\n"
+        "一是发展党员5名。\n"
+        "二、下半年工作计划\n"
+        "（一）聚焦产业发展\n"
+        "一是新发展茶园800亩。"
+    )
+    chunks = chunk_report(make_report(text), max_chars=300, min_chars=5)
+    assert (
+        chunk_with("发展党员5名", chunks).section == "一、上半年工作开展情况 > （一）坚持党建引领"
+    )
+    assert chunk_with("茶园800亩", chunks).section == "二、下半年工作计划 > （一）聚焦产业发展"
+
+
 def test_half_width_and_numbered_heading_styles() -> None:
     text = "1.坚持党建引领，锻造新引擎。一是深化党建。\n(1)抓学习。学习5次。\n(一)抓队伍。培训2次。"
     chunks = chunk_report(make_report(text), max_chars=300, min_chars=1)
