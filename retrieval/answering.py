@@ -821,10 +821,14 @@ def _figure_piece(
             # answered by the 2025 report's 新建加装电梯24台.
             return None
         # (A change asked of items side by side is every item's: 重工业支出和轻工业支出比上年…)
+        # (Or the year before the report's asked beside it, "2023年和2022年…各是多少", which
+        # "…3.42亿元，比2022年的2.97亿元增长15.2%" tells in its next clause.)
+        year = best.passage.period[:4]
         changed = (
             CHANGE_ASKED.search(ask.text)
             or CHANGE_ASKED.search(scope.query.text)
             or YEAR_BEFORE_BESIDE.search(scope.query.text)
+            or (town and year.isdigit() and str(int(year) - 1) in written_years(scope.query.text))
         )
         end = with_result(best, bool(changed))
         if end - best.start > MAX_FIGURE_ANSWER:
@@ -2197,6 +2201,8 @@ def answer(
         for option in tried:
             if (option.last_resort or option.part_of_year) and best is not None and all(best[2]):
                 continue  # the year's own or next report has answered
+            if option.part_of_year and best is not None and any(best[2]):
+                continue  # a half's figures are no stand-in for the year's, beside its own
             passages = retrieve(option.query, limit)
             if option.best_report and passages:
                 periods = [passages[0].period]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from retrieval import tables
 from retrieval.chunking import split_sentences
 from retrieval.models import Passage
-from retrieval.places import arabic_years
+from retrieval.places import NATIONAL, arabic_years
 from retrieval.questions import (
     DURATION_UNIT,
     PLAN_WORD,
@@ -573,6 +573,11 @@ def in_plan_section(passage: Passage) -> bool:
     return not year or year.group() > passage.period[:4]
 
 
+def years_named(text: str) -> list[str]:
+    """The four-digit years a text writes with 年 (2024年实际完成和2025年目标: 2024, 2025)."""
+    return re.findall(r"(?:19|20)\d{2}(?=\s*年)", normalize(text))
+
+
 def wrong_tense(window: Window, ask: Ask) -> bool:
     """A plan given for a question that insists on the result (实际, 最终), or the reverse."""
     if WHEN_DONE.search(normalize(ask.text)):
@@ -580,10 +585,11 @@ def wrong_tense(window: Window, ask: Ask) -> bool:
     if not ask.strict_tense:
         return False
     # "全年主要预期目标是：…；完成固定资产投资5.8亿元；": an item of a list of targets.
-    if ask.tense == "target" and _TARGET_TEXT.search(normalize(list_intro(window))):
+    town = window.passage.town not in ("", NATIONAL)
+    if town and ask.tense == "target" and _TARGET_TEXT.search(normalize(list_intro(window))):
         return False
     # "三、2025年工作打算 … 新建高标准农田3500亩": a town report's plan section tells targets.
-    if ask.tense == "target" and in_plan_section(window.passage):
+    if town and ask.tense == "target" and in_plan_section(window.passage):
         return False
     text = window.passage.text
     s_start, s_end = window.sentence
@@ -622,6 +628,20 @@ def wrong_tense(window: Window, ask: Ask) -> bool:
         # "今年要继续采取有效措施，…。粮食总产量稳定在…，棉花总产量稳定在４００万吨": a sentence
         # telling no tense goes on with the plan the sentence before opens.
         return bool(_PLAN_OPENING.match(previous_sentence(window).lstrip(TRIM)))
+    # "2025年目标是多少" is not told by the 2024 summary's review of its year ("全年新增城镇就业
+    # 386人"), only by its plans.
+    year = window.passage.period
+    named = years_named(ask.text)
+    if (
+        lean == 0
+        and ask.tense == "target"
+        and town
+        and len(year) == 4
+        and named
+        and all(y > year for y in named)
+        and not in_plan_section(window.passage)
+    ):
+        return True
     return lean < 0
 
 
@@ -1595,7 +1615,7 @@ _CHANGED_SINCE_LAST_YEAR = rf"{_AGAINST_LAST_YEAR}[^，,；;。]{{0,4}}?{_CHANGE
 # A clause telling a change against the year before: "比上年实际增长４２．０８％".
 # (Or the year before's level: "上年为10.6万人次", "比上年的18530元增长7.1%".)
 _CHANGE_CLAUSE = re.compile(
-    rf"\s*{_CHANGED_SINCE_LAST_YEAR}|\s*(?:比)?(?:上年|去年)(?:同期)?(?:为|是|仅|的)"
+    rf"\s*{_CHANGED_SINCE_LAST_YEAR}|\s*(?:比)?(?:上年|去年|\d{{4}}年)(?:同期)?(?:为|是|仅|的)"
 )
 _BARE_CHANGE = re.compile(rf"\s*(?:{_CHANGED}|上涨)")
 # A change told already: against last year, or from one level to another (由３４７亿元增加到…).

@@ -27,6 +27,7 @@ from retrieval.evidence import (
     told_just_before,
     unit_fits,
     with_result,
+    years_named,
 )
 from retrieval.lexicon import (
     NOUN_TAGS,
@@ -1985,6 +1986,10 @@ def next_years_section(passage: Passage, ask: Ask) -> bool:
     if not passage.town or passage.town == NATIONAL or len(year) != 4 or year not in ask.years:
         return False
     if _LATER_ASKED.search(ask.text):
+        return False
+    # An ask naming its own year, one of several asked ("2024年实际完成和2025年目标"): that one.
+    named = years_named(ask.text)
+    if named and year not in named:
         return False
     return in_plan_section(passage)
 

@@ -440,6 +440,17 @@ _STRICT_TENSE = re.compile(rf"实际|最终|最后|目标|预期(?!寿命)|{PLAN
 _TENSE_WORDS = frozenset(
     {"目标", "指标", "预期", "预期目标", "预计", "估计", "计划", "计划数", "打算", "准备"}
 )
+
+
+def _a_thing(word: str) -> bool:
+    """Whether a word ends on a noun, a verbal noun (经费) or an abbreviation (三公), or counts
+    a step of its own (第二步)."""
+    tags = pos_tags(word)
+    return (bool(tags) and tags[-1][1].startswith(("n", "vn", "j"))) or word.startswith("第")
+
+
+# Words of a plan's aim that name no thing: "力争达到多少".
+_PLAN_ONLY = frozenset({"力争", "争取", "确保", "达到", "突破", "实现", "完成"})
 _RESULT_WORDS = frozenset({"实际", "最终", "最后", "实际上", "到位", "结果"})
 # "目标定的是多少": the verbs that set a plan, no subject of the ask after it.
 _PLAN_SET_BY = r"(?:定下|确定|提出|(?<![原规制预约决])[定订])(?=的?(?:计划|目标|指标))"
@@ -1584,6 +1595,10 @@ def item_parts(part: str, places: list[str]) -> list[str]:
             return [f"{head[:cut_at]}{thing}{each.group(3)}" for thing in things]
     if each and each.group(1) and _ASK_WORD.search(each.group(3)):
         items = _items(each.group(1), places)
+        if _result_and_target(items):
+            # "新增城镇就业，2024年实际完成和2025年目标各是多少": each year's figure of the thing
+            # named before ("2024年…新增城镇就业实际完成是多少"), whatever each item holds.
+            return [_tensed_item(head, item.strip(), each.group(3)) for item in items]
         # "粮食和钢": asked of a product, its output.
         items = [i + "产量" if i.strip() in ONE_CHARACTER_GOODS else i for i in items]
         if items and "的" in items[-1] and not any("的" in i for i in items[:-1]):
@@ -1618,15 +1633,13 @@ def item_parts(part: str, places: list[str]) -> list[str]:
         elif items and (when := _ITEM_TIME.match(_REPORT_LEAD.sub("", items[0], count=1))):
             # "到1985年粮食和钢": the time before the first item is every item's (past the
             # report named: "1980年报告说1979年轻工业和重工业", 1979年).
-            items = [items[0], *(when.group(0) + i.strip() for i in items[1:])]
+            # (Not an item with its own time: "2024年实际完成和2025年目标".)
+            timed = [i.strip() for i in items[1:]]
+            items = [items[0], *(i if _ITEM_TIME.match(i) else when.group(0) + i for i in timed)]
         shared = _SHARED_CHANGE.search(items[-1]) if len(items) > 1 else None
         if shared and not any(_CHANGE_WORD.search(i) for i in items[:-1]):
             # "城镇居民人均可支配收入和农民人均纯收入实际增长各多少": the change is each one's.
             items = [*(i.rstrip() + shared.group(0) for i in items[:-1]), items[-1]]
-        if _result_and_target(items):
-            # "新增城镇就业，2024年实际完成和2025年目标各是多少": each year's figure of the thing
-            # named before ("2024年…新增城镇就业实际完成是多少").
-            return [_tensed_item(head, item.strip(), each.group(3)) for item in items]
         if items:
             return [f"{head}{item}{each.group(3)}" for item in items]
     listed = re.search(r"(多少|几)([^多几]+)$", clause)
@@ -1842,8 +1855,9 @@ def analyse(
     )
     reports = {p[:4] for p in query.periods}
     split = [
-        # "08年和09年GDP分别…": years that are the reports' own are scopes, not items.
-        [part] if _years_as_items(items, reports) else items
+        # "08年和09年GDP分别…": years that are the reports' own are scopes, not items (but a
+        # result and a target are asks of their own: "2024年实际完成和2025年目标").
+        [part] if _years_as_items(items, reports) and not _result_and_target(items) else items
         for part in _with_each(split_parts(text))
         if (items := item_parts(part, places))
     ]
@@ -1864,9 +1878,20 @@ def analyse(
         # "…目标定的是多少，最后实际增长了多少": a tense word names no subject of its own.
         groups = _untensed(_rural(key_terms(part, places, thesaurus), query), part_tense)
         own = [g for g in groups if g.weight >= 0.5]
+        # ("…2024年村集体经济总收入是多少？2025年力争达到多少": plan words and acts name no
+        # thing of their own either: "…清查了多少家？查出多少条问题？责令整改几家？" asks of the
+        # places cleared; a name, a quoted word or a long compound (电信网络诈骗) is a thing.)
+        things = [
+            g
+            for g in own
+            if g.label not in _TENSE_WORDS | _PLAN_ONLY
+            and not _CHANGE_ONLY.fullmatch(g.label)
+            and (_a_thing(g.label) or g.name or g.quoted or len(g.label) >= 4)
+        ]
         if asks and (
             sum(g.weight for g in own) < 1.0
             or all(_CHANGE_ONLY.fullmatch(g.label) or _RANK_ONLY.fullmatch(g.label) for g in own)
+            or not things
         ):
             # "…完成了多少人，金额是多少": the second ask is about the first one's subject.
             # (Not its tense words: "目标…，最后实际增长了多少" asks the outcome.)

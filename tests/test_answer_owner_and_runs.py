@@ -189,3 +189,42 @@ def test_the_whole_year_asked_is_told_by_a_sentence_naming_it() -> None:
     texts = ["桐木村农产品冷链物流中心于5月开工建设，全年完成投资4600万元。"]
     answer = _baima("白马乡桐木村农产品冷链物流中心2024年全年完成投资多少？", texts)
     assert "4600万元" in answer.text
+
+
+SHIGU = ReportMeta(
+    doc_id="g", source="g.txt", title="石鼓镇2024年工作总结", town="石鼓镇", period="2024"
+)
+JOBS = [
+    "一、2024年工作回顾|全年新增城镇就业386人，新增农村劳动力转移就业1240人。",
+    "三、2025年工作打算|新增城镇就业400人以上，开展职业技能培训1500人次以上。",
+    "一、2024年工作回顾|完成固定资产投资3.42亿元，比2023年的2.97亿元增长15.2%。",
+]
+
+
+def test_a_result_and_next_years_target_side_by_side_are_both_told() -> None:
+    answer = _ask("石鼓镇新增城镇就业，2024年实际完成和2025年目标各是多少？", {"g": (SHIGU, JOBS)})
+    assert "386人" in answer.text and "400人" in answer.text
+    answer = _ask("石鼓镇2024年实际接待游客和2025年的游客目标各是多少？", {"g": (SHIGU, JOBS)})
+    assert "386人" not in answer.text
+
+
+def test_the_year_before_the_reports_asked_beside_it_is_told_in_its_next_clause() -> None:
+    answer = _ask("石鼓镇2024年和2023年的固定资产投资各是多少？", {"g": (SHIGU, JOBS)})
+    assert "3.42亿元" in answer.text and "2.97亿元" in answer.text
+
+
+def test_a_part_naming_only_a_plan_asks_of_the_thing_before() -> None:
+    question = "鹤鸣乡2024年村集体经济总收入是多少？2025年力争达到多少？"
+    _, second = analyse(question, read_query(question, []), [], ())
+    assert "总收入" in {g.label for g in second.groups}
+
+
+def test_a_halfs_figures_do_not_stand_in_beside_the_years_own() -> None:
+    title = "石鼓镇2024年上半年工作总结"
+    half = ReportMeta(doc_id="h1", source="h1.txt", title=title, town="石鼓镇", period="2024H1")
+    reports = {
+        "g": (SHIGU, ["全年发展党员13名，其中35岁以下9名。"]),
+        "h1": (half, ["上半年确定发展对象9名，接收预备党员6名。"]),
+    }
+    answer = _ask("石鼓镇2024年发展了多少名党员？2025年计划发展多少名？", reports)
+    assert "13名" in answer.text and "预备党员6名" not in answer.text
