@@ -77,7 +77,7 @@ _VILLAGE_KIND = re.compile(
 _BEFORE_VILLAGE = frozenset(
     "镇乡道年的在和与及是对从给把被向到于由为里了下驻兼当进入各个少几些哪每全搞"
 )
-# Characters of _BEFORE_VILLAGE that also open names (下湾村, 中坝村).
+# Characters of _BEFORE_VILLAGE that also open names (下湾村).
 _NAME_OPENS = frozenset("下")
 _NOT_VILLAGE = frozenset("农乡各全本该每进驻政个到外整村")
 
@@ -103,7 +103,7 @@ def _villages(question: str) -> list[str]:
             and parts[-2] in _NAME_OPENS
             and parts[-2] + stem not in ("下面", "下属", "下辖")
         ):
-            stem = parts[-2] + stem  # (下湾村, 上坪村: a name that opens on such a character)
+            stem = parts[-2] + stem  # (下湾村: a name that opens on such a character)
         if len(stem) < 2 or _VILLAGE_KIND.search(stem):
             continue
         names.append(stem + m.group(2))
