@@ -823,12 +823,11 @@ def _figure_piece(
         # (A change asked of items side by side is every item's: 重工业支出和轻工业支出比上年…)
         # (Or the year before the report's asked beside it, "2023年和2022年…各是多少", which
         # "…3.42亿元，比2022年的2.97亿元增长15.2%" tells in its next clause.)
-        year = best.passage.period[:4]
         changed = (
             CHANGE_ASKED.search(ask.text)
             or CHANGE_ASKED.search(scope.query.text)
             or YEAR_BEFORE_BESIDE.search(scope.query.text)
-            or (town and year.isdigit() and str(int(year) - 1) in written_years(scope.query.text))
+            or (town and base_period(best.passage.period[:4]) in written_years(scope.query.text))
         )
         end = with_result(best, bool(changed))
         if end - best.start > MAX_FIGURE_ANSWER:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from retrieval import tables
 from retrieval.chunking import split_sentences
 from retrieval.models import Passage
-from retrieval.places import NATIONAL, arabic_years
+from retrieval.places import NATIONAL, arabic_years, written_years
 from retrieval.questions import (
     DURATION_UNIT,
     PLAN_WORD,
@@ -573,11 +573,6 @@ def in_plan_section(passage: Passage) -> bool:
     return not year or year.group() > passage.period[:4]
 
 
-def years_named(text: str) -> list[str]:
-    """The four-digit years a text writes with 年 (2024年实际完成和2025年目标: 2024, 2025)."""
-    return re.findall(r"(?:19|20)\d{2}(?=\s*年)", normalize(text))
-
-
 def wrong_tense(window: Window, ask: Ask) -> bool:
     """A plan given for a question that insists on the result (实际, 最终), or the reverse."""
     if WHEN_DONE.search(normalize(ask.text)):
@@ -631,7 +626,7 @@ def wrong_tense(window: Window, ask: Ask) -> bool:
     # "2025年目标是多少" is not told by the 2024 summary's review of its year ("全年新增城镇就业
     # 386人"), only by its plans.
     year = window.passage.period
-    named = years_named(ask.text)
+    named = written_years(ask.text)
     if (
         lean == 0
         and ask.tense == "target"

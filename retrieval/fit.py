@@ -27,7 +27,6 @@ from retrieval.evidence import (
     told_just_before,
     unit_fits,
     with_result,
-    years_named,
 )
 from retrieval.lexicon import (
     NOUN_TAGS,
@@ -40,7 +39,7 @@ from retrieval.lexicon import (
     word_tag,
 )
 from retrieval.models import Passage
-from retrieval.places import NATIONAL, PROVINCES, plan_names, town_stem
+from retrieval.places import NATIONAL, PROVINCES, plan_names, town_stem, written_years
 from retrieval.questions import Ask, Shape, TermGroup
 from retrieval.text import normalize
 
@@ -1988,7 +1987,7 @@ def next_years_section(passage: Passage, ask: Ask) -> bool:
     if _LATER_ASKED.search(ask.text):
         return False
     # An ask naming its own year, one of several asked ("2024年实际完成和2025年目标"): that one.
-    named = years_named(ask.text)
+    named = written_years(ask.text)
     if named and year not in named:
         return False
     return in_plan_section(passage)

@@ -442,7 +442,7 @@ _TENSE_WORDS = frozenset(
 )
 
 
-def _a_thing(word: str) -> bool:
+def _thing_named(word: str) -> bool:
     """Whether a word ends on a noun, a verbal noun (经费) or an abbreviation (三公), or counts
     a step of its own (第二步)."""
     tags = pos_tags(word)
@@ -1885,14 +1885,10 @@ def analyse(
             g
             for g in own
             if g.label not in _TENSE_WORDS | _PLAN_ONLY
-            and not _CHANGE_ONLY.fullmatch(g.label)
-            and (_a_thing(g.label) or g.name or g.quoted or len(g.label) >= 4)
+            and not (_CHANGE_ONLY.fullmatch(g.label) or _RANK_ONLY.fullmatch(g.label))
+            and (_thing_named(g.label) or g.name or g.quoted or len(g.label) >= 4)
         ]
-        if asks and (
-            sum(g.weight for g in own) < 1.0
-            or all(_CHANGE_ONLY.fullmatch(g.label) or _RANK_ONLY.fullmatch(g.label) for g in own)
-            or not things
-        ):
+        if asks and (sum(g.weight for g in own) < 1.0 or not things):
             # "…完成了多少人，金额是多少": the second ask is about the first one's subject.
             # (Not its tense words: "目标…，最后实际增长了多少" asks the outcome.)
             # A head of its own that is another kind of the first ask's ("…共收入多少？共支出
