@@ -71,6 +71,7 @@ from retrieval.fit import (
     heads_unsaid,
     instance_unnamed,
     is_village,
+    joint_kind,
     kind_unsaid,
     kinds_for_amount,
     level_for_change,
@@ -79,10 +80,12 @@ from retrieval.fit import (
     loss_for_level,
     measure_of_another,
     measure_of_another_thing,
+    measure_unsaid,
     measured_thing_unnamed,
     member_of_a_group,
     misplaced,
     named_other,
+    narrower_kind,
     next_years_plan,
     next_years_section,
     opposite_act,
@@ -149,6 +152,7 @@ from retrieval.questions import (
     analyse,
     asks_person,
     asks_report_date,
+    asks_report_speaker,
     has_chinese,
     is_compare,
     sanitize,
@@ -743,6 +747,12 @@ def _planned_clause(window: Window) -> bool:
 WEAK_COVERAGE = 0.7
 
 
+# A window matching the question this well names all it asks, whatever its tense.
+FULL_MATCH = 0.9
+# How much better a window naming a kind of the counted thing must score to rank first.
+NARROWER_SLACK = 0.05
+
+
 def _figure_piece(
     passages: list[Passage],
     ask: Ask,
@@ -756,6 +766,10 @@ def _figure_piece(
         for w in candidates(passages, ask, years)
         if _meets(w, scope, passages) and not told_as_unwanted(w, ask)
     ]
+    # Of windows scored alike, one counting the thing itself before one counting a kind of it.
+    ranked.sort(
+        key=lambda w: w.score - (NARROWER_SLACK if narrower_kind(w, ask) else 0.0), reverse=True
+    )
     ranked = _results_first(_nearby_first(ranked, ask, told or Told()), ask)
     if ask.shape is not Shape.FIGURE:
         # "要总结哪个省的试点经验": only a sentence naming a province can answer; the best of those.
@@ -802,7 +816,9 @@ def _figure_piece(
                 if not other_thing and _TENSE_NAMED.search(ask.text) and wrong_tense(first, ask)
                 else ranked
             )
-            best = _placed_window(tries, passages, ask, scope, least, (first, wrong))
+            best = _placed_window(
+                tries, passages, ask, scope, least, (first, wrong), None if other_thing else first
+            )
             if best is None:
                 return None
     if ask.shape is Shape.FIGURE:
@@ -1134,6 +1150,8 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not level_for_change(window, ask)
         and not capacity_for_output(window, ask)
         and not measured_thing_unnamed(window, ask)
+        and not measure_unsaid(window, ask)
+        and not joint_kind(window, ask)
         and not fine_for_value(window, ask)
         and not average_for_point(window, ask)
         and not rate_for_total(window, ask)
@@ -1214,6 +1232,7 @@ def _placed_window(
     scope: Scope,
     least: float,
     wrong: tuple[Window, list[TermGroup]] | None = None,
+    like: Window | None = None,
 ) -> Window | None:
     """The best window counting the asked thing as asked, matching at least `least` of the
     question (残疾人两项补贴 is no stand-in for 高龄补贴). A clause of the best window's sentence
@@ -1230,8 +1249,13 @@ def _placed_window(
             unit_fits(ask.unit, f.unit) or f.unit in _BARE for f in window.figures
         ):
             continue  # "专业技术人才有多少人" is not answered by "等6类人才信息库"
-        # The best match was the wrong figure: another must name the asked thing itself.
-        if not (head_stated(window, ask) and _names_a_thing(window, ask)):
+        # The best match was the wrong figure: another must name the asked thing itself, or
+        # name it as the best match did, when that one counted the right thing at the wrong time
+        # (a plan for next year: "新（改）建农村户用卫生厕所200户" for 农村改厕).
+        if not (
+            (head_stated(window, ask) or (like and _heads_as_in(window, like, ask)))
+            and _names_a_thing(window, ask)
+        ):
             continue
         misplaced_here = _misplaced(window, ask, passages, scope)
         # In a township report, a stand-in names some word of the question that better matches
@@ -1247,6 +1271,22 @@ def _placed_window(
             return window
         held_apart += [g for g in misplaced_here if g not in held_apart and _a_thing(g)]
     return None
+
+
+def _heads_as_in(window: Window, like: Window, ask: Ask) -> bool:
+    """Whether the window's sentence names each counted thing as well as `like`'s does, which
+    matched the question in full."""
+    if like.coverage < FULL_MATCH or window.coverage < like.coverage - REPLACEMENT_SLACK:
+        return False
+    # (A township report's other sentence: not a clause of the same one, nor a national report's
+    # long sentence, where the counted thing named anywhere says little.)
+    if window.passage.town in ("", NATIONAL) or _same_sentence(window, like):
+        return False
+    heads = [g for g in ask.groups if g.head]
+    sentence, other = sentence_text(window), sentence_text(like)
+    return bool(heads) and all(
+        match(g, sentence) >= max(HEAD_MATCH, match(g, other)) for g in heads
+    )
 
 
 def _a_thing(group: TermGroup) -> bool:
@@ -1496,13 +1536,17 @@ def _list_piece(
         if _meets(w, scope, passages) and not told_as_unwanted(w, ask)
     ]
     best = ranked[0] if ranked else None
-    villages = _village_items(ranked, ask) or _kind_items(ranked, ask)
+    villages = _village_items(ranked, ask)
     if villages is not None:
         return villages
-    # (A sentence counting its own items, "西南、…、东北六个大区", before a run naming their kind.)
+    # (A sentence counting its own items, "西南、…、东北六个大区", before a run naming their kind:
+    # "“白马云雾茶”“竹山笋干”“桂花土蜂蜜”3个农产品" before "茶叶、笋干…等农产品".)
     counted = _counted_run(ranked, ask)
     if counted is not None:
         return _sentence_piece(counted)
+    kinds = _kind_items(ranked, ask)
+    if kinds is not None:
+        return kinds
     kinds = _kinds_of(ranked, ask)
     if kinds is not None:
         return kinds
@@ -1615,17 +1659,26 @@ def _asked_count(ask: Ask) -> int | None:
 
 
 # "哪几个村投入资金搞了民生实事": the items are villages, each named at the head of a clause.
-_WHICH_VILLAGES = re.compile(r"哪(?:些|几个|几)([\u4e00-\u9fff]{0,4}?)(?:村|行政村|社区)")
+# (Not "哪几条乡村旅游线路", "哪些农村设施": 乡村, 农村 are the countryside, 条 counts no villages.)
+_WHICH_VILLAGES = re.compile(
+    r"哪(?:些|几个|几)(?![条项件种类场次所家座位名])([\u4e00-\u9fff]{0,4}?)(?:(?<![乡农])村|行政村|社区)"
+)
 _VILLAGE_CLAUSE = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}(?:村|社区))[^，,；;。\n]{2,60}"
 )
 
 
 # Villages named in a run (分别是白沙社区、茶园村、龙潭村; 确定梅子垭村、双河村2个…村党组织).
-_VILLAGE_RUN = re.compile(r"[\u4e00-\u9fff]{2}(?:村|社区)(?:、[\u4e00-\u9fff]{2,4}(?:村|社区))+")
+# (The last may be joined by 和: "分别为竹坪村和牛溪村".)
+_VILLAGE_RUN = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:村|社区)(?:(?:、|和|及|与)(?:(?!村)[\u4e00-\u9fff]){2,4}(?:村|社区))+"
+)
+_RUN_JOINS = re.compile(r"、|(?<=[村区])(?:和|及|与)")
 
 
-def _village_run(text: str, start: int, end: int, kind: str = "") -> tuple[int, int] | None:
+def _village_run(
+    text: str, start: int, end: int, kind: str = "", question: str = ""
+) -> tuple[int, int] | None:
     """The clause of text[start:end] naming villages in a run, whole (its first name's start
     is not known apart from the words before it); counted, or called by `kind` (脱贫) after it."""
     # (Only a run the sentence counts, 分别是…3个 or …2个软弱涣散村党组织: "驻牛溪村，…驻统溪河村、
@@ -1634,11 +1687,19 @@ def _village_run(text: str, start: int, end: int, kind: str = "") -> tuple[int, 
     counted = r"([一二两三四五六七八九十\d]{1,3})个" + (f"(?={kind})" if kind else "")
     counts = {_count_value(c) for c in re.findall(counted, text[start:end])}
     for m in _VILLAGE_RUN.finditer(text, start, end):
-        names = m.group().split("、")
+        names = _RUN_JOINS.split(m.group())
         after = text[m.end() : m.end() + 12]
         called = bool(kind) and re.match(rf"(?:为|是|均为|都是|等)\S{{0,4}}?{kind}", after)
-        if (len(names) in counts or called) and all(is_village(name) for name in names[1:]):
-            return _clause_of(text, start, end, m)
+        # Or told by what the question says of them: "白果村、龙泉村、青龙村获评全县清廉村居示范点"
+        # for "获评全县清廉村居示范点的是哪几个村".
+        said = bool(question) and _says_as_asked(
+            text[m.end() : _clause_end(text, m.end(), end)], question
+        )
+        if (len(names) in counts or called or said) and all(is_village(name) for name in names[1:]):
+            begin, stop = _clause_of(text, start, end, m)
+            # "由龙井坪村牵头，联合桐子坳村、…共同出资成立…": the village leading them is one too.
+            led = _LED_BY.search(text, start, begin)
+            return (led.start(1) if led and led.end() == begin else begin), stop
     # Bare names counted with their kind after them (在鼓楼、春晖、紫薇、玉带4个社区新建…).
     for m in _BARE_VILLAGE_RUN.finditer(text, start, end):
         if m.group(1).count("、") + 1 == _count_value(m.group(2)):
@@ -1646,10 +1707,37 @@ def _village_run(text: str, start: int, end: int, kind: str = "") -> tuple[int, 
     return None
 
 
+_LED_BY = re.compile(r"由?([\u4e00-\u9fff]{2,4}(?:村|社区))牵头[，,]?(?:联合|带动)?")
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    """Where the clause running on from `at` ends (its ，/；/。), or `end`."""
+    return min((i for i in (text.find(c, at, end) for c in "，,；;。") if i >= 0), default=end)
+
+
+def _says_as_asked(told: str, question: str) -> bool:
+    """Whether the words after a run share four characters running with the question."""
+    told = normalize(told)
+    return any(told[i : i + 4] in question for i in range(len(told) - 3))
+
+
+def _names_village(piece: Piece) -> bool:
+    """Whether a piece names a village, by its name or in a counted run (柳树湾、黄柏3个村)."""
+    texts = [passage.text[start:end] for passage, start, end in piece.quotes]
+    return any(
+        _BARE_VILLAGE_RUN.search(text)
+        or any(is_village(m.group(1)) for m in _VILLAGE_NAME.finditer(text))
+        for text in texts
+    )
+
+
+_VILLAGE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:村|社区))")
+
+
 def _clause_of(text: str, start: int, end: int, m: re.Match[str]) -> tuple[int, int]:
     """The clause of text[start:end] holding a match, from the mark before it to the one after."""
     begin = max(text.rfind(mark, start, m.start()) for mark in "，,；;。：:\n") + 1
-    stop = min((i for i in (text.find(c, m.end(), end) for c in "，,；;。") if i >= 0), default=end)
+    stop = _clause_end(text, m.end(), end)
     return max(begin, start), stop
 
 
@@ -1667,7 +1755,9 @@ def _village_items(ranked: list[Window], ask: Ask) -> Piece | None:
     # A run the sentence counts names them all (分别是白沙社区、茶园村、龙潭村), as does one the
     # sentence calls by the kind asked (…、鸭塘村、楠木冲村为脱贫村, for 哪几个脱贫村).
     for window in close:
-        run = _village_run(window.passage.text, *window.sentence, kind=which.group(1))
+        run = _village_run(
+            window.passage.text, *window.sentence, kind=which.group(1), question=normalize(ask.text)
+        )
         if run is not None:
             return Piece([(window.passage, *run)])
     for window in close:
@@ -1971,10 +2061,15 @@ def _counted_run(ranked: list[Window], ask: Ask) -> Window | None:
             lead = re.split(r"[，,；;：:。（(]", sentence[: m.start()])[-1]
             if "、" in lead and _item_count(lead) == _count_value(m.group(1)):
                 return window
+            # Quoted names side by side ("“白马云雾茶”“竹山笋干”“桂花土蜂蜜”3个农产品").
+            quoted = _QUOTED_RUN.search(lead)
+            if quoted and quoted.group().count("“") == _count_value(m.group(1)):
+                return window
     return None
 
 
 COUNTED_SLACK = 0.1
+_QUOTED_RUN = re.compile(r"(?:“[^”“]{1,20}”[、和及]?){2,}$")
 _COUNT_LEAD = re.compile(r"^[一二两三四五六七八九十\d]{1,3}(?:个|项|条|种|大|类)")
 
 
@@ -2073,6 +2168,9 @@ def _answer_ask(
         # "首批5个国家公园分别是哪几个" is not answered by "第一批国家公园正式设立".
         if piece is not None and _names_asked_of_count(ask) and not _names_many(piece):
             return None
+        # "是由哪几个村联合成立的" is not answered by a run of companies.
+        if piece is not None and _WHICH_VILLAGES.search(ask.text) and not _names_village(piece):
+            return None
         # "航天员是哪几位": items that name no one do not answer it.
         if piece is None or not asks_person(ask.text):
             return piece
@@ -2168,6 +2266,10 @@ def answer(
         dated = _report_date(query, catalog, opening)
         if dated is not None:
             return dated
+    if opening is not None and asks_report_speaker(text):
+        given = _report_speaker(query, catalog, opening)
+        if given is not None:
+            return given
     words = thesaurus_groups(thesaurus or CORPUS_DIR / "thesaurus.txt")
     retrieve = _searching_what_is_asked(retrieve)
     asks = analyse(text, query, catalog, words)
@@ -2278,10 +2380,9 @@ def answer(
     return _compose(query, asks, results, considered)
 
 
-def _report_date(query: Query, catalog: list[ReportMeta], opening: Opening) -> Answer | None:
-    """When the reports asked of were dated or published ("工作总结落款是哪一天"): the line of
-    each one's opening that gives its date (（2025年7月4日）, 发布时间:2022-01-20), labelled by
-    report; None when the question names no town or period to say which reports."""
+def _reports_asked(query: Query, catalog: list[ReportMeta]) -> list[ReportMeta] | None:
+    """The reports a question about the reports themselves names by town and period; None when
+    it names neither, or too many."""
     known = {m.town for m in catalog}
     towns = [t for t in query.towns if t in known]
     if not towns and not query.periods:
@@ -2295,7 +2396,15 @@ def _report_date(query: Query, catalog: list[ReportMeta], opening: Opening) -> A
         ),
         key=lambda m: (m.town, period_sort_key(m.period)),
     )
-    if not reports or len(reports) > EACH_REPORT_MAX:
+    return reports if reports and len(reports) <= EACH_REPORT_MAX else None
+
+
+def _report_date(query: Query, catalog: list[ReportMeta], opening: Opening) -> Answer | None:
+    """When the reports asked of were dated or published ("工作总结落款是哪一天"): the line of
+    each one's opening that gives its date (（2025年7月4日）, 发布时间:2022-01-20), labelled by
+    report; None when the question names no town or period to say which reports."""
+    reports = _reports_asked(query, catalog)
+    if reports is None:
         return None
     ask = Ask(query.text, Shape.OPEN)
     results: list[tuple[Scope, list[Piece | None]]] = []
@@ -2314,6 +2423,49 @@ def _report_date(query: Query, catalog: list[ReportMeta], opening: Opening) -> A
     dated = {scope.label for scope, pieces in results if pieces[0]}
     results = [(scope, found) for scope, found in results if found[0] or scope.label not in dated]
     return _compose(query, [ask], results, passages)
+
+
+# "乡长 向春林", "大坪乡人民政府乡长  覃志远", "乡党委书记 彭志远": who gave the report, under
+# its title (not "镇长 ×××", a name left out).
+_SPEAKER_LINE = re.compile(
+    r"^[\u4e00-\u9fff]{0,16}?(?:乡长|镇长|主任|书记)[\s\u3000]*[\u4e00-\u9fff·]{2,4}$"
+)
+_SPEAKER_LINES = 8  # how far into the opening such a line stands
+
+
+def _report_speaker(query: Query, catalog: list[ReportMeta], opening: Opening) -> Answer | None:
+    """Who gave the reports asked of ("政府工作报告是哪位镇长作的"): the line under each one's
+    title naming the speaker, labelled by report; None when the question names no report."""
+    reports = _reports_asked(query, catalog)
+    # (The national reports name their speaker in their text: "国务院总理李克强所作的".)
+    if reports is None or any(m.town == NATIONAL for m in reports):
+        return None
+    ask = Ask(query.text, Shape.OPEN)
+    results: list[tuple[Scope, list[Piece | None]]] = []
+    passages: list[Passage] = []
+    for meta in reports:
+        first = opening(meta.doc_id)
+        span = _speaker_line(first.text) if first else None
+        label = f"{meta.town}{period_label(meta.period)}"
+        piece = Piece([(first, *span)]) if first and span else None
+        results.append((Scope(query, label, period=meta.period), [piece]))
+        passages += [first] if first else []
+    if not any(pieces[0] for _, pieces in results):
+        labels = "、".join(dict.fromkeys(scope.label for scope, _ in results))
+        return _abstain(query, catalog, f"{labels}报告的报告人")
+    return _compose(query, [ask], results, passages)
+
+
+def _speaker_line(text: str) -> tuple[int, int] | None:
+    """Where the line naming the report's speaker stands in its opening text."""
+    at = 0
+    for line in text.splitlines(keepends=True)[:_SPEAKER_LINES]:
+        words = line.strip()
+        if words and _SPEAKER_LINE.match(words):
+            start = at + line.index(words)
+            return start, start + len(words)
+        at += len(line)
+    return None
 
 
 def _searching_what_is_asked(retrieve: Retrieve) -> Retrieve:
@@ -2575,7 +2727,12 @@ def _as_told(passage: Passage, start: int, end: int) -> str:
     quote = passage.text[start:end]
     row = tables.cells(quote) is not None
     header = tables.header_for(passage.text, passage.section, start) if row else ""
-    return tables.spoken(quote, header, UNIT_SET) if header else quote
+    if not header:
+        return quote
+    # A row cut at a comma inside a cell is told whole, under its header's names.
+    line_end = passage.text.find("\n", end)
+    whole = passage.text[start : len(passage.text) if line_end < 0 else line_end]
+    return tables.spoken(whole if tables.cells(whole) else quote, header, UNIT_SET)
 
 
 def _joined(quotes: list[Quote]) -> dict[tuple[str, int, int], Quote]:

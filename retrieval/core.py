@@ -20,7 +20,7 @@ from retrieval.embeddings import (
 from retrieval.index import Index, IndexUnusable, IngestStats, Progress
 from retrieval.lexicon import Thesaurus
 from retrieval.models import Answer, Passage, Query, Report, ReportMeta
-from retrieval.places import read_query
+from retrieval.places import NATIONAL, read_query
 from retrieval.retriever import LEGS, HybridSearch
 from retrieval.settings import REPORTS_DIR, Settings, load_settings
 from retrieval.text import clean
@@ -90,7 +90,29 @@ class TownQA:
 
     def read(self, question: str) -> Query:
         text = tidy_question(question, self.settings.retrieval.max_question_chars)
-        return read_query(text, self.catalog())
+        query = read_query(text, self.catalog())
+        if query.towns or query.unknown_towns:
+            return query
+        # "桐木溪村集体去年挣了多少": a village only one town's reports name is that town's.
+        town = self._town_of_villages(text)
+        return read_query(town + text, self.catalog()) if town else query
+
+    def _town_of_villages(self, text: str) -> str:
+        """The one town whose reports name every village the question names, else ""."""
+        from retrieval.fit import named_villages
+
+        villages = named_villages(text)
+        if not villages:
+            return ""
+        self.ensure_index()
+        snapshot = self.index.snapshot
+        towns = {
+            meta.town
+            for meta in self.catalog()
+            if meta.town not in ("", NATIONAL)
+            and all(village in snapshot.report_words(meta.doc_id) for village in villages)
+        }
+        return towns.pop() if len(towns) == 1 else ""
 
     def retrieve(self, query: Query, k: int | None = None) -> list[Passage]:
         self.ensure_index()

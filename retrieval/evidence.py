@@ -816,7 +816,9 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
     # every window of a sentence: compute them once.
     in_passage = _near(ask, [(0.4, header), (0.2, _folded_whole(text))])
     runs = _question_runs(ask.text)
-    whole_asked = "其中" not in ask.text  # a question not asking for a part wants the whole
+    # A question not asking for a part wants the whole (a quarter asked is a part: "其中第三
+    # 季度完成1.12亿元").
+    whole_asked = "其中" not in ask.text and not _QUARTER_PART.search(ask.text)
     report_year = passage.period[:4]
     past_asked = ask.tense == "actual" and any(y < report_year for y in ask.years)
     # Only years over by the report asked: what it says will be (将增加到…) is no answer.
@@ -869,6 +871,7 @@ def windows(passage: Passage, ask: Ask, years: set[str]) -> list[Window]:
 
 
 PART_PENALTY = 0.1
+_QUARTER_PART = re.compile(r"(?<![前头])第?[一二三四1-4]季度|单季")
 
 # A run of the question's own wording in the clause (超长期特别国债, not just 特别国债).
 RUN_BONUS = 0.03

@@ -78,7 +78,7 @@ _BEFORE_VILLAGE = frozenset(
 )
 # Characters of _BEFORE_VILLAGE that also open names (下湾村).
 _NAME_OPENS = frozenset("下")
-_NOT_VILLAGE = frozenset("农乡各全本该每进驻政个到外整村")
+_NOT_VILLAGE = frozenset("农乡各全本该每进驻政个到外整村的")
 
 
 def is_village(name: str) -> bool:
@@ -87,7 +87,7 @@ def is_village(name: str) -> bool:
     return len(stem) >= 2 and stem[-1] not in _NOT_VILLAGE
 
 
-def _villages(question: str) -> list[str]:
+def named_villages(question: str) -> list[str]:
     """Names of villages in the question (竹坪村, 柳树湾村, 桂花社区), by the two or three
     characters before 村 or 社区 (not a word before the name: 鹤鸣乡白鹤村 names 白鹤村)."""
     text = normalize(question).lower()
@@ -217,7 +217,17 @@ _LISTED_TOTAL = re.compile(
 
 _LISTED_COUNTED = re.compile(
     r"([^、，,。；;：:]{2,12}(?:、[^、，,。；;：:]{2,12})+)"
-    r"([两二三四五六七八九十]个[\u4e00-\u9fff]{1,6}?)[，,]"
+    r"([两二三四五六七八九十]个[\u4e00-\u9fff]{1,6}?[，,]|[两二三四五六七八九十][地省市县])"
+)
+
+# "查处酒驾、醉驾等违法行为27起": one figure for the kinds listed before 等.
+_LISTED_ETC = re.compile(
+    r"([^、，,。；;：:]{2,12}(?:、[^、，,。；;：:]{2,12})+)等([^、，,。；;：:\d]{0,12}?)"
+    r"(?:共计|合计|总计|累计|共|达到?|为)?(?=[\d两二三四五六七八九十百千万])"
+)
+# "查处酒驾醉驾等违法行为27起": two kinds of one thing written together, no 、 between.
+_JOINED_ETC = re.compile(
+    r"([\u4e00-\u9fff])([\u4e00-\u9fff])([\u4e00-\u9fff])\2等([^、，,。；;：:\d]{0,12}?)(?=\d)"
 )
 
 
@@ -232,6 +242,17 @@ def _names_item(question: str, item: str) -> bool:
     return bool(pairs) and sum(p in question for p in pairs) * 2 >= len(pairs)
 
 
+def _names_listed(question: str, item: str, ask: Ask, kind: str = "") -> bool:
+    """Whether the question names a listed item, by half its character pairs or by a word of its
+    own that ends the item (东莞 of 广东东莞; not 补助 of 民政补助, the items' `kind`)."""
+    if _names_item(question, item):
+        return True
+    return any(
+        len(g.label) >= 2 and item.endswith(g.label) and g.label not in kind for g in ask.groups
+    )
+
+
+_KIND_OF_THESE = re.compile(r"这类|这些|之类|这几[样类种项]|等(?![级次])")
 _SUM_OF_KINDS = re.compile(r"各类|各项|各种|加起来|加在一起|合计|总计|共计")
 
 
@@ -259,11 +280,38 @@ def one_of_many(window: Window, ask: Ask) -> TermGroup | None:
     # (From the sentence's start: a window may begin after the list, "一九五八年工业总产值…".)
     upto = normalize(window.passage.text[window.sentence[0] : window.end]).lower()
     for run in _LISTED_COUNTED.finditer(upto):
-        if run.group(2) in question:
+        if run.group(2).rstrip("，,") in question:
             continue  # "四个自治区的工业总产值": the group itself is asked
-        named = [item for item in run.group(1).split("、") if _names_item(question, item)]
+        named = [item for item in run.group(1).split("、") if _names_listed(question, item, ask)]
         if len(named) == 1:
             return TermGroup((named[0],), 1.0)
+    # ("轮椅、助听器这类东西": the kind the items are is asked, whichever part names them.)
+    whole = normalize(ask.question or ask.text)
+    kind_asked = _SUM_OF_KINDS.search(question) or _KIND_OF_THESE.search(whole)
+    for run in [] if kind_asked else _LISTED_ETC.finditer(upto):
+        if run.end() < window.start - window.sentence[0]:
+            continue  # the figure right after the list is not the window's
+        kind = run.group(2)
+        # The kind the items are, named before the figure: not "…、北海等十四个沿海港口城市" (the
+        # items counted), nor "入户走访、赶集日等发放宣传手册1000余份" (when they were handed out).
+        if len(kind) < 2 or pos_tags(kind)[0][1] == "v":
+            continue
+        if kind in question or kind[-2:] in question:
+            continue  # "查处酒驾等违法行为多少起": the kind named by the list is asked
+        # A rate is each item's ("交通运输业、建筑业等行业现行10%的税率"), no sum.
+        if re.match(r"[\d.．]+\s*[%％]|百分之", upto[run.end() :]):
+            continue
+        items = [_item_name(item) for item in run.group(1).split("、")]
+        items[0] = items[0][-4:]  # (its clause's opening words are no part of it: 全国推广农业)
+        named = [item for item in items if _names_listed(question, item, ask, kind)]
+        if len(named) == 1:
+            return TermGroup((named[0],), 1.0)
+    for run in _JOINED_ETC.finditer(upto):
+        if run.end() < window.start - window.sentence[0] or run.group(4) in question:
+            continue
+        first, second = run.group(1) + run.group(2), run.group(3) + run.group(2)
+        if (first in question) != (second in question):
+            return TermGroup((first if first in question else second,), 1.0)
     # "对外援助和其他支出６６９，３１５，０００元" sums the item asked with others.
     s_start = window.sentence[0]
     upto = normalize(window.passage.text[s_start : window.end]).lower()
@@ -1846,6 +1894,62 @@ def measured_thing_unnamed(window: Window, ask: Ask) -> bool:
     return bool(heads) and all(match(g, sentence) == 0 for g in heads)
 
 
+# Measures named by their own word (门诊量, 营业额, 贴息, 罚款): no other figure is theirs.
+_MEASURE_WORD = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,}[额量]|产值|利息|贴息|罚款|罚金|租金|分红|保费|赔偿金|赔款)$"
+)
+
+
+def measure_unsaid(window: Window, ask: Ask) -> bool:
+    """ "乡卫生院门诊量有多少人次" is not answered by "专家到乡卫生院坐诊帮扶96人次", nor "小额信贷
+    贴息发了多少钱" by "发放脱贫人口小额信贷512万元": in a township report, the measure the question
+    counts by its own word is nowhere in the sentence."""
+    if window.passage.town in ("", NATIONAL):
+        return False
+    sentence = sentence_text(window)
+
+    def said(group: TermGroup) -> bool:
+        # (门诊量 by "门诊2.18万人次"; 利息 by 贴息.)
+        stem = group.label[:-1] if group.label[-1] in "额量" else ""
+        return (
+            match(group, sentence) >= HEAD_MATCH
+            or (bool(stem) and stem in sentence)
+            or (group.label.endswith("息") and "息" in sentence)
+        )
+
+    return any(g.head and _MEASURE_WORD.search(g.label) and not said(g) for g in ask.groups)
+
+
+# A kind asked, and the word naming it with its fellow as one (小学 of 中小学, 农村 of 城乡).
+# (Not 农村 of 城乡: 城乡居民基础养老金 is the rural elders' too.)
+_JOINT_KINDS = (
+    ("小学", "中小学"),
+    ("中学", "中小学"),
+    ("初中", "中小学"),
+    ("春季", "春秋"),
+    ("秋季", "春秋"),
+)
+
+
+def joint_kind(window: Window, ask: Ask) -> bool:
+    """ "小学在校学生有多少人" is not answered by "中小学在校学生2136人", nor "雨露计划秋季补助了
+    多少人" by "春秋两季共为208人次发放补助": in a township report, the clause names the kind asked
+    only together with another."""
+    if window.passage.town in ("", NATIONAL):
+        return False
+    question = normalize(ask.text)
+    # Clause by clause: "全乡有中心小学1所…，中小学在校学生2136人" names 小学 in another clause.
+    clauses = [c for c in re.split(r"[，,；;。]", normalize(window.text)) if figures(c)]
+    return any(
+        kind in question
+        and joint not in question
+        and joint in clause
+        and kind not in clause.replace(joint, "")
+        for kind, joint in _JOINT_KINDS
+        for clause in clauses
+    )
+
+
 # "一年能出多少钢", "打了多少粮": an amount of a material asked.
 _MATERIAL_ASK = re.compile(r"(?:多少|几)(?:万|亿)?(?:吨|斤|公斤)?[钢铁煤油粮棉]")
 
@@ -1973,9 +2077,15 @@ def plan_section_for_result(window: Window, ask: Ask) -> bool:
     passage = window.passage
     if not passage.town or passage.town == NATIONAL or _LATER_ASKED.search(ask.text):
         return False
-    if ask.tense != "actual" and plan_asked(ask):  # (今年 opens plans and results alike)
+    # (今年 opens plans and results alike; not 今年上半年 asked of a half's report, gone by.)
+    gone_by = _PART_GONE_BY.search(ask.text) and passage.period[4:] in ("H1", "M9")
+    if ask.tense != "actual" and plan_asked(ask) and not gone_by:
         return False
     return in_plan_section(passage)
+
+
+# "今年上半年给多少户改了厕所": the part of the year a half's or nine months' report looks back on.
+_PART_GONE_BY = re.compile(r"今年(?:上半年|前三季度|1-6月|1-9月|头六个月|前六个月)")
 
 
 def next_years_section(passage: Passage, ask: Ask) -> bool:
@@ -2364,7 +2474,7 @@ def _last_village_is(village: str, text: str) -> bool:
     """Whether the last village named in `text` is `village`: its clause still speaks of it,
     unless it closes a run of villages (完成丰乐村、下湾村10千伏线路改造…；新建5G基站3个: the
     clauses after speak of neither alone)."""
-    named = _villages(text)
+    named = named_villages(text)
     if not named or named[-1] != village:
         return False
     at = text.rfind(village)
@@ -2654,7 +2764,7 @@ _FOR_USE = re.compile(r"\s*(?:主要|全部|重点|专门)?(?:用于|用来|用�
 
 
 # "花节期间接待游客1.8万人次": a figure of a festival or holiday, not of the whole period.
-_EVENT_FRAME = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:节|假|黄金周|活动))期间")
+_EVENT_FRAME = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:节日?|假期?|黄金周|活动))期间")
 
 
 def _event_unnamed(window: Window, ask: Ask) -> list[TermGroup]:
@@ -2712,6 +2822,19 @@ def _list_measure(window: Window) -> str:
     return " " + first if "由" in first else ""
 
 
+def _village_in_passing(village: str, text: str, window: Window) -> bool:
+    """ "以金鸡岭森林步道和凤栖村猕猴桃采摘园为核心，打造…线路2条，新发展民宿12家…，全年接待游客
+    26.4万人次": a village named inside a clause (not opening it), with other figures told between
+    it and this one, is no subject of this figure."""
+    at = text.rfind(village, window.sentence[0], window.start)
+    if at < 0 or village in text[window.start : window.end]:
+        return False
+    opening = max(text.rfind(mark, window.sentence[0], at) for mark in "，,；;。：:") + 1
+    lead = text[max(opening, window.sentence[0]) : at].strip()
+    # (Figures between: the window may open on them, "打造…线路2条，…，全年接待游客26.4万人次".)
+    return bool(lead) and len(figures(text[at + len(village) : window.end])) >= 2
+
+
 def misplaced(
     window: Window, ask: Ask, passages: list[Passage], report: str = ""
 ) -> list[TermGroup]:
@@ -2745,7 +2868,7 @@ def misplaced(
     c_start = semi + 1 if semi >= 0 else s_start
     own_clause = normalize(f"{window.passage.section} {text[c_start:s_end]}").lower()
     before = _run_before(text, c_start)
-    villages = _villages(ask.text)
+    villages = named_villages(ask.text)
     paragraph = normalize(text[opening:s_start]).lower()
     # (Their own reckoning, which the sentence before naming the village does not undo.)
     elsewhere = [
@@ -2761,6 +2884,7 @@ def misplaced(
         )
     ]
     out: list[TermGroup] = []
+    out += [TermGroup((v,), 1.0) for v in villages if _village_in_passing(v, text, window)]
     out += _province_unnamed(window, ask, own)
     out += _paid_by_self(ask, own, _figure_clauses(window))
     out += _other_quarter(ask, own)
@@ -3171,9 +3295,16 @@ def entity_unnamed(window: Window, ask: Ask) -> bool:
             len(name) < 4 or any(name[i : i + 2] in told for i in range(2, len(name) - 1))
         )
 
+    def worded_otherwise(name: str) -> bool:
+        # (青杠坪那个自来水工程: the 集中供水工程 the report names, by a thesaurus word of 自来水.)
+        return any(
+            len(v) >= 2 and v in told for g in ask.groups if name in g.variants for v in g.variants
+        )
+
     # (县溪康源农业公司: the town's short name before the body's own.)
     return not all(
-        said(name) or (name.startswith(stem) and said(name[len(stem) :])) for name in names
+        said(name) or (name.startswith(stem) and said(name[len(stem) :])) or worded_otherwise(name)
+        for name in names
     )
 
 
@@ -3293,7 +3424,7 @@ def member_of_a_group(window: Window, ask: Ask) -> bool:
     个，分别是双河口社区、柳树湾村…", nor by the town's total beside the list: the village asked is
     named in the figure's sentence only as one of several listed together, with no figure for
     each (分别, 各), so no figure there is its own."""
-    villages = _villages(ask.text)
+    villages = named_villages(ask.text)
     if not villages:
         return False
     sentence = sentence_text(window)
@@ -3410,3 +3541,39 @@ def result_for_year_plan(window: Window, ask: Ask) -> bool:
     if not _YEAR_PLAN_ASKED.search(normalize(ask.text)):
         return False
     return not in_plan_section(passage) and not _PLAN_TOLD.search(sentence_text(window))
+
+
+_FIGURE_NEXT = re.compile(r"(?:达到|达|为|共|约|超过|突破|累计)?[\d一二两三四五六七八九十百千万]")
+# Words before a counted thing that frame it, not narrow it (全年接待游客, 上半年全乡…游客).
+_FRAME_WORD = re.compile(r"^(?:全|各|本|我|新|共|累计|总)")
+
+
+def narrower_kind(window: Window, ask: Ask) -> bool:
+    """ "一共来了多少游客" is better answered by "全年接待游客42.6万人次" than by "吸引省内外康养
+    旅居游客1.3万人次": the counted thing, in the window, right after a word naming a kind of it
+    that the question does not have."""
+    question = normalize(ask.text).lower()
+    text = normalize(window.text).lower()
+    for group in ask.groups:
+        if not group.head or len(group.label) < 2 or not is_noun(group.label):
+            continue
+        found = [(text.find(v), v) for v in group.variants if len(v) >= 2 and v in text]
+        if not found:
+            continue
+        at, word = min(found)
+        # (The thing counted right before its figure: not "核实死亡人员医保参保情况262人".)
+        if at <= 0 or not _FIGURE_NEXT.match(text, at + len(word)):
+            continue
+        before = re.split(r"[，,；;：:、。]", text[:at])[-1]
+        words = pos_tags(before)
+        if not words:
+            continue
+        word, tag = words[-1]
+        if (
+            len(word) >= 2
+            and tag.startswith(("n", "vn", "j"))
+            and word not in question
+            and not _FRAME_WORD.match(word)
+        ):
+            return True
+    return False

@@ -147,10 +147,14 @@ _PARTS = {
     **{f"1{dash}6月": "H1" for dash in ("-", "—", "－", "~", "～", "至", "到")},
     **{f"7{dash}12月": "H2" for dash in ("-", "—", "－", "~", "～", "至", "到")},
     "一至六月": "H1",
+    # A half in everyday words: "头六个月一共来了多少游客".
+    **{w: "H1" for w in ("头六个月", "前六个月", "头6个月", "前6个月", "头半年", "前半年")},
+    **{w: "H2" for w in ("后六个月", "后6个月", "后半年")},
     # "2025年前三季度工作总结", "1-9月": January to September, told as one sum.
     "前三季度": "M9",
     **{f"1{dash}9月": "M9" for dash in ("-", "—", "－", "~", "～", "至", "到")},
     "一至九月": "M9",
+    "前三个季度": "M9",
 }
 _PART_RE = "|".join(sorted(_PARTS, key=len, reverse=True))
 # Parts a question names with no year (今年前三季度, a bare 上半年); not "1到9月", which beside a
@@ -295,6 +299,22 @@ def place_names(text: str, min_stem: int = 2, words: bool = True) -> list[str]:
         if name:
             names.append(name)
     return names
+
+
+# Characters before a town's name that are no part of it (2024年卢峰镇, 请问卢峰镇, 去卢峰镇).
+_BEFORE_A_NAME = frozenset(
+    "年度月日号在去到问从和与及跟同比对给是的了请看说个这那各全本该即向往至于由为把被共或还就都也"
+    "县市区省州我咱来上回经过"  # (溆浦县卢峰镇)
+)
+
+
+def _named_before(name: str, town: str) -> bool:
+    """Whether a place name ends on a town's whole name with more of a name before it (杨柳溪乡
+    of 柳溪乡)."""
+    if not name.endswith(town) or name == town:
+        return False
+    before = name[: -len(town)]
+    return before[-1] not in _BEFORE_A_NAME and not before[-1].isdigit()
 
 
 def asked_place_names(text: str) -> list[str]:
@@ -756,7 +776,11 @@ def town_aliases(catalog: Iterable[ReportMeta]) -> dict[str, str]:
 
 
 # (Not 村里, 村级, 村民, 村干部…: "县溪村里换届后" is about 县溪镇's villages.)
-_NOT_A_TOWN_AFTER = r"(?!村(?![里级民干集庄两（(])|[社组庄屯寨湾坪路街])"
+# (Nor a stem opening a village's longer name: 观音 of 观音岩村.)
+_NOT_A_TOWN_AFTER = (
+    r"(?!村(?![里级民干集庄两（(])|[社组庄屯寨湾坪路街]"
+    r"|[^\W\d年月今去前的各全有共和与在个乡镇村]{1,2}村(?![里级民干集庄两（(]))"
+)
 _THIS_HALF = re.compile(r"这半年|近半年|半年来")
 
 
@@ -964,11 +988,13 @@ def read_query(text: str, catalog: list[ReportMeta], today: Date | None = None) 
     masked = norm
     full_names = set(aliases.values())
     # "杉木桥镇" is another town than 杉木乡: a stem inside a town name no report has is none.
+    # (杨柳溪乡, opening on 杨柳镇's stem, is another than 柳溪乡, while 问卢峰镇 of "请问卢峰镇"
+    # is 卢峰镇.)
     others = [
         name
         for name in asked_place_names(norm)
         if name not in aliases
-        and not any(full in name for full in full_names)
+        and not any(full in name and not _named_before(name, full) for full in full_names)
         and any(name.startswith(a) for a in aliases if a not in full_names)
     ]
     for name in others:

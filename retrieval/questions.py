@@ -557,6 +557,22 @@ def asks_report_date(text: str) -> bool:
     return bool(_REPORT_DATE_ASK.search(text))
 
 
+# "政府工作报告是哪位镇长作的", "在…大会上讲话的乡党委书记是谁", "作报告的是谁".
+_WHO = r"(?:哪位|谁|哪个人|哪一位)"
+_REPORT_SPEAKER_ASK = re.compile(
+    rf"(?:报告|讲话|总结)[^，,。？?]{{0,8}}(?:是|由)?{_WHO}[^，,。？?]{{0,6}}"
+    r"(?:作|做|讲|念|宣读|发表|所作)"
+    rf"|(?:作|做|发表)了?(?:这个|这份|该)?(?:报告|讲话)的[^，,。？?]{{0,8}}是{_WHO}"
+    rf"|(?<!发言)(?<!交流)讲话的[^，,。？?]{{0,8}}是{_WHO}"
+    r"|(?:报告|讲话)人"
+)
+
+
+def asks_report_speaker(text: str) -> bool:
+    """Whether the question asks who gave the report or speech itself."""
+    return bool(_REPORT_SPEAKER_ASK.search(normalize(text)))
+
+
 def sanitize(question: str) -> str:
     """Drop control characters and excess length; the rest of the wording is kept."""
     text = _CONTROL.sub(" ", question or "")

@@ -306,9 +306,14 @@ def told_of_another_year(
     if not events and report_years(ask.text) == {report_year} and _THIS_YEAR.search(ask.text):
         events = frozenset({report_year})
     # "2006年中央财政花了多少" read in the 2006 report: its 去年 is 2005.
-    if report_year in events and _LAST_YEAR.search(
-        _ON_A_BASE.sub("", window.passage.text[window.sentence[0] : window.end])
-    ):
+    # (A township's summary tells its own year: "全乡村集体经济总收入252.9万元，上年为213.1万元，
+    # 同比增长18.7%，其中经营性收入168.4万元" names the year before in a clause of its own.)
+    lead_in = (
+        window.text
+        if window.passage.town not in ("", NATIONAL)
+        else window.passage.text[window.sentence[0] : window.end]
+    )
+    if report_year in events and _LAST_YEAR.search(_ON_A_BASE.sub("", lead_in)):
         return True  # (not "在上年大幅度增长的基础上": a base)
     # "在经济领域，过去一年里取得的最重要的成绩，…。…粮食产量达到３９１０９万吨" in the 1987
     # report: a paragraph opening on the year past tells that year's figures.

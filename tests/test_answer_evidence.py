@@ -193,10 +193,10 @@ def test_question_words() -> None:
 
 
 def test_village_names_are_read_from_the_question() -> None:
-    from retrieval.fit import _villages
+    from retrieval.fit import named_villages
 
-    assert _villages("统溪河镇竹坪村千亩杨梅基地新建冷库花了多少钱？") == ["竹坪村"]
-    assert _villages("全镇各村和农村的行政村有多少个？") == []
+    assert named_villages("统溪河镇竹坪村千亩杨梅基地新建冷库花了多少钱？") == ["竹坪村"]
+    assert named_villages("全镇各村和农村的行政村有多少个？") == []
 
 
 def test_a_list_named_inline_in_the_matching_sentence_answers() -> None:

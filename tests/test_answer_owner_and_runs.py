@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_answer_evidence import _ask
 
-from retrieval.fit import _villages
+from retrieval.fit import named_villages
 from retrieval.models import Answer, ReportMeta
 from retrieval.places import read_query
 from retrieval.questions import analyse
@@ -52,8 +52,8 @@ def test_the_measure_of_the_thing_asked_still_answers() -> None:
 
 
 def test_a_village_opening_on_a_word_before_names_is_read() -> None:
-    assert _villages("鹤鸣乡下湾村2025年上半年新建了几个5G基站？") == ["下湾村"]
-    assert _villages("到村里看看下面村组的情况") == []
+    assert named_villages("鹤鸣乡下湾村2025年上半年新建了几个5G基站？") == ["下湾村"]
+    assert named_villages("到村里看看下面村组的情况") == []
 
 
 POWER = [
