@@ -56,6 +56,7 @@ from retrieval.fit import (
     bare_measure_of_another,
     base_unsaid,
     bound_for_exact,
+    budget_for_done,
     capacity_for_output,
     change_for_level,
     change_of_another,
@@ -86,6 +87,7 @@ from retrieval.fit import (
     misplaced,
     named_other,
     narrower_kind,
+    next_years_paragraph,
     next_years_plan,
     next_years_section,
     opposite_act,
@@ -119,6 +121,7 @@ from retrieval.fit import (
     told_before_the_event,
     total_for_each,
     total_for_part,
+    whole_year_for_part,
     yuan_for_sum,
 )
 from retrieval.lexicon import ends_on_a_noun, pos_tags
@@ -1152,6 +1155,9 @@ def _as_asked(window: Window, ask: Ask, scope: Scope, passages: list[Passage]) -
         and not measured_thing_unnamed(window, ask)
         and not measure_unsaid(window, ask)
         and not joint_kind(window, ask)
+        and not whole_year_for_part(window, ask)
+        and not budget_for_done(window, ask)
+        and not next_years_paragraph(window, ask)
         and not fine_for_value(window, ask)
         and not average_for_point(window, ask)
         and not rate_for_total(window, ask)
@@ -1707,6 +1713,8 @@ def _village_run(
     return None
 
 
+_SHARE = r"[\u4e00-\u9fff]{2,4}?(?:村|社区)[\d.]+[\u4e00-\u9fff]{1,3}"
+_VILLAGE_SHARES = re.compile(rf"(?:(?<=其中)|(?<=[，,：:]))(?:{_SHARE}、)+{_SHARE}")
 _LED_BY = re.compile(r"由?([\u4e00-\u9fff]{2,4}(?:村|社区))牵头[，,]?(?:联合|带动)?")
 
 
@@ -1760,6 +1768,12 @@ def _village_items(ranked: list[Window], ask: Ask) -> Piece | None:
         )
         if run is not None:
             return Piece([(window.passage, *run)])
+    # Else villages each with its share ("其中黄泥岗村1000亩、上湾村800亩、鸭鹅塘村700亩").
+    for window in close:
+        shares = _VILLAGE_SHARES.search(window.passage.text, *window.sentence)
+        if shares:
+            text, (start, end) = window.passage.text, window.sentence
+            return Piece([(window.passage, *_clause_of(text, start, end, shares))])
     for window in close:
         text = window.passage.text
         start = text.rfind("\n", 0, window.start) + 1

@@ -341,7 +341,7 @@ def one_of_many(window: Window, ask: Ask) -> TermGroup | None:
 _WITH_OTHERS = re.compile(r"([^、，,。；;：:]{2,12})(?:和|及|以及)其[他它]")
 _OTHERS_TOO = re.compile(r"[\u4e00-\u9fff]等(?![级次])")
 # "单独安排了多少", "这一项", "光是…": one item asked apart from the others it is listed with.
-_ALONE_ASK = re.compile(r"单独|单列|单项|这一项|这一块|光是|单是|单就|仅仅是")
+_ALONE_ASK = re.compile(r"单独|单列|单项|单算|这一项|这一块|光是|单是|单就|仅仅是")
 # Items of a list: two or more joined by 、 (the last may be joined by 和).
 _LISTED = re.compile(
     r"[^、，,。；;：:]{2,12}(?:、[^、，,。；;：:]{2,12}){1,}(?:和[^、，,。；;：:]{2,12})?"
@@ -1101,6 +1101,58 @@ def other_part_of_year(window: Window, ask: Ask) -> bool:
         # "今年轻纺工业的总产值预计比去年增长１２％" tells the whole year, no month of it.
         return bool(_WHOLE_YEAR.search(lead)) and 12 not in asked
     return not any(months & asked for months in told)
+
+
+_PART_ASKED = re.compile(
+    r"上半年|下半年|前三季度|前三个季度|第?[一二三四]季度|1-[69]月|头六个月|前六个月|前半年"
+)
+
+
+def whole_year_for_part(window: Window, ask: Ask) -> bool:
+    """ "2024年前三季度农特产品网络销售额是多少" is not answered by the 2024 summary's "全年农产品
+    网络销售额3520万元": a part of the year asked, and a township's whole-year figure told."""
+    if window.passage.town in ("", NATIONAL) or len(window.passage.period) != 4:
+        return False
+    question = normalize(ask.text)
+    if "全年" in question or not _PART_ASKED.search(question):
+        return False
+    lead = normalize(window.passage.text[window.sentence[0] : window.end])
+    return "全年" in lead and not _PART_ASKED.search(lead)
+
+
+# Investment done ("上半年投进去多少钱", "实际一共干了多少投资"), not a project's budget.
+_DONE_ASKED = re.compile(r"完成|实际|干了|投进去|投了|投入了|上半年|前三季度|季度|今年|全年|当年")
+_BUDGET_ASKED = re.compile(r"总投资|计划|概算|预算|估算|规划")
+_BUDGET_TOLD = re.compile(r"总投资(?:额|规模)?(?:为|达|约|近|超)?$")
+
+
+def budget_for_done(window: Window, ask: Ask) -> bool:
+    """ "那条旅游路今年上半年投进去多少钱" is not answered by "…改扩建工程总投资9600万元": the
+    question asks what was invested in a period, and each figure that could answer is a project's
+    whole budget."""
+    if window.passage.town in ("", NATIONAL) or "投" not in ask.text:
+        return False
+    question = normalize(ask.text)
+    if not _DONE_ASKED.search(question) or _BUDGET_ASKED.search(question):
+        return False
+    text = normalize(window.text).lower()
+    places = _fitting_places(window, ask)
+    return bool(places) and all(
+        _BUDGET_TOLD.search(clause_lead(text, start)) for _, start, _ in places
+    )
+
+
+def next_years_paragraph(window: Window, ask: Ask) -> bool:
+    """ "X057线…改扩建工程2023年完成投资多少" is not answered by the 2023 summary's closing
+    paragraph "2024年是…关键一年。…全年计划实施重点项目26个、完成投资3.6亿元": in a township's
+    whole-year report, a paragraph opening on the next year tells that year's plans, and the
+    question asks of the report's own."""
+    period = window.passage.period
+    if window.passage.town in ("", NATIONAL) or len(period) != 4 or period not in ask.years:
+        return False
+    text = window.passage.text
+    opening = text.rfind("\n", 0, window.start) + 1
+    return text[opening:].lstrip().startswith(f"{int(period) + 1}年")
 
 
 def _every_figure_led_by(window: Window, ask: Ask, words: re.Pattern[str]) -> bool:
@@ -1896,7 +1948,7 @@ def measured_thing_unnamed(window: Window, ask: Ask) -> bool:
 
 # Measures named by their own word (门诊量, 营业额, 贴息, 罚款): no other figure is theirs.
 _MEASURE_WORD = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,}[额量]|产值|利息|贴息|罚款|罚金|租金|分红|保费|赔偿金|赔款)$"
+    r"(?:[\u4e00-\u9fff]{2,}[额量]|产值|利税|利润|利息|贴息|罚款|罚金|租金|分红|保费|赔偿金|赔款)$"
 )
 
 

@@ -300,6 +300,8 @@ _HEDGES = re.compile(
     r"|(?<=[年告顾])时(?:说|讲|提到)"
     # "种梨这一块一年下来产值有多少": the field spoken of, no word of the report's.
     r"|这一?块儿?(?=[^钱地田]|$)|一年下来"
+    # "财税收入里，单算税收收入是多少": one part counted apart, no word of the report's.
+    r"|单算|单独算|光算"
 )
 
 # "亚洲金融危机那一年，", "三中全会以后那几年，", "从三届人大到四届人大这十年里，": a clause

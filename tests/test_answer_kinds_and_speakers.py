@@ -244,3 +244,58 @@ def test_a_measure_is_said_by_its_stem_or_its_kin() -> None:
     ]
     assert "2.18万人次" in _liyuan("梨园乡卫生院2024年门诊量是多少人次？", texts).text
     assert "12万元" in _liyuan("梨园乡2024年给贫困户的小额贷款贴了多少利息？", texts).text
+
+
+def test_a_part_of_the_year_is_not_told_by_the_whole_years_figure() -> None:
+    texts = ["（二）产业发展|全年农产品网络销售额3520万元，同比增长12.1%。"]
+    answer = _liyuan("梨园乡2024年前三季度农产品网络销售额是多少？", texts)
+    assert answer.abstained and "3520万元" not in answer.text
+    assert "3520万元" in _liyuan("梨园乡2024年农产品网络销售额是多少？", texts).text
+
+
+def test_investment_done_is_not_a_projects_budget() -> None:
+    texts = [
+        "（四）项目建设|今年全镇共安排各类项目54个，总投资37.9亿元，年度计划投资9.8亿元。上半年完成"
+        "投资4.48亿元，完成年度计划的45.7%。",
+    ]
+    meta = ReportMeta(
+        doc_id="y",
+        source="y.txt",
+        title="岩门镇2025年上半年工作总结",
+        town="岩门镇",
+        period="2025H1",
+    )
+    answer = _ask("岩门镇今年上半年各类项目实际一共完成了多少投资？", {"y": (meta, texts)})
+    assert "4.48亿元" in answer.text and "37.9亿元" not in answer.text
+    answer = _ask("岩门镇今年安排的各类项目总投资是多少？", {"y": (meta, texts)})
+    assert "37.9亿元" in answer.text
+
+
+def test_one_part_counted_apart_is_no_word_to_find() -> None:
+    texts = [
+        "（一）经济运行|完成财税收入2368万元，同比增长4.6%，其中税收收入1682万元、非税收入686万元。"
+    ]
+    answer = _liyuan("梨园乡2024年财税收入里，单算税收收入是多少？", texts)
+    assert "1682万元" in answer.text
+
+
+def test_villages_each_with_its_share_are_the_items() -> None:
+    texts = [
+        "（三）农业农村|2025年度高标准农田建设任务2500亩，其中黄泥岗村1000亩、上湾村800亩、鸭鹅塘村"
+        "700亩，总投资775万元。"
+    ]
+    answer = _liyuan("梨园乡2025年度高标准农田建设任务安排在哪几个村？", texts)
+    assert all(v in answer.text for v in ("黄泥岗村", "上湾村", "鸭鹅塘村"))
+
+
+def test_a_paragraph_opening_on_the_next_year_tells_its_plans() -> None:
+    texts = [
+        "十、基层治理|2024年是实现“十四五”规划目标任务的关键一年。全年计划实施重点项目26个、完成"
+        "投资3.6亿元，确保县道X057线改扩建工程全线完工。",
+        "四、项目建设|全年实施重点项目24个，总投资6.82亿元，完成年度投资3.37亿元。",
+    ]
+    meta = ReportMeta(
+        doc_id="m", source="m.txt", title="龙门乡2023年工作总结", town="龙门乡", period="2023"
+    )
+    answer = _ask("龙门乡2023年重点项目完成投资多少？", {"m": (meta, texts)})
+    assert "3.37亿元" in answer.text and "3.6亿元" not in answer.text
