@@ -1150,9 +1150,12 @@ def next_years_paragraph(window: Window, ask: Ask) -> bool:
     period = window.passage.period
     if window.passage.town in ("", NATIONAL) or len(period) != 4 or period not in ask.years:
         return False
+    following = str(int(period) + 1)
+    if following in ask.years or following in written_years(ask.text):
+        return False  # ("2025年…是多少？2026年计划增长多少": the next year is asked too)
     text = window.passage.text
     opening = text.rfind("\n", 0, window.start) + 1
-    return text[opening:].lstrip().startswith(f"{int(period) + 1}年")
+    return text[opening:].lstrip().startswith(f"{following}年")
 
 
 def _every_figure_led_by(window: Window, ask: Ask, words: re.Pattern[str]) -> bool:

@@ -311,7 +311,7 @@ _BEFORE_A_NAME = frozenset(
 def _named_before(name: str, town: str) -> bool:
     """Whether a place name ends on a town's whole name with more of a name before it (杨柳溪乡
     of 柳溪乡)."""
-    if not name.endswith(town) or name == town:
+    if not town or not name.endswith(town) or name == town:
         return False
     before = name[: -len(town)]
     return before[-1] not in _BEFORE_A_NAME and not before[-1].isdigit()

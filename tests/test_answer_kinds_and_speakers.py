@@ -10,7 +10,7 @@ from test_answer_evidence import _ask, _passage
 
 from retrieval.answering import answer
 from retrieval.models import Answer, Passage, Query, ReportMeta
-from retrieval.places import read_query
+from retrieval.places import _named_before, read_query
 from retrieval.questions import asks_report_speaker
 
 LIYUAN = ReportMeta(
@@ -299,3 +299,22 @@ def test_a_paragraph_opening_on_the_next_year_tells_its_plans() -> None:
     )
     answer = _ask("龙门乡2023年重点项目完成投资多少？", {"m": (meta, texts)})
     assert "3.37亿元" in answer.text and "3.6亿元" not in answer.text
+
+
+def test_the_next_year_asked_too_is_told_by_its_paragraph() -> None:
+    texts = [
+        "（一）经济运行|农村居民人均可支配收入达到17860元，比上年的16676元增长7.1%。",
+        "三、2026年工作思路|2026年是“十五五”开局之年。农村居民人均可支配收入增长7%以上。",
+    ]
+    meta = ReportMeta(
+        doc_id="s", source="s.txt", title="沙坝镇2025年工作总结", town="沙坝镇", period="2025"
+    )
+    question = "沙坝镇2025年农村居民人均可支配收入是多少？2026年计划增长多少？"
+    answer = _ask(question, {"s": (meta, texts)})
+    assert "17860元" in answer.text and "7%以上" in answer.text
+
+
+def test_a_name_is_never_read_against_an_empty_town() -> None:
+    # (Documents with no town, as CMRC2018's paragraphs are, name none: no name ends on one.)
+    assert not _named_before("葵扇之乡", "")
+    assert _named_before("杨柳溪乡", "柳溪乡") and not _named_before("请问柳溪乡", "柳溪乡")
